@@ -1,0 +1,68 @@
+### Interface strings of the default theme (English, the source locale).
+### Translators: keep the message ids; translate the values. `{ $count }` and the like are
+### filled in by Primer.
+
+site-title = U.S. Product Safety Requirements — Training
+site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+
+## Navigation
+nav-home = All countries
+nav-modules = Modules
+nav-local = Local information
+nav-glossary = Glossary
+nav-language = Language
+skip-to-content = Skip to content
+
+## Home page and country page
+home-heading = Choose your country
+home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
+home-languages = Languages: { $languages }
+audience-heading = Choose your language
+
+## Site index
+index-heading = Training modules
+index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
+index-local-heading = Local information
+index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
+category-general = Requirements for all children's products
+category-toys = Toys
+category-cribs = Cribs and infant sleep products
+category-clothing = Children's clothing
+
+## Module page
+module-objectives = In this module you will learn to:
+module-regulations = Regulations cited
+module-reviewed = Last reviewed: { $date }
+module-handout = Printable handout (PDF)
+module-back = Back to all modules
+
+## Glossary page
+glossary-heading = Glossary
+glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
+glossary-term = Term
+glossary-english = English
+glossary-note = Note
+
+## Translation status and notices
+status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
+status-reviewed = This translation has been reviewed by a qualified translator.
+status-fallbacks =
+    { $count ->
+        [one] One passage on this page is shown in English because its translation is missing or outdated:
+       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+    }
+status-fallback-link = passage { $number }
+notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
+marker-untranslated = [not yet translated]
+marker-invalid = [translation withheld]
+
+## Alerts
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+
+## Knowledge checks
+quiz-show-answer = Show the answer
+quiz-correct = Correct answer:

@@ -1,0 +1,55 @@
+//! `primer i18n …`: translator tools.
+
+use super::{exit_code, report};
+use crate::cli::Format;
+use crate::i18n::extract::reference_file;
+use crate::project;
+use anyhow::Context as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// `primer i18n extract`: writes the reference files of the source locale.
+pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
+    let (project, diagnostics) = project::load(root)?;
+    // Only problems in the content stop extraction: a module that failed to load would
+    // otherwise lose its reference file.
+    let errors: Vec<_> = diagnostics
+        .into_iter()
+        .filter(|d| {
+            d.severity == crate::diagnostics::Severity::Error && d.path.starts_with("content/")
+        })
+        .collect();
+    let Some(project) = project.filter(|_| errors.is_empty()) else {
+        report(&errors, Format::Human);
+        return Ok(exit_code(&errors));
+    };
+    let base = root.join("locales").join(&project.config.source_locale);
+    let mut written = 0;
+    let docs = project
+        .modules
+        .iter()
+        .map(|m| ("modules", &m.doc, m.meta.title.as_str()))
+        .chain(
+            project
+                .audience_pages
+                .values()
+                .map(|a| ("audiences", &a.doc, a.meta.title.as_str())),
+        );
+    for (kind, doc, title) in docs {
+        let dir = base.join(kind);
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+        let path = dir.join(format!("{}.ftl", doc.id));
+        let text = reference_file(doc, title);
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, text)
+                .with_context(|| format!("could not write {}", path.display()))?;
+            written += 1;
+        }
+    }
+    eprintln!(
+        "{written} reference files updated in locales/{}/",
+        project.config.source_locale
+    );
+    Ok(ExitCode::SUCCESS)
+}

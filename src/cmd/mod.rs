@@ -1,0 +1,58 @@
+//! One short file per subcommand: map flags to a plan, call the library, report.
+
+mod build;
+mod i18n;
+
+use crate::cli::{Cli, Command, Format, I18nCommand};
+use crate::diagnostics::{Diagnostic, Severity, summary};
+use std::process::ExitCode;
+
+/// Runs the command; `Err` is an operational failure (exit 2).
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build(args) => build::run(&cli.root, args),
+        Command::I18n {
+            command: I18nCommand::Extract,
+        } => i18n::extract(&cli.root),
+    }
+}
+
+/// Prints diagnostics to stderr (human) or stdout (JSON). Notes are summarized unless they
+/// count as errors, so a partly translated site does not drown real problems.
+pub fn report(diagnostics: &[Diagnostic], format: Format) {
+    match format {
+        Format::Json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_string())
+            );
+        }
+        Format::Human => {
+            let mut notes = 0;
+            for d in diagnostics {
+                if d.severity == Severity::Note {
+                    notes += 1;
+                    continue;
+                }
+                eprint!("{}", d.render());
+            }
+            if notes > 0 {
+                eprintln!(
+                    "note: {notes} segments are not translated yet (run `primer build --complete` to list them)"
+                );
+            }
+            if !diagnostics.is_empty() {
+                eprintln!("{}", summary(diagnostics));
+            }
+        }
+    }
+}
+
+/// Exit code 1 when any diagnostic is an error.
+pub fn exit_code(diagnostics: &[Diagnostic]) -> ExitCode {
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,268 @@
+//! `16 CFR …` citations (design §3 citation grammar) and `ASTM F963-23`-style standards.
+
+use std::ops::Range;
+
+/// Words that join two numbers of one citation, in every locale.
+const CONNECTORS: &[&str] = &[
+    "and", "or", "和", "及", "或", "및", "또는", "và", "hoặc", "dan", "atau",
+];
+const SEPARATORS: &[char] = &[',', '、', ';', '–', '—', '-', '，', '；'];
+
+/// One cited part or section number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitedNumber {
+    /// `1501` or `1303.1` (without a paragraph suffix).
+    pub number: String,
+    /// Byte range of the number in the text.
+    pub range: Range<usize>,
+}
+
+impl CitedNumber {
+    /// Whether this is a whole part rather than a section.
+    pub fn is_part(&self) -> bool {
+        !self.number.contains('.')
+    }
+
+    /// The eCFR address of the part or section.
+    pub fn url(&self) -> String {
+        if self.is_part() {
+            format!("https://www.ecfr.gov/current/title-16/part-{}", self.number)
+        } else {
+            format!(
+                "https://www.ecfr.gov/current/title-16/section-{}",
+                self.number
+            )
+        }
+    }
+}
+
+/// A `16 CFR …` citation with one or more numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// From `16` to the end of the last number.
+    pub range: Range<usize>,
+    /// The numbers in order.
+    pub numbers: Vec<CitedNumber>,
+}
+
+/// Finds every `16 CFR` citation in `text`.
+pub fn find(text: &str) -> Vec<Citation> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(i) = text[search..].find("16") {
+        let start = search + i;
+        search = start + 2;
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let mut pos = skip_space(text, start + 2);
+        if pos == start + 2 || !text[pos..].starts_with("CFR") {
+            continue;
+        }
+        pos = skip_space(text, pos + 3);
+        for word in ["parts", "part", "§§", "§"] {
+            if let Some(rest) = text[pos..].strip_prefix(word) {
+                let after = pos + word.len();
+                if word.starts_with('§') || rest.starts_with(char::is_whitespace) {
+                    pos = skip_space(text, after);
+                    break;
+                }
+            }
+        }
+        let mut numbers = Vec::new();
+        while let Some(number) = take_number(text, pos) {
+            let end = skip_suffixes(text, number.range.end);
+            let next_start = number.range.end;
+            numbers.push(number);
+            pos = end;
+            match take_separator(text, end) {
+                Some(after)
+                    if take_number(text, after)
+                        .is_some_and(|n| !followed_by_cfr(text, n.range.end)) =>
+                {
+                    pos = after
+                }
+                _ => break,
+            }
+            let _ = next_start;
+        }
+        if let Some(last) = numbers.last() {
+            out.push(Citation {
+                range: start..last.range.end,
+                numbers,
+            });
+            search = pos.max(search);
+        }
+    }
+    out
+}
+
+fn skip_space(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = text[pos..].chars().next() {
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+fn take_number(text: &str, pos: usize) -> Option<CitedNumber> {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end == pos {
+        return None;
+    }
+    if end + 1 < bytes.len() && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
+        end += 1;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    // CJK text may follow a number directly (`1615和1616`), Latin letters may not.
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    Some(CitedNumber {
+        number: text[pos..end].to_string(),
+        range: pos..end,
+    })
+}
+
+/// Skips paragraph suffixes such as `(b)` or `(a)(9)`.
+fn skip_suffixes(text: &str, mut pos: usize) -> usize {
+    while let Some(rest) = text[pos..].strip_prefix('(') {
+        match rest.find(')') {
+            Some(close)
+                if close > 0
+                    && close <= 4
+                    && rest[..close].chars().all(|c| c.is_ascii_alphanumeric()) =>
+            {
+                pos += close + 2;
+            }
+            _ => break,
+        }
+    }
+    pos
+}
+
+fn take_separator(text: &str, pos: usize) -> Option<usize> {
+    let p = skip_space(text, pos);
+    let rest = &text[p..];
+    if let Some(c) = rest.chars().next().filter(|c| SEPARATORS.contains(c)) {
+        return Some(skip_space(text, p + c.len_utf8()));
+    }
+    for word in CONNECTORS {
+        if let Some(after) = rest.strip_prefix(word) {
+            let ascii = word.is_ascii();
+            let spaced = after.starts_with(char::is_whitespace);
+            if (!ascii || spaced) && (p > pos || !ascii) {
+                return Some(skip_space(text, p + word.len()));
+            }
+        }
+    }
+    None
+}
+
+fn followed_by_cfr(text: &str, end: usize) -> bool {
+    text[skip_space(text, end)..].starts_with("CFR")
+}
+
+/// Finds `ASTM F963-23`-style standard designations.
+pub fn find_standards(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("ASTM") {
+        let pos = skip_space(text, i + 4);
+        let designation: String = text[pos..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        let designation = designation.trim_end_matches('-');
+        let ok = designation
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+            && designation.chars().any(|c| c.is_ascii_digit());
+        if pos > i + 4 && ok {
+            out.push((i..pos + designation.len(), format!("ASTM {designation}")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<Vec<String>> {
+        find(text)
+            .into_iter()
+            .map(|c| c.numbers.into_iter().map(|n| n.number).collect())
+            .collect()
+    }
+
+    #[test]
+    fn single_parts_and_sections() {
+        assert_eq!(numbers("See 16 CFR 1501 now."), [["1501"]]);
+        assert_eq!(
+            numbers("16 CFR part 1303 and 16 CFR § 1500.19(b)"),
+            [vec!["1303"], vec!["1500.19"]]
+        );
+        let c = &find("16 CFR 1120.3(b) applies")[0];
+        assert_eq!(
+            c.numbers[0].url(),
+            "https://www.ecfr.gov/current/title-16/section-1120.3"
+        );
+        assert_eq!(c.range, 0..13);
+    }
+
+    #[test]
+    fn lists_ranges_and_connectors_in_every_language() {
+        assert_eq!(
+            numbers("16 CFR 1500.48 and 1500.49"),
+            [["1500.48", "1500.49"]]
+        );
+        assert_eq!(
+            numbers("16 CFR parts 1219, 1220 or 1221"),
+            [["1219", "1220", "1221"]]
+        );
+        assert_eq!(numbers("16 CFR 1500.51–1500.53"), [["1500.51", "1500.53"]]);
+        assert_eq!(numbers("16 CFR 1615和1616"), [["1615", "1616"]]);
+        assert_eq!(numbers("见16 CFR 1501。"), [["1501"]]);
+        assert_eq!(numbers("16 CFR 1615 및 1616"), [["1615", "1616"]]);
+        assert_eq!(numbers("16 CFR 1615 và 1616"), [["1615", "1616"]]);
+        assert_eq!(numbers("16 CFR 1615 dan 1616"), [["1615", "1616"]]);
+        assert_eq!(numbers("16 CFR §§ 1615、1616"), [["1615", "1616"]]);
+    }
+
+    #[test]
+    fn a_following_citation_is_not_swallowed() {
+        assert_eq!(
+            numbers("16 CFR 1501 and 16 CFR 1500.19"),
+            [vec!["1501"], vec!["1500.19"]]
+        );
+        assert_eq!(numbers("16 CFR 1501, for toys"), [["1501"]]);
+        assert!(numbers("116 CFR 1501 and CFR 16").is_empty());
+    }
+
+    #[test]
+    fn standards() {
+        let s = find_standards("per ASTM F963-23, and ASTM F1816-97.");
+        assert_eq!(
+            s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["ASTM F963-23", "ASTM F1816-97"]
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! The source model: front matter, documents, Markdown scanning, segments, passages,
+//! citations.
+
+pub mod citations;
+pub mod document;
+pub mod frontmatter;
+pub mod markdown;
+pub mod passages;
+pub mod segment;

@@ -1,0 +1,155 @@
+//! Where a build's files go: a directory that replaces the output directory atomically
+//! once the whole build succeeded, or memory (for `serve`).
+
+use anyhow::{Context as _, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The destination of a build.
+pub enum Output {
+    /// Files written to a temporary sibling of the output directory, swapped in by
+    /// [`Output::commit`].
+    Disk(DiskOutput),
+    /// Files kept in memory, by path relative to the site root.
+    Memory(Mutex<BTreeMap<String, Vec<u8>>>),
+}
+
+impl Output {
+    /// Writes one file (path relative to the output root, `/`-separated).
+    pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<()> {
+        match self {
+            Output::Disk(disk) => disk.write(relative, bytes),
+            Output::Memory(map) => {
+                map.lock()
+                    .map_err(|_| anyhow::anyhow!("output map poisoned"))?
+                    .insert(relative.to_string(), bytes.to_vec());
+                Ok(())
+            }
+        }
+    }
+
+    /// Copies a file into the output.
+    pub fn copy(&self, relative: &str, from: &Path) -> Result<()> {
+        let bytes =
+            std::fs::read(from).with_context(|| format!("could not read {}", from.display()))?;
+        self.write(relative, &bytes)
+    }
+
+    /// Makes the output visible: swaps the directory in, or does nothing for memory.
+    pub fn commit(self) -> Result<()> {
+        match self {
+            Output::Disk(disk) => disk.commit(),
+            Output::Memory(_) => Ok(()),
+        }
+    }
+}
+
+/// A build directory beside the final output directory.
+pub struct DiskOutput {
+    target: PathBuf,
+    staging: PathBuf,
+    committed: bool,
+}
+
+impl DiskOutput {
+    /// Prepares `.<name>.build-<pid>` beside `target`.
+    pub fn create(target: &Path) -> Result<DiskOutput> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".to_string());
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)
+            .with_context(|| format!("could not create {}", parent.display()))?;
+        let staging = parent.join(format!(".{name}.build-{}", std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)
+                .with_context(|| format!("could not clear {}", staging.display()))?;
+        }
+        std::fs::create_dir_all(&staging)
+            .with_context(|| format!("could not create {}", staging.display()))?;
+        Ok(DiskOutput {
+            target: target.to_path_buf(),
+            staging,
+            committed: false,
+        })
+    }
+
+    fn write(&self, relative: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.staging.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("could not create {}", dir.display()))?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("could not write {}", path.display()))
+    }
+
+    fn commit(mut self) -> Result<()> {
+        let old = self.staging.with_extension("old");
+        if self.target.exists() {
+            std::fs::rename(&self.target, &old).with_context(|| {
+                format!(
+                    "could not move the previous {} aside",
+                    self.target.display()
+                )
+            })?;
+        }
+        if let Err(e) = std::fs::rename(&self.staging, &self.target) {
+            // Put the previous output back so a failed swap changes nothing.
+            let _ = std::fs::rename(&old, &self.target);
+            return Err(e).with_context(|| {
+                format!(
+                    "could not move the new build into {}",
+                    self.target.display()
+                )
+            });
+        }
+        self.committed = true;
+        if old.exists() {
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("could not remove {}", old.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for DiskOutput {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_changes_until_commit_and_an_abandoned_build_leaves_no_trace() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        std::fs::create_dir_all(&target).unwrap();
+        std::fs::write(target.join("old.html"), "old").unwrap();
+        {
+            let out = Output::Disk(DiskOutput::create(&target).unwrap());
+            out.write("a/index.html", b"new").unwrap();
+            assert!(target.join("old.html").exists());
+        }
+        assert!(target.join("old.html").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+        let out = Output::Disk(DiskOutput::create(&target).unwrap());
+        out.write("a/index.html", b"new").unwrap();
+        out.commit().unwrap();
+        assert!(!target.join("old.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(target.join("a/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+}

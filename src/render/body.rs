@@ -1,0 +1,378 @@
+//! Markdown body → HTML: audience passages, heading anchors, fallback marks, links between
+//! modules and to media, `16 CFR` citation links, localized alerts, footnotes, CJK line
+//! breaks and emphasis, and knowledge checks.
+
+use super::quiz::{self, QuizLabels, html_escape};
+use crate::check::{LinkTarget, resolve};
+use crate::content::citations;
+use crate::content::markdown::{has_scheme, options};
+use crate::content::passages::{PassageMarker, parse_marker};
+use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
+use crate::i18n::translate::{SegmentMark, State};
+use crate::project::Project;
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Parser, Tag, TagEnd, html};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Interface strings used inside bodies, in the page's language.
+pub struct BodyLabels {
+    /// Alert titles: note, tip, important, warning, caution.
+    pub alerts: [String; 5],
+    /// Marker after text shown in a fallback language because it is not translated.
+    pub untranslated: String,
+    /// Marker after fallback text shown because the translation could not be used.
+    pub invalid: String,
+    /// Quiz labels.
+    pub quiz: QuizLabels,
+}
+
+/// Where the page is, for links.
+pub struct PageLinks<'a> {
+    /// The project (modules, media).
+    pub project: &'a Project,
+    /// The audience whose site this is.
+    pub audience: &'a str,
+    /// Relative path from the page to the site root `<audience>/<locale>/`.
+    pub site_prefix: &'a str,
+    /// Relative path from the page to `public/`.
+    pub root_prefix: &'a str,
+}
+
+/// A body to render.
+pub struct BodySource<'a> {
+    /// Markdown, already localized.
+    pub text: &'a str,
+    /// Where each segment's text stands and in which state.
+    pub marks: &'a [SegmentMark],
+    /// Heading anchors of the source document, in order.
+    pub anchors: &'a [String],
+    /// Whether the page is in the source locale (no translations to distrust).
+    pub is_source: bool,
+    /// Fallback passages already numbered on this page (front matter comes first).
+    pub fallback_offset: usize,
+}
+
+/// The HTML of a body and what the status banner needs.
+#[derive(Debug, Default)]
+pub struct RenderedBody {
+    /// The HTML.
+    pub html: String,
+    /// Number of fallback passages (`#untranslated-1` …).
+    pub fallbacks: usize,
+}
+
+/// Renders a body for one audience.
+pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> RenderedBody {
+    let parsed: Vec<(Event, Range<usize>)> = Parser::new_ext(source.text, options())
+        .into_offset_iter()
+        .collect();
+    let mut out: Vec<Event> = Vec::with_capacity(parsed.len() + 16);
+    let mut headings = 0usize;
+    let mut skipping = false;
+    let mut open_mark = false;
+    let mut fallbacks = source.fallback_offset;
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let mut image_depth = 0usize;
+    let mut footnotes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut i = 0;
+    while i < parsed.len() {
+        let (event, range) = (&parsed[i].0, parsed[i].1.clone());
+        i += 1;
+        if let Event::Html(html) = event
+            && let Some((marker, _)) = parse_marker(html)
+        {
+            skipping = match marker {
+                PassageMarker::Open(ids) => !ids.iter().any(|a| a == links.audience),
+                PassageMarker::Close => false,
+            };
+            continue;
+        }
+        if matches!(event, Event::Start(Tag::Heading { .. })) {
+            headings += 1;
+        }
+        if skipping {
+            continue;
+        }
+        let inline = is_inline(event);
+        if open_mark && !inline {
+            out.push(Event::InlineHtml("</span>".into()));
+            open_mark = false;
+        }
+        let mark = if inline {
+            mark_at(source.marks, range.start)
+        } else {
+            None
+        };
+        if inline
+            && !open_mark
+            && let Some(m) = mark.filter(|m| m.state != State::Translated)
+        {
+            fallbacks += 1;
+            let label = if m.state == State::Invalid {
+                &labels.invalid
+            } else {
+                &labels.untranslated
+            };
+            out.push(Event::InlineHtml(
+                format!(
+                    "<span class=\"fallback-mark\">{}</span> <span class=\"fallback\" lang=\"{}\" id=\"untranslated-{fallbacks}\">",
+                    html_escape(label),
+                    html_escape(&m.lang)
+                )
+                .into(),
+            ));
+            open_mark = true;
+        }
+        let translated = !source.is_source && mark.is_some_and(|m| m.state == State::Translated);
+        match event {
+            Event::Text(_) => {
+                let mut text = String::new();
+                i -= 1;
+                while let Some((Event::Text(t), _)) = parsed.get(i) {
+                    text.push_str(t);
+                    i += 1;
+                }
+                let text: String = text.chars().filter(|&c| c != EMPHASIS_SPACER).collect();
+                if image_depth == 0 && !dropped_links.iter().any(|dropped| !dropped) {
+                    out.push(link_citations(text));
+                } else {
+                    out.push(Event::Text(text.into()));
+                }
+            }
+            Event::SoftBreak => {
+                let before = out.iter().rev().find_map(|e| match e {
+                    Event::Text(t) => t.chars().next_back(),
+                    _ => None,
+                });
+                let after = match parsed.get(i) {
+                    Some((Event::Text(t), _)) => t.chars().next(),
+                    _ => None,
+                };
+                if !(before.is_some_and(is_unspaced) && after.is_some_and(is_unspaced)) {
+                    out.push(Event::SoftBreak);
+                }
+            }
+            Event::InlineHtml(h) if translated => out.push(Event::Text(h.clone())),
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
+                let id = source
+                    .anchors
+                    .get(headings - 1)
+                    .map(|a| CowStr::from(a.clone()));
+                out.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id,
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => match rewrite(dest_url, links) {
+                Some(url) => {
+                    dropped_links.push(false);
+                    out.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url: url.into(),
+                        title: title.clone(),
+                        id: id.clone(),
+                    }));
+                }
+                None => dropped_links.push(true),
+            },
+            Event::End(TagEnd::Link) => {
+                if dropped_links.pop() == Some(false) {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                image_depth += 1;
+                let url = rewrite(dest_url, links).unwrap_or_default();
+                out.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: url.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::End(TagEnd::Image) => {
+                image_depth -= 1;
+                out.push(Event::End(TagEnd::Image));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, title) = alert(*kind, labels);
+                out.push(Event::Html(format!("<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n", html_escape(title)).into()));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>\n".into())),
+            Event::FootnoteReference(name) => {
+                let next = footnotes.len() + 1;
+                let n = *footnotes.entry(name.to_string()).or_insert(next);
+                let slug = footnote_slug(name);
+                out.push(Event::InlineHtml(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{slug}\" id=\"fn-ref-{slug}\">{n}</a></sup>").into()));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                let next = footnotes.len() + 1;
+                let n = *footnotes.entry(name.to_string()).or_insert(next);
+                let slug = footnote_slug(name);
+                out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{slug}\">\n<a class=\"footnote-label\" href=\"#fn-ref-{slug}\">{n}</a>\n").into()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => out.push(Event::Html("</div>\n".into())),
+            other => out.push(other.clone()),
+        }
+    }
+    if open_mark {
+        out.push(Event::InlineHtml("</span>".into()));
+    }
+    let events = quiz::render(out, &labels.quiz)
+        .into_iter()
+        .map(|e| match e {
+            Event::TaskListMarker(done) => Event::InlineHtml(
+                if done {
+                    "<span class=\"task\" aria-hidden=\"true\">☑</span> "
+                } else {
+                    "<span class=\"task\" aria-hidden=\"true\">☐</span> "
+                }
+                .into(),
+            ),
+            other => other,
+        });
+    let mut html = String::with_capacity(source.text.len() * 2);
+    html::push_html(&mut html, events);
+    RenderedBody {
+        html,
+        fallbacks: fallbacks - source.fallback_offset,
+    }
+}
+
+fn is_inline(event: &Event) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineHtml(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::FootnoteReference(_)
+        | Event::InlineMath(_) => true,
+        Event::Start(t) => matches!(
+            t,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Superscript
+                | Tag::Subscript
+        ),
+        Event::End(t) => matches!(
+            t,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+        ),
+        _ => false,
+    }
+}
+
+fn mark_at(marks: &[SegmentMark], pos: usize) -> Option<&SegmentMark> {
+    let k = marks.partition_point(|m| m.range.start <= pos);
+    marks[..k].last().filter(|m| pos < m.range.end)
+}
+
+/// The URL a link or image should have on this page, or `None` to render it as plain text.
+fn rewrite(url: &str, links: &PageLinks) -> Option<String> {
+    if url
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("javascript:")
+    {
+        return None;
+    }
+    if url.starts_with('#') || url.starts_with('/') || has_scheme(url) {
+        return Some(url.to_string());
+    }
+    let (path, fragment) = match url.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (url, None),
+    };
+    match resolve(links.project, path, fragment) {
+        Some(LinkTarget::Module(id, anchor)) => {
+            let target = links.project.module(&id)?;
+            if !target.is_for(links.audience) {
+                return None;
+            }
+            let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+            Some(format!("{}{id}/index.html{anchor}", links.site_prefix))
+        }
+        Some(LinkTarget::Media(name)) => Some(format!("{}media/{name}", links.root_prefix)),
+        None => Some(url.to_string()),
+    }
+}
+
+fn alert<'l>(kind: BlockQuoteKind, labels: &'l BodyLabels) -> (&'static str, &'l str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", &labels.alerts[0]),
+        BlockQuoteKind::Tip => ("tip", &labels.alerts[1]),
+        BlockQuoteKind::Important => ("important", &labels.alerts[2]),
+        BlockQuoteKind::Warning => ("warning", &labels.alerts[3]),
+        BlockQuoteKind::Caution => ("caution", &labels.alerts[4]),
+    }
+}
+
+fn footnote_slug(name: &str) -> String {
+    let slug = crate::content::document::slugify(name);
+    if slug.is_empty() {
+        "note".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Text with every `16 CFR` number turned into a link to the eCFR.
+fn link_citations(text: String) -> Event<'static> {
+    if citations::find(&text).is_empty() {
+        return Event::Text(text.into());
+    }
+    Event::InlineHtml(citation_html(&text).into())
+}
+
+/// Escaped HTML of `text` with every `16 CFR` number linked to the eCFR.
+pub fn citation_html(text: &str) -> String {
+    let found = citations::find(text);
+    let mut html = String::with_capacity(text.len() + 120 * found.len());
+    let mut pos = 0;
+    for citation in &found {
+        for (k, number) in citation.numbers.iter().enumerate() {
+            // The first link also covers `16 CFR part`, so the whole citation reads as a link.
+            let start = if k == 0 {
+                citation.range.start
+            } else {
+                number.range.start
+            };
+            html.push_str(&html_escape(&text[pos..start]));
+            html.push_str(&format!(
+                "<a class=\"cfr\" href=\"{}\">{}</a>",
+                number.url(),
+                html_escape(&text[start..number.range.end])
+            ));
+            pos = number.range.end;
+        }
+    }
+    html.push_str(&html_escape(&text[pos..]));
+    html
+}

@@ -1,0 +1,7 @@
+//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]), the theme's templates
+//! ([`templates`]) and the page view structs they see ([`pages`]).
+
+pub mod body;
+pub mod pages;
+pub mod quiz;
+pub mod templates;

@@ -1,0 +1,523 @@
+//! Page views: what each template sees (view structs, never domain types), built from the
+//! project, the localized documents and the interface strings.
+
+use super::body::{self, BodyLabels, BodySource, PageLinks};
+use super::quiz::QuizLabels;
+use super::templates::{Theme, UiStrings};
+use crate::content::document::{AudiencePage, Document, Module};
+use crate::content::frontmatter::Category;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::splice::escape_block_start;
+use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark, State};
+use crate::project::Project;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use tera::Context;
+
+/// A rendered file: path under the output directory and its bytes.
+pub type Page = (String, String);
+
+/// Everything needed to render pages, shared by all threads.
+pub struct Renderer<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Interface strings.
+    pub ui: Arc<UiStrings>,
+    /// Compiled templates.
+    pub theme: Theme,
+    labels: BTreeMap<String, BodyLabels>,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct ModuleCard {
+    id: String,
+    href: String,
+    title: String,
+    summary: String,
+    reviewed: String,
+}
+
+#[derive(Serialize)]
+struct CategoryGroup {
+    key: &'static str,
+    modules: Vec<ModuleCard>,
+}
+
+#[derive(Serialize)]
+struct Regulation {
+    html: String,
+}
+
+#[derive(Serialize)]
+struct GlossaryTerm {
+    id: String,
+    source: String,
+    translation: Option<String>,
+    note: Option<String>,
+}
+
+/// One site: an audience in one locale.
+#[derive(Clone, Copy)]
+pub struct SiteRef<'s> {
+    /// Audience id.
+    pub audience: &'s str,
+    /// Locale tag.
+    pub locale: &'s str,
+}
+
+impl<'a> Renderer<'a> {
+    /// Prepares labels for every locale.
+    pub fn new(project: &'a Project, ui: Arc<UiStrings>, theme: Theme) -> Self {
+        let labels = project
+            .config
+            .locales
+            .keys()
+            .map(|tag| {
+                let t = |k: &str| ui.text(tag, k);
+                let labels = BodyLabels {
+                    alerts: [
+                        "alert-note",
+                        "alert-tip",
+                        "alert-important",
+                        "alert-warning",
+                        "alert-caution",
+                    ]
+                    .map(t),
+                    untranslated: t("marker-untranslated"),
+                    invalid: t("marker-invalid"),
+                    quiz: QuizLabels {
+                        show_answer: t("quiz-show-answer"),
+                        correct: t("quiz-correct"),
+                    },
+                };
+                (tag.clone(), labels)
+            })
+            .collect();
+        Renderer {
+            project,
+            ui,
+            theme,
+            labels,
+        }
+    }
+
+    fn base(&self, site: Option<SiteRef>, depth: usize, rest: &str, title: &str) -> Context {
+        let config = &self.project.config;
+        let lang = site.map_or(config.source_locale.as_str(), |s| s.locale);
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert("root", &"../".repeat(depth));
+        ctx.insert("page_title", title);
+        let site_title = self
+            .ui
+            .get(lang, "site-title", None)
+            .unwrap_or_else(|| config.title.clone());
+        ctx.insert("site_title", &site_title);
+        ctx.insert("is_source", &(lang == config.source_locale));
+        ctx.insert("review", &config.review(lang));
+        ctx.insert("fallbacks", &0);
+        let Some(site) = site else {
+            ctx.insert("alternates", &Vec::<Alternate>::new());
+            ctx.insert("site", "");
+            ctx.insert("audience", &Option::<String>::None);
+            ctx.insert("audience_title", &Option::<String>::None);
+            return ctx;
+        };
+        let within = depth.saturating_sub(2);
+        ctx.insert("site", &"../".repeat(within));
+        ctx.insert("audience", site.audience);
+        ctx.insert("audience_title", &self.audience_title(site.audience, lang));
+        let up = "../".repeat(within + 1);
+        let alternates: Vec<Alternate> = config.audiences[site.audience]
+            .locales
+            .iter()
+            .map(|tag| Alternate {
+                lang: tag.clone(),
+                name: config.locales[tag].name.clone(),
+                href: format!("{up}{tag}/{rest}index.html"),
+                current: tag == site.locale,
+            })
+            .collect();
+        ctx.insert("alternates", &alternates);
+        ctx
+    }
+
+    /// The audience's title in `locale`, from its translated page (title segment).
+    pub fn audience_title(&self, audience: &str, locale: &str) -> String {
+        let Some(page) = self.project.audience_pages.get(audience) else {
+            return audience.to_string();
+        };
+        let id = page
+            .doc
+            .front
+            .first()
+            .map(|s| s.id.as_str())
+            .unwrap_or_default();
+        let from_catalog = self
+            .project
+            .catalogs
+            .get(locale)
+            .and_then(|c| c.audiences.get(audience))
+            .and_then(|f| {
+                let bundle = self.project.catalogs[locale].bundle(Some(f));
+                match crate::i18n::catalog::format(&bundle, id, None) {
+                    crate::i18n::catalog::Formatted::Text(t) => Some(t),
+                    _ => None,
+                }
+            });
+        from_catalog.unwrap_or_else(|| page.meta.title.clone())
+    }
+
+    fn render(&self, name: &str, ctx: &Context, path: String) -> Result<Page, Diagnostic> {
+        Ok((path, self.theme.render(self.project, name, ctx)?))
+    }
+
+    /// `index.html`: choose your country.
+    pub fn home(&self) -> Result<Page, Diagnostic> {
+        let config = &self.project.config;
+        let mut ctx = self.base(None, 0, "", &config.title);
+        #[derive(Serialize)]
+        struct AudienceLink {
+            id: String,
+            title: String,
+            local_title: String,
+            href: String,
+            languages: Vec<String>,
+        }
+        let audiences: Vec<AudienceLink> = config
+            .audiences
+            .iter()
+            .map(|(id, a)| AudienceLink {
+                id: id.clone(),
+                title: self.audience_title(id, &config.source_locale),
+                local_title: self.audience_title(id, &a.locales[0]),
+                href: format!("{id}/index.html"),
+                languages: a
+                    .locales
+                    .iter()
+                    .map(|l| config.locales[l].name.clone())
+                    .collect(),
+            })
+            .collect();
+        ctx.insert("audiences", &audiences);
+        self.render("home.html", &ctx, "index.html".to_string())
+    }
+
+    /// `<audience>/index.html`: choose your language.
+    pub fn audience(&self, audience: &str) -> Result<Page, Diagnostic> {
+        let config = &self.project.config;
+        let title = self.audience_title(audience, &config.source_locale);
+        let mut ctx = self.base(None, 1, "", &title);
+        #[derive(Serialize)]
+        struct LocaleLink {
+            lang: String,
+            name: String,
+            href: String,
+            title: String,
+        }
+        let locales: Vec<LocaleLink> = config.audiences[audience]
+            .locales
+            .iter()
+            .map(|tag| LocaleLink {
+                lang: tag.clone(),
+                name: config.locales[tag].name.clone(),
+                href: format!("{tag}/index.html"),
+                title: self
+                    .ui
+                    .get(tag, "site-title", None)
+                    .unwrap_or_else(|| config.title.clone()),
+            })
+            .collect();
+        ctx.insert("audience_title", &title);
+        ctx.insert("locales", &locales);
+        self.render("audience.html", &ctx, format!("{audience}/index.html"))
+    }
+
+    /// `<audience>/<locale>/index.html`: the modules grouped by category.
+    pub fn site_index(
+        &self,
+        site: SiteRef,
+        titles: &dyn Fn(&Module) -> (String, String),
+    ) -> Result<Page, Diagnostic> {
+        let mut ctx = self.base(
+            Some(site),
+            2,
+            "",
+            &self.audience_title(site.audience, site.locale),
+        );
+        let mut groups: Vec<CategoryGroup> = Vec::new();
+        for category in [
+            Category::General,
+            Category::Toys,
+            Category::Cribs,
+            Category::Clothing,
+        ] {
+            let mut modules: Vec<&Module> = self
+                .project
+                .modules
+                .iter()
+                .filter(|m| m.meta.category == category && m.is_for(site.audience))
+                .collect();
+            modules.sort_by(|a, b| (a.meta.order, &a.doc.id).cmp(&(b.meta.order, &b.doc.id)));
+            if modules.is_empty() {
+                continue;
+            }
+            let modules = modules
+                .into_iter()
+                .map(|m| {
+                    let (title, summary) = titles(m);
+                    ModuleCard {
+                        id: m.doc.id.clone(),
+                        href: format!("{}/index.html", m.doc.id),
+                        title,
+                        summary,
+                        reviewed: m.meta.reviewed.clone(),
+                    }
+                })
+                .collect();
+            groups.push(CategoryGroup {
+                key: category.key(),
+                modules,
+            });
+        }
+        ctx.insert("categories", &groups);
+        self.render(
+            "index.html",
+            &ctx,
+            format!("{}/{}/index.html", site.audience, site.locale),
+        )
+    }
+
+    fn render_doc(
+        &self,
+        site: SiteRef,
+        doc: &Document,
+        localized: &LocalizedDoc,
+        depth: usize,
+        offset: usize,
+    ) -> (String, usize) {
+        let links = PageLinks {
+            project: self.project,
+            audience: site.audience,
+            site_prefix: &"../".repeat(depth - 2),
+            root_prefix: &"../".repeat(depth),
+        };
+        let source = BodySource {
+            text: &localized.body,
+            marks: &localized.marks,
+            anchors: &doc.anchors,
+            is_source: site.locale == self.project.config.source_locale,
+            fallback_offset: offset,
+        };
+        let rendered = body::render(&source, &links, &self.labels[site.locale]);
+        (rendered.html, rendered.fallbacks)
+    }
+
+    /// `<audience>/<locale>/<module>/index.html`.
+    pub fn module(
+        &self,
+        site: SiteRef,
+        module: &Module,
+        localized: &LocalizedDoc,
+    ) -> Result<Page, Diagnostic> {
+        let plain_title = plain(&localized.front[0].text);
+        let mut ctx = self.base(Some(site), 3, &format!("{}/", module.doc.id), &plain_title);
+        let mut count = 0;
+        let mut inline = |r: &Resolved| {
+            let (html, n) = self.inline_at(site, r, 3, count);
+            count += n;
+            html
+        };
+        let title = inline(&localized.front[0]);
+        let summary = inline(&localized.front[1]);
+        let objectives: Vec<String> = localized.front[2..].iter().map(&mut inline).collect();
+        let (body, n) = self.render_doc(site, &module.doc, localized, 3, count);
+        count += n;
+        let regulations: Vec<Regulation> = module
+            .meta
+            .regulations
+            .iter()
+            .map(|r| Regulation {
+                html: body::citation_html(r),
+            })
+            .collect();
+        ctx.insert("module_id", &module.doc.id);
+        ctx.insert("title", &title);
+        ctx.insert("summary", &summary);
+        ctx.insert("objectives", &objectives);
+        ctx.insert("body", &body);
+        ctx.insert("category", module.meta.category.key());
+        ctx.insert("reviewed", &module.meta.reviewed);
+        ctx.insert("regulations", &regulations);
+        ctx.insert("handout", &Option::<String>::None);
+        ctx.insert("fallbacks", &count);
+        self.render(
+            "module.html",
+            &ctx,
+            format!(
+                "{}/{}/{}/index.html",
+                site.audience, site.locale, module.doc.id
+            ),
+        )
+    }
+
+    fn inline_at(
+        &self,
+        site: SiteRef,
+        resolved: &Resolved,
+        depth: usize,
+        offset: usize,
+    ) -> (String, usize) {
+        let text = escape_block_start(&resolved.text);
+        let marks = [SegmentMark {
+            range: 0..text.len(),
+            lang: resolved.lang.clone(),
+            state: resolved.state,
+        }];
+        let links = PageLinks {
+            project: self.project,
+            audience: site.audience,
+            site_prefix: &"../".repeat(depth - 2),
+            root_prefix: &"../".repeat(depth),
+        };
+        let source = BodySource {
+            text: &text,
+            marks: &marks,
+            anchors: &[],
+            is_source: site.locale == self.project.config.source_locale,
+            fallback_offset: offset,
+        };
+        let rendered = body::render(&source, &links, &self.labels[site.locale]);
+        let html = rendered.html.trim();
+        let html = html
+            .strip_prefix("<p>")
+            .and_then(|h| h.strip_suffix("</p>"))
+            .unwrap_or(html);
+        (html.to_string(), rendered.fallbacks)
+    }
+
+    /// `<audience>/<locale>/local/index.html`.
+    pub fn local(
+        &self,
+        site: SiteRef,
+        page: &AudiencePage,
+        localized: &LocalizedDoc,
+    ) -> Result<Page, Diagnostic> {
+        let plain_title = plain(&localized.front[0].text);
+        let mut ctx = self.base(Some(site), 3, "local/", &plain_title);
+        let (title, mut count) = self.inline_at(site, &localized.front[0], 3, 0);
+        let summary = match localized.front.get(1) {
+            Some(r) => {
+                let (html, n) = self.inline_at(site, r, 3, count);
+                count += n;
+                Some(html)
+            }
+            None => None,
+        };
+        let (body, n) = self.render_doc(site, &page.doc, localized, 3, count);
+        ctx.insert("title", &title);
+        ctx.insert("summary", &summary);
+        ctx.insert("body", &body);
+        ctx.insert("fallbacks", &(count + n));
+        self.render(
+            "local.html",
+            &ctx,
+            format!("{}/{}/local/index.html", site.audience, site.locale),
+        )
+    }
+
+    /// `<audience>/<locale>/glossary/index.html`.
+    pub fn glossary(&self, site: SiteRef) -> Result<Page, Diagnostic> {
+        let title = self.ui.text(site.locale, "glossary-heading");
+        let mut ctx = self.base(Some(site), 3, "glossary/", &title);
+        let source = &self.project.config.source_locale;
+        let english = glossary_terms(self.project, source);
+        let local = glossary_terms(self.project, site.locale);
+        let terms: Vec<GlossaryTerm> = english
+            .into_iter()
+            .map(|(id, (value, note))| {
+                let (translation, local_note) = match local.get(&id) {
+                    Some((v, n)) if site.locale != source => (Some(v.clone()), n.clone()),
+                    _ => (None, None),
+                };
+                GlossaryTerm {
+                    id: id.trim_start_matches('-').to_string(),
+                    source: value,
+                    translation,
+                    note: local_note.or(note),
+                }
+            })
+            .collect();
+        ctx.insert("terms", &terms);
+        self.render(
+            "glossary.html",
+            &ctx,
+            format!("{}/{}/glossary/index.html", site.audience, site.locale),
+        )
+    }
+}
+
+/// Term id → (value, note) from a locale's glossary, in file order.
+pub fn glossary_terms(
+    project: &Project,
+    locale: &str,
+) -> indexmap::IndexMap<String, (String, Option<String>)> {
+    use fluent_syntax::ast::Entry;
+    let mut out = indexmap::IndexMap::new();
+    let Some(catalog) = project.catalogs.get(locale) else {
+        return out;
+    };
+    let Some(glossary) = &catalog.glossary else {
+        return out;
+    };
+    let bundle = catalog.bundle(None);
+    for entry in glossary.resource.entries() {
+        if let Entry::Term(term) = entry {
+            let mut errors = Vec::new();
+            let value = bundle
+                .format_pattern(&term.value, None, &mut errors)
+                .into_owned();
+            let note = term
+                .attributes
+                .iter()
+                .find(|a| a.id.name == "note")
+                .map(|a| {
+                    bundle
+                        .format_pattern(&a.value, None, &mut errors)
+                        .into_owned()
+                });
+            out.insert(format!("-{}", term.id.name), (value, note));
+        }
+    }
+    out
+}
+
+/// Inline Markdown reduced to plain text (for `<title>` and meta tags).
+pub fn plain(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::new();
+    for event in Parser::new(&escape_block_start(markdown)) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out.chars()
+        .filter(|&c| c != crate::i18n::splice::EMPHASIS_SPACER)
+        .collect()
+}
+
+/// Whether a resolved segment is shown in a fallback language.
+pub fn is_fallback(r: &Resolved) -> bool {
+    r.state != State::Translated
+}
