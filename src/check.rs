@@ -48,6 +48,7 @@ pub fn check_links(project: &Project) -> Vec<Diagnostic> {
 fn check_document(project: &Project, doc: &Document, out: &mut Vec<Diagnostic>) {
     for link in &doc.scan.files {
         match resolve(project, &link.path, link.fragment.as_deref()) {
+            Some(LinkTarget::Module(id, _)) if project.unloaded_modules.contains(&id) => {}
             Some(LinkTarget::Module(id, anchor)) => match project.module(&id) {
                 None => out.push(
                     Diagnostic::error(

@@ -174,7 +174,10 @@ enum Job<'s> {
     Module(SiteRef<'s>, usize),
 }
 
-type Localized = HashMap<(DocKey, String, String), LocalizedDoc>;
+/// Localized documents by (document, locale, audience); the audience is empty for
+/// documents that read the same for every audience.
+type LocalizedKey = (DocKey, String, String);
+type Localized = HashMap<LocalizedKey, LocalizedDoc>;
 
 fn render_job(
     renderer: &Renderer,
@@ -276,7 +279,7 @@ fn localize_all(project: &Project, sites: &[SiteRef], diagnostics: &mut Diagnost
     }
     let bundles = build_bundles(project, needed.keys().map(|(k, l)| (k.clone(), *l)));
     let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
-    let results: Vec<Vec<((DocKey, String, String), LocalizedDoc)>> = needed
+    let results: Vec<Vec<(LocalizedKey, LocalizedDoc)>> = needed
         .par_iter()
         .map(|((key, locale), audiences)| {
             let doc = docs[key];

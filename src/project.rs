@@ -25,6 +25,9 @@ pub struct Project {
     pub config_file: SourceFile,
     /// Modules sorted by id.
     pub modules: Vec<Module>,
+    /// Ids of modules whose file has errors that kept them from loading (links to them
+    /// are not reported again).
+    pub unloaded_modules: Vec<String>,
     /// Audience pages by audience id.
     pub audience_pages: BTreeMap<String, AudiencePage>,
     /// Fluent files per locale, in `site.yaml` order.
@@ -76,10 +79,14 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
     let audiences: Vec<&str> = config.audiences.keys().map(String::as_str).collect();
 
     let mut modules = Vec::new();
+    let mut unloaded_modules = Vec::new();
     for path in files_with_extension(root, "content/modules", "md")? {
         let file = SourceFile::read(root, &path)?;
         let id = stem(&path);
-        modules.extend(Module::load(&id, file, &audiences, &mut out));
+        match Module::load(&id, file, &audiences, &mut out) {
+            Some(m) => modules.push(m),
+            None => unloaded_modules.push(id),
+        }
     }
     modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
 
@@ -147,6 +154,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
         config,
         config_file,
         modules,
+        unloaded_modules,
         audience_pages,
         catalogs,
         templates,

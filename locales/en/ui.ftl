@@ -44,6 +44,7 @@ glossary-english = English
 glossary-note = Note
 
 ## Translation status and notices
+status-label = Translation status
 status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
 status-reviewed = This translation has been reviewed by a qualified translator.
 status-fallbacks =

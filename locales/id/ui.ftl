@@ -1,68 +1,67 @@
-### Interface strings of the default theme (English, the source locale).
-### Translators: keep the message ids; translate the values. `{ $count }` and the like are
-### filled in by Primer.
+### Indonesian interface strings. Draft translation by the Primer team;
+### not yet reviewed by a qualified translator.
 
-site-title = U.S. Product Safety Requirements — Training
-site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+site-title = Persyaratan Keamanan Produk Amerika Serikat — Pelatihan
+site-tagline = Pelatihan tentang peraturan AS untuk mainan, boks bayi, dan pakaian anak
 
 ## Navigation
-nav-home = All countries
-nav-modules = Modules
-nav-local = Local information
-nav-glossary = Glossary
-nav-language = Language
-skip-to-content = Skip to content
+nav-home = Semua negara
+nav-modules = Modul
+nav-local = Informasi lokal
+nav-glossary = Glosarium
+nav-language = Bahasa
+skip-to-content = Langsung ke konten
 
 ## Home page and country page
-home-heading = Choose your country
-home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
-home-languages = Languages: { $languages }
-audience-heading = Choose your language
+home-heading = Pilih negara Anda
+home-intro = Modul pelatihan tentang persyaratan keamanan AS untuk produk anak, bagi produsen, eksportir, dan regulator.
+home-languages = Bahasa: { $languages }
+audience-heading = Pilih bahasa Anda
 
 ## Site index
-index-heading = Training modules
-index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
-index-local-heading = Local information
-index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
-category-general = Requirements for all children's products
-category-toys = Toys
-category-cribs = Cribs and infant sleep products
-category-clothing = Children's clothing
+index-heading = Modul pelatihan
+index-intro = Setiap modul menjelaskan satu kelompok persyaratan AS dan diakhiri dengan uji pemahaman singkat.
+index-local-heading = Informasi lokal
+index-local-text = Instansi, kontak, dan tempat menemukan peraturan AS untuk negara Anda.
+category-general = Persyaratan untuk semua produk anak
+category-toys = Mainan
+category-cribs = Boks bayi dan produk tidur bayi
+category-clothing = Pakaian anak
 
 ## Module page
-module-objectives = In this module you will learn to:
-module-regulations = Regulations cited
-module-reviewed = Last reviewed: { $date }
-module-handout = Printable handout (PDF)
-module-back = Back to all modules
+module-objectives = Dalam modul ini Anda akan belajar untuk:
+module-regulations = Peraturan yang dirujuk
+module-reviewed = Terakhir ditinjau: { $date }
+module-handout = Materi cetak (PDF)
+module-back = Kembali ke semua modul
 
 ## Glossary page
-glossary-heading = Glossary
-glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
-glossary-term = Term
-glossary-english = English
-glossary-note = Note
+glossary-heading = Glosarium
+glossary-intro = Istilah yang digunakan dalam modul-modul ini, beserta istilah bahasa Inggris yang muncul dalam peraturan AS.
+glossary-term = Istilah
+glossary-english = Bahasa Inggris
+glossary-note = Catatan
 
 ## Translation status and notices
-status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
-status-reviewed = This translation has been reviewed by a qualified translator.
+status-label = Status terjemahan
+status-draft = Terjemahan ini masih berupa draf. Terjemahan ini belum ditinjau oleh penerjemah yang berkualifikasi.
+status-reviewed = Terjemahan ini telah ditinjau oleh penerjemah yang berkualifikasi.
 status-fallbacks =
     { $count ->
-        [one] One passage on this page is shown in English because its translation is missing or outdated:
-       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+       *[other] { $count } bagian di halaman ini ditampilkan dalam bahasa Inggris karena terjemahannya belum ada atau sudah usang:
     }
-status-fallback-link = passage { $number }
-notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
-marker-untranslated = [not yet translated]
-marker-invalid = [translation withheld]
+status-fallback-link = bagian { $number }
+notice-authoritative = Pelatihan ini hanya bersifat informasi. Teks bahasa Inggris dan peraturan resmi AS (eCFR, cpsc.gov) adalah acuan yang berlaku.
+marker-untranslated = [belum diterjemahkan]
+marker-invalid = [terjemahan tidak ditampilkan]
 
 ## Alerts
-alert-note = Note
-alert-tip = Tip
-alert-important = Important
-alert-warning = Warning
-alert-caution = Caution
+alert-note = Catatan
+alert-tip = Tips
+alert-important = Penting
+alert-warning = Peringatan
+alert-caution = Perhatian
 
 ## Knowledge checks
-quiz-show-answer = Show the answer
-quiz-correct = Correct answer:
+quiz-show-answer = Tampilkan jawaban
+quiz-correct = Jawaban yang benar:

@@ -1,68 +1,67 @@
-### Interface strings of the default theme (English, the source locale).
-### Translators: keep the message ids; translate the values. `{ $count }` and the like are
-### filled in by Primer.
+### Malay interface strings. Draft translation by the Primer team;
+### not yet reviewed by a qualified translator.
 
-site-title = U.S. Product Safety Requirements — Training
-site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+site-title = Keperluan Keselamatan Produk Amerika Syarikat — Latihan
+site-tagline = Latihan tentang peraturan AS bagi mainan, katil bayi dan pakaian kanak-kanak
 
 ## Navigation
-nav-home = All countries
-nav-modules = Modules
-nav-local = Local information
-nav-glossary = Glossary
-nav-language = Language
-skip-to-content = Skip to content
+nav-home = Semua negara
+nav-modules = Modul
+nav-local = Maklumat tempatan
+nav-glossary = Glosari
+nav-language = Bahasa
+skip-to-content = Langkau ke kandungan
 
 ## Home page and country page
-home-heading = Choose your country
-home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
-home-languages = Languages: { $languages }
-audience-heading = Choose your language
+home-heading = Pilih negara anda
+home-intro = Modul latihan tentang keperluan keselamatan AS bagi produk kanak-kanak, untuk pengilang, pengeksport dan pengawal selia.
+home-languages = Bahasa: { $languages }
+audience-heading = Pilih bahasa anda
 
 ## Site index
-index-heading = Training modules
-index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
-index-local-heading = Local information
-index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
-category-general = Requirements for all children's products
-category-toys = Toys
-category-cribs = Cribs and infant sleep products
-category-clothing = Children's clothing
+index-heading = Modul latihan
+index-intro = Setiap modul menerangkan satu set keperluan AS dan diakhiri dengan kuiz pengetahuan yang ringkas.
+index-local-heading = Maklumat tempatan
+index-local-text = Agensi, maklumat hubungan dan tempat untuk mendapatkan peraturan AS bagi negara anda.
+category-general = Keperluan bagi semua produk kanak-kanak
+category-toys = Mainan
+category-cribs = Katil bayi dan produk tidur bayi
+category-clothing = Pakaian kanak-kanak
 
 ## Module page
-module-objectives = In this module you will learn to:
-module-regulations = Regulations cited
-module-reviewed = Last reviewed: { $date }
-module-handout = Printable handout (PDF)
-module-back = Back to all modules
+module-objectives = Dalam modul ini, anda akan belajar untuk:
+module-regulations = Peraturan yang dirujuk
+module-reviewed = Kali terakhir disemak: { $date }
+module-handout = Risalah boleh cetak (PDF)
+module-back = Kembali ke semua modul
 
 ## Glossary page
-glossary-heading = Glossary
-glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
-glossary-term = Term
-glossary-english = English
-glossary-note = Note
+glossary-heading = Glosari
+glossary-intro = Istilah yang digunakan dalam modul ini, bersama istilah bahasa Inggeris yang terdapat dalam peraturan AS.
+glossary-term = Istilah
+glossary-english = Bahasa Inggeris
+glossary-note = Nota
 
 ## Translation status and notices
-status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
-status-reviewed = This translation has been reviewed by a qualified translator.
+status-label = Status terjemahan
+status-draft = Terjemahan ini ialah draf. Terjemahan ini belum disemak oleh penterjemah yang bertauliah.
+status-reviewed = Terjemahan ini telah disemak oleh penterjemah yang bertauliah.
 status-fallbacks =
     { $count ->
-        [one] One passage on this page is shown in English because its translation is missing or outdated:
-       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+       *[other] { $count } petikan di halaman ini dipaparkan dalam bahasa Inggeris kerana terjemahannya tiada atau sudah lapuk:
     }
-status-fallback-link = passage { $number }
-notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
-marker-untranslated = [not yet translated]
-marker-invalid = [translation withheld]
+status-fallback-link = petikan { $number }
+notice-authoritative = Latihan ini adalah untuk makluman sahaja. Teks bahasa Inggeris dan peraturan rasmi AS (eCFR, cpsc.gov) adalah sumber yang berautoriti.
+marker-untranslated = [belum diterjemahkan]
+marker-invalid = [terjemahan tidak dipaparkan]
 
 ## Alerts
-alert-note = Note
-alert-tip = Tip
-alert-important = Important
-alert-warning = Warning
-alert-caution = Caution
+alert-note = Nota
+alert-tip = Petua
+alert-important = Penting
+alert-warning = Amaran
+alert-caution = Awas
 
 ## Knowledge checks
-quiz-show-answer = Show the answer
-quiz-correct = Correct answer:
+quiz-show-answer = Tunjukkan jawapan
+quiz-correct = Jawapan yang betul:

@@ -1,68 +1,67 @@
-### Interface strings of the default theme (English, the source locale).
-### Translators: keep the message ids; translate the values. `{ $count }` and the like are
-### filled in by Primer.
+### Vietnamese interface strings. Draft translation by the Primer team;
+### not yet reviewed by a qualified translator.
 
-site-title = U.S. Product Safety Requirements — Training
-site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+site-title = Yêu cầu an toàn sản phẩm của Hoa Kỳ — Đào tạo
+site-tagline = Đào tạo về các quy định của Hoa Kỳ đối với đồ chơi, cũi trẻ em và quần áo trẻ em
 
 ## Navigation
-nav-home = All countries
-nav-modules = Modules
-nav-local = Local information
-nav-glossary = Glossary
-nav-language = Language
-skip-to-content = Skip to content
+nav-home = Tất cả các quốc gia
+nav-modules = Học phần
+nav-local = Thông tin tại địa phương
+nav-glossary = Bảng thuật ngữ
+nav-language = Ngôn ngữ
+skip-to-content = Chuyển đến nội dung chính
 
 ## Home page and country page
-home-heading = Choose your country
-home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
-home-languages = Languages: { $languages }
-audience-heading = Choose your language
+home-heading = Chọn quốc gia của bạn
+home-intro = Các học phần đào tạo về yêu cầu an toàn của Hoa Kỳ đối với sản phẩm dành cho trẻ em, dành cho nhà sản xuất, nhà xuất khẩu và cơ quan quản lý.
+home-languages = Ngôn ngữ: { $languages }
+audience-heading = Chọn ngôn ngữ của bạn
 
 ## Site index
-index-heading = Training modules
-index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
-index-local-heading = Local information
-index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
-category-general = Requirements for all children's products
-category-toys = Toys
-category-cribs = Cribs and infant sleep products
-category-clothing = Children's clothing
+index-heading = Các học phần đào tạo
+index-intro = Mỗi học phần giải thích một nhóm yêu cầu của Hoa Kỳ và kết thúc bằng một bài kiểm tra kiến thức ngắn.
+index-local-heading = Thông tin tại địa phương
+index-local-text = Các cơ quan, đầu mối liên hệ và nơi tra cứu các quy định của Hoa Kỳ dành cho quốc gia của bạn.
+category-general = Yêu cầu đối với mọi sản phẩm dành cho trẻ em
+category-toys = Đồ chơi
+category-cribs = Cũi và sản phẩm dùng cho giấc ngủ của trẻ sơ sinh
+category-clothing = Quần áo trẻ em
 
 ## Module page
-module-objectives = In this module you will learn to:
-module-regulations = Regulations cited
-module-reviewed = Last reviewed: { $date }
-module-handout = Printable handout (PDF)
-module-back = Back to all modules
+module-objectives = Trong học phần này, bạn sẽ học cách:
+module-regulations = Các quy định được viện dẫn
+module-reviewed = Rà soát lần cuối: { $date }
+module-handout = Tài liệu phát tay để in (PDF)
+module-back = Quay lại tất cả các học phần
 
 ## Glossary page
-glossary-heading = Glossary
-glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
-glossary-term = Term
-glossary-english = English
-glossary-note = Note
+glossary-heading = Bảng thuật ngữ
+glossary-intro = Các thuật ngữ được sử dụng trong các học phần này, kèm theo thuật ngữ tiếng Anh xuất hiện trong các quy định của Hoa Kỳ.
+glossary-term = Thuật ngữ
+glossary-english = Tiếng Anh
+glossary-note = Ghi chú
 
 ## Translation status and notices
-status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
-status-reviewed = This translation has been reviewed by a qualified translator.
+status-label = Tình trạng bản dịch
+status-draft = Bản dịch này là bản nháp. Bản dịch chưa được biên dịch viên có chuyên môn rà soát.
+status-reviewed = Bản dịch này đã được biên dịch viên có chuyên môn rà soát.
 status-fallbacks =
     { $count ->
-        [one] One passage on this page is shown in English because its translation is missing or outdated:
-       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+       *[other] { $count } đoạn văn trên trang này được hiển thị bằng tiếng Anh vì bản dịch bị thiếu hoặc đã lỗi thời:
     }
-status-fallback-link = passage { $number }
-notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
-marker-untranslated = [not yet translated]
-marker-invalid = [translation withheld]
+status-fallback-link = đoạn { $number }
+notice-authoritative = Khóa đào tạo này chỉ nhằm mục đích cung cấp thông tin. Văn bản tiếng Anh và các quy định chính thức của Hoa Kỳ (eCFR, cpsc.gov) là văn bản có giá trị chính thức.
+marker-untranslated = [chưa được dịch]
+marker-invalid = [bản dịch không được hiển thị]
 
 ## Alerts
-alert-note = Note
-alert-tip = Tip
-alert-important = Important
-alert-warning = Warning
-alert-caution = Caution
+alert-note = Lưu ý
+alert-tip = Mẹo
+alert-important = Quan trọng
+alert-warning = Cảnh báo
+alert-caution = Thận trọng
 
 ## Knowledge checks
-quiz-show-answer = Show the answer
-quiz-correct = Correct answer:
+quiz-show-answer = Xem đáp án
+quiz-correct = Đáp án đúng:

@@ -1,68 +1,66 @@
-### Interface strings of the default theme (English, the source locale).
-### Translators: keep the message ids; translate the values. `{ $count }` and the like are
-### filled in by Primer.
+### Simplified Chinese interface strings. Draft translation by the Primer team;
+### not yet reviewed by a qualified translator.
 
-site-title = U.S. Product Safety Requirements — Training
-site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+site-title = 美国产品安全要求培训
+site-tagline = 关于玩具、婴儿床和儿童服装的美国法规培训
 
 ## Navigation
-nav-home = All countries
-nav-modules = Modules
-nav-local = Local information
-nav-glossary = Glossary
-nav-language = Language
-skip-to-content = Skip to content
+nav-home = 所有国家
+nav-modules = 培训模块
+nav-local = 本地信息
+nav-glossary = 术语表
+nav-language = 语言
+skip-to-content = 跳至正文
 
 ## Home page and country page
-home-heading = Choose your country
-home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
-home-languages = Languages: { $languages }
-audience-heading = Choose your language
+home-heading = 请选择您所在的国家
+home-intro = 面向制造商、出口商和监管人员的美国儿童产品安全要求培训模块。
+home-languages = 语言：{ $languages }
+audience-heading = 请选择语言
 
 ## Site index
-index-heading = Training modules
-index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
-index-local-heading = Local information
-index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
-category-general = Requirements for all children's products
-category-toys = Toys
-category-cribs = Cribs and infant sleep products
-category-clothing = Children's clothing
+index-heading = 培训模块
+index-intro = 每个模块讲解一组美国要求，最后附有简短的知识测验。
+index-local-heading = 本地信息
+index-local-text = 您所在国家的主管机构、联系方式，以及在哪里查找美国法规。
+category-general = 适用于所有儿童产品的要求
+category-toys = 玩具
+category-cribs = 婴儿床和婴儿睡眠产品
+category-clothing = 儿童服装
 
 ## Module page
-module-objectives = In this module you will learn to:
-module-regulations = Regulations cited
-module-reviewed = Last reviewed: { $date }
-module-handout = Printable handout (PDF)
-module-back = Back to all modules
+module-objectives = 通过本模块，您将学会：
+module-regulations = 引用的法规
+module-reviewed = 最近审核日期：{ $date }
+module-handout = 可打印讲义（PDF）
+module-back = 返回所有模块
 
 ## Glossary page
-glossary-heading = Glossary
-glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
-glossary-term = Term
-glossary-english = English
-glossary-note = Note
+glossary-heading = 术语表
+glossary-intro = 本培训模块中使用的术语，以及美国法规中对应的英文术语。
+glossary-term = 术语
+glossary-english = 英文
+glossary-note = 说明
 
 ## Translation status and notices
-status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
-status-reviewed = This translation has been reviewed by a qualified translator.
+status-draft = 本译文为草稿，尚未经合格译员审校。
+status-reviewed = 本译文已经合格译员审校。
 status-fallbacks =
     { $count ->
-        [one] One passage on this page is shown in English because its translation is missing or outdated:
-       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+       *[other] 本页有{ $count }段内容因译文缺失或过时而以英文显示：
     }
-status-fallback-link = passage { $number }
-notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
-marker-untranslated = [not yet translated]
-marker-invalid = [translation withheld]
+status-fallback-link = 第{ $number }段
+notice-authoritative = 本培训仅供参考。以英文原文和美国官方法规（eCFR、cpsc.gov）为准。
+marker-untranslated = [尚未翻译]
+marker-invalid = [译文暂不显示]
 
 ## Alerts
-alert-note = Note
-alert-tip = Tip
-alert-important = Important
-alert-warning = Warning
-alert-caution = Caution
+alert-note = 注
+alert-tip = 提示
+alert-important = 重要
+alert-warning = 警告
+alert-caution = 注意
 
 ## Knowledge checks
-quiz-show-answer = Show the answer
-quiz-correct = Correct answer:
+quiz-show-answer = 显示答案
+quiz-correct = 正确答案：

@@ -168,7 +168,8 @@ fn take_separator(text: &str, pos: usize) -> Option<usize> {
         if let Some(after) = rest.strip_prefix(word) {
             let ascii = word.is_ascii();
             let spaced = after.starts_with(char::is_whitespace);
-            if (!ascii || spaced) && (p > pos || !ascii) {
+            // Latin connectors need spaces around them; CJK ones may touch the numbers.
+            if !ascii || (spaced && p > pos) {
                 return Some(skip_space(text, p + word.len()));
             }
         }

@@ -33,13 +33,19 @@ impl FtlFile {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
+                    // The parser reports a missing `}` at the start of the next line; point
+                    // at the end of the line where the entry went wrong instead.
+                    let mut at = e.pos.start.min(file.text.len());
+                    while at > 0 && file.text[..at].ends_with(['\n', '\r']) {
+                        at -= 1;
+                    }
                     let d = Diagnostic::new(
                         severity,
                         "ftl-syntax",
                         &file.path,
                         format!("Fluent syntax error: {}", e.kind),
                     )
-                    .at(&file, e.pos.start)
+                    .at(&file, at)
                     .in_locale(locale)
                     .hint("the rest of the file is still used; this entry is ignored");
                     out.push(d);
@@ -49,8 +55,8 @@ impl FtlFile {
         };
         let mut offsets = BTreeMap::new();
         for (id, offset) in definitions(&file.text) {
-            if offsets.contains_key(&id) {
-                let first = file.line_col(offsets[&id]).0;
+            if let Some(&first) = offsets.get(&id) {
+                let first = file.line_col(first).0;
                 out.push(
                     Diagnostic::new(severity, "ftl-duplicate", &file.path, format!("`{id}` is defined twice (first on line {first}); the first definition is used"))
                         .at(&file, offset)
@@ -231,7 +237,7 @@ mod tests {
         assert_eq!(ds.len(), 1);
         assert_eq!(
             (ds[0].line, ds[0].code, ds[0].severity),
-            (3, "ftl-syntax", Severity::Warning)
+            (2, "ftl-syntax", Severity::Warning)
         );
         let cat = catalog("");
         let bundle = cat.bundle(Some(&f));

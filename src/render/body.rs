@@ -74,6 +74,9 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     let mut dropped_links: Vec<bool> = Vec::new();
     let mut image_depth = 0usize;
     let mut footnotes: BTreeMap<String, usize> = BTreeMap::new();
+    // Footnote definitions are moved to the end of the body, in order of definition.
+    let mut note_start: Option<usize> = None;
+    let mut notes: Vec<Event> = Vec::new();
     let mut i = 0;
     while i < parsed.len() {
         let (event, range) = (&parsed[i].0, parsed[i].1.clone());
@@ -226,14 +229,27 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                 let next = footnotes.len() + 1;
                 let n = *footnotes.entry(name.to_string()).or_insert(next);
                 let slug = footnote_slug(name);
+                note_start = Some(out.len());
                 out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{slug}\">\n<a class=\"footnote-label\" href=\"#fn-ref-{slug}\">{n}</a>\n").into()));
             }
-            Event::End(TagEnd::FootnoteDefinition) => out.push(Event::Html("</div>\n".into())),
+            Event::End(TagEnd::FootnoteDefinition) => {
+                out.push(Event::Html("</div>\n".into()));
+                if let Some(start) = note_start.take() {
+                    notes.extend(out.drain(start..));
+                }
+            }
             other => out.push(other.clone()),
         }
     }
     if open_mark {
         out.push(Event::InlineHtml("</span>".into()));
+    }
+    if !notes.is_empty() {
+        out.push(Event::Html(
+            "<div class=\"footnotes\" id=\"footnotes\">\n".into(),
+        ));
+        out.append(&mut notes);
+        out.push(Event::Html("</div>\n".into()));
     }
     let events = quiz::render(out, &labels.quiz)
         .into_iter()
@@ -324,7 +340,7 @@ fn rewrite(url: &str, links: &PageLinks) -> Option<String> {
     }
 }
 
-fn alert<'l>(kind: BlockQuoteKind, labels: &'l BodyLabels) -> (&'static str, &'l str) {
+fn alert(kind: BlockQuoteKind, labels: &BodyLabels) -> (&'static str, &str) {
     match kind {
         BlockQuoteKind::Note => ("note", &labels.alerts[0]),
         BlockQuoteKind::Tip => ("tip", &labels.alerts[1]),

@@ -134,7 +134,7 @@ impl Theme {
             .map(|f| (template_name(f), f.text.as_str()))
             .collect();
         if let Err(e) = tera.add_raw_templates(templates) {
-            errors.push(to_diagnostic(project, &e));
+            errors.extend(to_diagnostics(project, &e));
         }
         for name in REQUIRED {
             if errors.is_empty() && !tera.contains_template(name) {
@@ -172,6 +172,52 @@ fn template_name(file: &SourceFile) -> String {
         .next()
         .unwrap_or(&file.path)
         .to_string()
+}
+
+/// Tera reports some load-time problems (unknown filters, functions, tests) only as
+/// rendered reports: `error: MESSAGE` followed by ` --> NAME:LINE:COL`. Those are parsed
+/// back into located diagnostics; anything else goes through [`to_diagnostic`].
+fn to_diagnostics(project: &Project, error: &tera::Error) -> Vec<Diagnostic> {
+    let tera::ErrorKind::Msg(text) = error.kind() else {
+        return vec![to_diagnostic(project, error)];
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(message) = line.strip_prefix("error: ") else {
+            continue;
+        };
+        let location = lines
+            .get(i + 1)
+            .and_then(|l| l.trim_start().strip_prefix("--> "));
+        let parsed = location.and_then(|loc| {
+            let mut parts = loc.rsplitn(3, ':');
+            let col: usize = parts.next()?.parse().ok()?;
+            let line: usize = parts.next()?.parse().ok()?;
+            Some((parts.next()?.to_string(), line, col))
+        });
+        let diagnostic = match parsed.and_then(|(name, l, c)| {
+            project
+                .templates
+                .iter()
+                .find(|f| template_name(f) == name)
+                .map(|f| (f, l, c))
+        }) {
+            Some((file, l, c)) => Diagnostic::new(Severity::Error, "template", &file.path, message)
+                .at_line_col(file, l, c),
+            None => Diagnostic::new(
+                Severity::Error,
+                "template",
+                &format!("themes/{THEME}/templates"),
+                message,
+            ),
+        };
+        out.push(diagnostic);
+    }
+    if out.is_empty() {
+        out.push(to_diagnostic(project, error));
+    }
+    out
 }
 
 /// A Tera error at its template's line and column.

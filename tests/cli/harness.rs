@@ -1,0 +1,128 @@
+//! A fixture project copied into a temporary directory, and runs of the real binary on it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A project in a temporary directory.
+pub struct TestProject {
+    dir: tempfile::TempDir,
+}
+
+/// The result of one run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    /// With the project path and timings redacted, for snapshots.
+    pub stderr: String,
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("fixture readable");
+        let rel = entry.path().strip_prefix(from).expect("inside fixture");
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).expect("create dir");
+        } else {
+            std::fs::copy(entry.path(), &dest).expect("copy file");
+        }
+    }
+}
+
+impl TestProject {
+    /// Copies `tests/fixtures/<name>`, adding the repository's theme and English interface
+    /// strings when the fixture has none.
+    pub fn fixture(name: &str) -> TestProject {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_tree(&repo().join("tests/fixtures").join(name), dir.path());
+        if !dir.path().join("themes").exists() {
+            copy_tree(&repo().join("themes"), &dir.path().join("themes"));
+        }
+        let ui = dir.path().join("locales/en/ui.ftl");
+        if !ui.exists() {
+            std::fs::copy(repo().join("locales/en/ui.ftl"), ui).expect("copy ui.ftl");
+        }
+        TestProject { dir }
+    }
+
+    /// The `basic` fixture with `tests/fixtures/invalid/<case>` laid over it.
+    pub fn invalid(case: &str) -> TestProject {
+        let project = TestProject::fixture("basic");
+        copy_tree(
+            &repo().join("tests/fixtures/invalid").join(case),
+            project.root(),
+        );
+        project
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().expect("has parent")).expect("create dir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Runs `primer` with `args` in the project, with `threads` rayon threads.
+    pub fn run_with_threads(&self, args: &[&str], threads: usize) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_primer"))
+            .args(args)
+            .current_dir(self.root())
+            .env("RAYON_NUM_THREADS", threads.to_string())
+            .output()
+            .expect("run primer");
+        let stderr = String::from_utf8_lossy(&output.stderr)
+            .replace(&self.root().display().to_string(), "[ROOT]");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: redact_timing(&stderr),
+        }
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_threads(args, 2)
+    }
+
+    /// Every file under `rel`, path → bytes.
+    pub fn tree(&self, rel: &str) -> BTreeMap<String, Vec<u8>> {
+        let base = self.root().join(rel);
+        let mut out = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(&base).sort_by_file_name() {
+            let entry = entry.expect("readable");
+            if entry.file_type().is_file() {
+                let rel = entry
+                    .path()
+                    .strip_prefix(&base)
+                    .expect("inside")
+                    .display()
+                    .to_string();
+                out.insert(rel, std::fs::read(entry.path()).expect("read"));
+            }
+        }
+        out
+    }
+}
+
+/// Replaces `in 12.34ms` with `in [TIME]`.
+fn redact_timing(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.rfind(" in ") {
+            Some(i) if line.starts_with("built ") => format!("{} in [TIME]", &line[..i]),
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,5 @@
+//! End-to-end tests: the real `primer` binary run on fixture projects.
+
+mod build;
+mod harness;
+mod invalid;
