@@ -1,68 +1,69 @@
-### Interface strings of the default theme (English, the source locale).
+### Korean interface strings. Draft translation by the Primer team;
+### not yet reviewed by a qualified translator.
 ### Translators: keep the message ids; translate the values. `{ $count }` and the like are
 ### filled in by Primer.
 
-site-title = U.S. Product Safety Requirements — Training
-site-tagline = Training on U.S. rules for toys, cribs and children's clothing
+site-title = 미국 제품 안전 요건 — 교육
+site-tagline = 완구, 유아용 침대 및 아동복에 관한 미국 규정 교육
 
 ## Navigation
-nav-home = All countries
-nav-modules = Modules
-nav-local = Local information
-nav-glossary = Glossary
-nav-language = Language
-skip-to-content = Skip to content
+nav-home = 모든 국가
+nav-modules = 모듈
+nav-local = 현지 정보
+nav-glossary = 용어집
+nav-language = 언어
+skip-to-content = 본문으로 건너뛰기
 
 ## Home page and country page
-home-heading = Choose your country
-home-intro = Training modules on U.S. safety requirements for children's products, for manufacturers, exporters and regulators.
-home-languages = Languages: { $languages }
-audience-heading = Choose your language
+home-heading = 국가를 선택하십시오
+home-intro = 제조업체, 수출업체 및 규제 당국을 위한 어린이제품 관련 미국 안전 요건 교육 모듈입니다.
+home-languages = 언어: { $languages }
+audience-heading = 언어를 선택하십시오
 
 ## Site index
-index-heading = Training modules
-index-intro = Each module explains one set of U.S. requirements and ends with a short knowledge check.
-index-local-heading = Local information
-index-local-text = Agencies, contacts and where to find the U.S. rules for your country.
-category-general = Requirements for all children's products
-category-toys = Toys
-category-cribs = Cribs and infant sleep products
-category-clothing = Children's clothing
+index-heading = 교육 모듈
+index-intro = 각 모듈은 미국 요건의 한 분야를 설명하고, 마지막에 간단한 이해도 점검이 있습니다.
+index-local-heading = 현지 정보
+index-local-text = 해당 국가의 관련 기관, 연락처, 미국 규정을 찾을 수 있는 곳을 안내합니다.
+category-general = 모든 어린이제품에 적용되는 요건
+category-toys = 완구
+category-cribs = 유아용 침대 및 영아 수면용 제품
+category-clothing = 아동복
 
 ## Module page
-module-objectives = In this module you will learn to:
-module-regulations = Regulations cited
-module-reviewed = Last reviewed: { $date }
-module-handout = Printable handout (PDF)
-module-back = Back to all modules
+module-objectives = 이 모듈의 학습 목표:
+module-regulations = 인용 규정
+module-reviewed = 최종 검토일: { $date }
+module-handout = 인쇄용 유인물(PDF)
+module-back = 전체 모듈로 돌아가기
 
 ## Glossary page
-glossary-heading = Glossary
-glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.
-glossary-term = Term
-glossary-english = English
-glossary-note = Note
+glossary-heading = 용어집
+glossary-intro = 이 모듈에서 사용하는 용어와, 미국 규정에 나오는 해당 영어 용어입니다.
+glossary-term = 용어
+glossary-english = 영어
+glossary-note = 비고
 
 ## Translation status and notices
-status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
-status-reviewed = This translation has been reviewed by a qualified translator.
+status-label = 번역 상태
+status-draft = 이 번역은 초안입니다. 아직 자격을 갖춘 번역가의 검토를 받지 않았습니다.
+status-reviewed = 이 번역은 자격을 갖춘 번역가의 검토를 받았습니다.
 status-fallbacks =
     { $count ->
-        [one] One passage on this page is shown in English because its translation is missing or outdated:
-       *[other] { $count } passages on this page are shown in English because their translations are missing or outdated:
+       *[other] 이 페이지의 구절 { $count }개는 번역이 없거나 오래되어 영어로 표시됩니다:
     }
-status-fallback-link = passage { $number }
-notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
-marker-untranslated = [not yet translated]
-marker-invalid = [translation withheld]
+status-fallback-link = 구절 { $number }
+notice-authoritative = 이 교육 자료는 정보 제공용입니다. 영어 원문과 미국 공식 규정(eCFR, cpsc.gov)이 우선합니다.
+marker-untranslated = [아직 번역되지 않음]
+marker-invalid = [번역 표시 보류]
 
 ## Alerts
-alert-note = Note
-alert-tip = Tip
-alert-important = Important
-alert-warning = Warning
-alert-caution = Caution
+alert-note = 참고
+alert-tip = 팁
+alert-important = 중요
+alert-warning = 경고
+alert-caution = 주의
 
 ## Knowledge checks
-quiz-show-answer = Show the answer
-quiz-correct = Correct answer:
+quiz-show-answer = 정답 보기
+quiz-correct = 정답:

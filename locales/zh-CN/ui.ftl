@@ -43,6 +43,7 @@ glossary-english = 英文
 glossary-note = 说明
 
 ## Translation status and notices
+status-label = 翻译状态
 status-draft = 本译文为草稿，尚未经合格译员审校。
 status-reviewed = 本译文已经合格译员审校。
 status-fallbacks =

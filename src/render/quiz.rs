@@ -273,7 +273,8 @@ fn question_html(events: &[Event], q: &Question, number: usize, labels: &QuizLab
             option.trim_end()
         ));
         if *is_correct {
-            correct.push(strip_paragraph(&option));
+            // The answer repeats the option's text: drop its ids so they stay unique.
+            correct.push(strip_ids(&strip_paragraph(&option)));
         }
     }
     s.push_str("</ul>\n<details class=\"quiz-answer\"><summary>");
@@ -286,6 +287,18 @@ fn question_html(events: &[Event], q: &Question, number: usize, labels: &QuizLab
     s.push_str(&fragment(events, q.explanation.clone()));
     s.push_str("</details>\n</li>\n");
     s
+}
+
+fn strip_ids(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(" id=\"") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 5..];
+        rest = after.find('"').map_or("", |end| &after[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_paragraph(html: &str) -> String {
@@ -349,6 +362,11 @@ mod tests {
             (problems[0].line, problems[0].message.as_str()),
             (10, "quiz question has no options")
         );
+    }
+
+    #[test]
+    fn repeated_answers_do_not_repeat_ids() {
+        assert_eq!(strip_ids("<span class=\"f\" id=\"untranslated-3\">x</span>"), "<span class=\"f\">x</span>");
     }
 
     #[test]
