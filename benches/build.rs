@@ -13,13 +13,23 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 fn bench_build(c: &mut Criterion) {
-    let modules: usize = std::env::var("PRIMER_BENCH_MODULES").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
+    let modules: usize = std::env::var("PRIMER_BENCH_MODULES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let root = repo.join("target").join(format!("bench-corpus-{modules}"));
     corpus::generate(&repo, &root, modules).expect("corpus written");
-    let plan = BuildPlan { root, audiences: Vec::new(), locales: Vec::new(), policy: Policy::default() };
+    let plan = BuildPlan {
+        root,
+        audiences: Vec::new(),
+        locales: Vec::new(),
+        policy: Policy::default(),
+    };
     let mut group = c.benchmark_group("build");
-    group.sample_size(10).measurement_time(Duration::from_secs(if modules > 200 { 40 } else { 10 }));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(if modules > 200 { 40 } else { 10 }));
     group.bench_function(format!("{modules} modules, 14 sites, html"), |b| {
         b.iter(|| {
             let report = build(&plan, Output::Memory(Default::default())).expect("build runs");

@@ -9,8 +9,22 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const CATEGORIES: [&str; 4] = ["general", "toys", "cribs", "clothing"];
-const LOCALES: [(&str, &str); 5] = [("zh-CN", "译文"), ("ko", "번역"), ("vi", "Bản dịch"), ("id", "Terjemahan"), ("ms", "Terjemahan")];
-const AUDIENCES: [&str; 7] = ["china", "korea", "vietnam", "indonesia", "malaysia", "singapore", "japan"];
+const LOCALES: [(&str, &str); 5] = [
+    ("zh-CN", "译文"),
+    ("ko", "번역"),
+    ("vi", "Bản dịch"),
+    ("id", "Terjemahan"),
+    ("ms", "Terjemahan"),
+];
+const AUDIENCES: [&str; 7] = [
+    "china",
+    "korea",
+    "vietnam",
+    "indonesia",
+    "malaysia",
+    "singapore",
+    "japan",
+];
 const SENTENCES: [&str; 8] = [
     "The importer must certify each children's product in a **Children's Product Certificate**.",
     "A CPSC-accepted laboratory tests samples from each production lot of {n} units.",
@@ -24,7 +38,10 @@ const SENTENCES: [&str; 8] = [
 
 fn paragraph(seed: usize, sentences: usize) -> String {
     (0..sentences)
-        .map(|k| SENTENCES[(seed * 7 + k * 3) % SENTENCES.len()].replace("{n}", &((seed + k) % 90 + 10).to_string()))
+        .map(|k| {
+            SENTENCES[(seed * 7 + k * 3) % SENTENCES.len()]
+                .replace("{n}", &((seed + k) % 90 + 10).to_string())
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -43,14 +60,30 @@ pub fn module_source(i: usize) -> String {
         let _ = writeln!(s, "## Section {section} of module {i}\n");
         let _ = writeln!(s, "{}\n", paragraph(i + section, 5));
         let _ = writeln!(s, "{}\n", paragraph(i + section + 1, 4));
-        let _ = writeln!(s, "- Step {section}.1: {}\n- Step {section}.2: see 16 CFR 1500.{}\n- Step {section}.3: keep records for lot {i}\n", SENTENCES[section % 8], 40 + section);
+        let _ = writeln!(
+            s,
+            "- Step {section}.1: {}\n- Step {section}.2: see 16 CFR 1500.{}\n- Step {section}.3: keep records for lot {i}\n",
+            SENTENCES[section % 8],
+            40 + section
+        );
     }
-    let _ = writeln!(s, "| Substance | Limit | Rule |\n|---|---|---|\n| Lead in paint | 90 ppm | 16 CFR 1303 |\n| Lead content | 100 ppm | module {i} |\n");
+    let _ = writeln!(
+        s,
+        "| Substance | Limit | Rule |\n|---|---|---|\n| Lead in paint | 90 ppm | 16 CFR 1303 |\n| Lead content | 100 ppm | module {i} |\n"
+    );
     let _ = writeln!(s, "> [!WARNING]\n> {}\n", paragraph(i + 3, 2));
     if i > 0 {
-        let _ = writeln!(s, "See also [the previous module](corpus-{:04}.md#section-0-of-module-{}).\n", i - 1, i - 1);
+        let _ = writeln!(
+            s,
+            "See also [the previous module](corpus-{:04}.md#section-0-of-module-{}).\n",
+            i - 1,
+            i - 1
+        );
     }
-    let _ = writeln!(s, "## Check your knowledge {{.quiz}}\n\n1. What is the limit for lead in paint in module {i}?\n\n   - [ ] 600 ppm\n   - [x] 90 ppm\n\n   The limit is 90 ppm.\n");
+    let _ = writeln!(
+        s,
+        "## Check your knowledge {{.quiz}}\n\n1. What is the limit for lead in paint in module {i}?\n\n   - [ ] 600 ppm\n   - [x] 90 ppm\n\n   The limit is 90 ppm.\n"
+    );
     s
 }
 
@@ -59,7 +92,10 @@ fn translations(doc: &Document, prefix: &str) -> String {
     let mut seen = std::collections::BTreeSet::new();
     for segment in doc.segments() {
         if seen.insert(segment.id.clone()) {
-            out.push_str(&ftl_write::message(&segment.id, &format!("{prefix}: {}", segment.text)));
+            out.push_str(&ftl_write::message(
+                &segment.id,
+                &format!("{prefix}: {}", segment.text),
+            ));
         }
     }
     out
@@ -72,7 +108,10 @@ pub fn generate(repo: &Path, out: &Path, modules: usize) -> std::io::Result<()> 
         std::fs::remove_dir_all(out)?;
     }
     copy_dir(&repo.join("themes"), &out.join("themes"))?;
-    copy_dir(&repo.join("content/audiences"), &out.join("content/audiences"))?;
+    copy_dir(
+        &repo.join("content/audiences"),
+        &out.join("content/audiences"),
+    )?;
     std::fs::copy(repo.join("site.yaml"), out.join("site.yaml"))?;
     for locale in ["en", "zh-CN", "ko", "vi", "id", "ms"] {
         let dir = out.join("locales").join(locale);
@@ -89,12 +128,23 @@ pub fn generate(repo: &Path, out: &Path, modules: usize) -> std::io::Result<()> 
     for i in 0..modules {
         let id = format!("corpus-{i:04}");
         let source = module_source(i);
-        std::fs::write(out.join("content/modules").join(format!("{id}.md")), &source)?;
+        std::fs::write(
+            out.join("content/modules").join(format!("{id}.md")),
+            &source,
+        )?;
         let mut problems = Vec::new();
         let file = SourceFile::new(format!("content/modules/{id}.md"), source);
-        let Some(module) = Module::load(&id, file, &AUDIENCES, &mut problems) else { continue };
+        let Some(module) = Module::load(&id, file, &AUDIENCES, &mut problems) else {
+            continue;
+        };
         for (locale, prefix) in LOCALES {
-            std::fs::write(out.join("locales").join(locale).join("modules").join(format!("{id}.ftl")), translations(&module.doc, prefix))?;
+            std::fs::write(
+                out.join("locales")
+                    .join(locale)
+                    .join("modules")
+                    .join(format!("{id}.ftl")),
+                translations(&module.doc, prefix),
+            )?;
         }
     }
     for audience in AUDIENCES {
@@ -102,9 +152,17 @@ pub fn generate(repo: &Path, out: &Path, modules: usize) -> std::io::Result<()> 
         let text = std::fs::read_to_string(&path)?;
         let mut problems = Vec::new();
         let file = SourceFile::new(format!("content/audiences/{audience}.md"), text);
-        let Some(page) = AudiencePage::load(audience, file, &AUDIENCES, &mut problems) else { continue };
+        let Some(page) = AudiencePage::load(audience, file, &AUDIENCES, &mut problems) else {
+            continue;
+        };
         for (locale, prefix) in LOCALES {
-            std::fs::write(out.join("locales").join(locale).join("audiences").join(format!("{audience}.ftl")), translations(&page.doc, prefix))?;
+            std::fs::write(
+                out.join("locales")
+                    .join(locale)
+                    .join("audiences")
+                    .join(format!("{audience}.ftl")),
+                translations(&page.doc, prefix),
+            )?;
         }
     }
     Ok(())

@@ -250,3 +250,143 @@ fn obsolete(doc: &Document, file: &FtlFile, locale: &str) -> Vec<Diagnostic> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::document::Module;
+    use crate::content::markdown::scan;
+    use crate::diagnostics::Severity;
+    use crate::i18n::catalog::{FtlFile, LocaleCatalog};
+    use crate::i18n::ftl_write;
+    use crate::source::SourceFile;
+    use std::collections::BTreeMap;
+
+    const SOURCE: &str = "---\ntitle: T\nsummary: S\ncategory: toys\nreviewed: 2026-01-01\n---\n# Heading {#h}\n\nA paragraph\nover two lines.\n\n- item one\n  - nested item\n    over two lines\n- item two\n\n1. first\n2. second\n\n| a | b |\n|---|---|\n| c | d |\n\n> [!WARNING]\n> Alert text\n> continued.\n\n> quote\n> > nested quote\n\nNote.[^n]\n\n[^n]: Footnote text.\n";
+
+    fn localized(translate: impl Fn(&str) -> String) -> (Module, LocalizedDoc) {
+        let mut problems = Vec::new();
+        let module =
+            Module::load("m", SourceFile::new("m.md", SOURCE), &[], &mut problems).unwrap();
+        let ftl: String = module
+            .doc
+            .segments()
+            .map(|s| ftl_write::message(&s.id, &translate(&s.text)))
+            .collect();
+        let (file, errors) =
+            FtlFile::parse(SourceFile::new("vi.ftl", ftl), Severity::Warning, "vi");
+        assert!(errors.is_empty(), "{errors:?}");
+        let catalog = LocaleCatalog {
+            locale: "vi".into(),
+            langid: "vi".parse().unwrap(),
+            ui: None,
+            glossary: None,
+            modules: BTreeMap::new(),
+            audiences: BTreeMap::new(),
+        };
+        let chain = [ChainLink {
+            locale: "vi",
+            bundle: Arc::new(catalog.bundle(Some(&file))),
+            file: Some(&file),
+        }];
+        let doc = localize(&module.doc, &chain, "en", "china");
+        (module, doc)
+    }
+
+    fn kinds(body: &str) -> Vec<&'static str> {
+        scan(body, 0)
+            .segments
+            .iter()
+            .map(|s| s.kind.as_str())
+            .collect()
+    }
+
+    /// Whatever a translator writes, the localized body has the same blocks as the source.
+    #[test]
+    fn hostile_translations_never_change_block_structure() {
+        for hostile in [
+            "# heading",
+            "1. list",
+            "- bullet",
+            "> quote",
+            "```",
+            "<div>",
+            "[x]: https://a.org",
+            "***",
+            "a | b",
+            "x {.quiz}",
+            "line\n\nbreak",
+            "2) two",
+        ] {
+            let (module, doc) = localized(|_| hostile.to_string());
+            assert_eq!(
+                kinds(&doc.body),
+                kinds(module.doc.body()),
+                "translation {hostile:?}:\n{}",
+                doc.body
+            );
+            assert!(doc.marks.iter().all(|m| m.state == State::Translated));
+        }
+    }
+
+    #[test]
+    fn translations_are_spliced_in_place_and_cjk_lines_join() {
+        let (_, doc) = localized(|t| format!("中文第一行\n第二行{}", t.len()));
+        assert!(
+            doc.body
+                .contains("- 中文第一行第二行8\n  - 中文第一行第二行26\n- "),
+            "{}",
+            doc.body
+        );
+        assert!(
+            doc.body.contains("> [!WARNING]\n> 中文第一行第二行"),
+            "{}",
+            doc.body
+        );
+        assert!(
+            doc.body
+                .contains("| 中文第一行第二行1 | 中文第一行第二行1 |"),
+            "{}",
+            doc.body
+        );
+    }
+
+    #[test]
+    fn missing_segments_keep_the_source_and_are_marked() {
+        let mut problems = Vec::new();
+        let module =
+            Module::load("m", SourceFile::new("m.md", SOURCE), &[], &mut problems).unwrap();
+        let doc = localize(&module.doc, &[], "en", "china");
+        assert_eq!(doc.body, module.doc.body());
+        let chain_doc = {
+            let catalog = LocaleCatalog {
+                locale: "vi".into(),
+                langid: "vi".parse().unwrap(),
+                ui: None,
+                glossary: None,
+                modules: BTreeMap::new(),
+                audiences: BTreeMap::new(),
+            };
+            let chain = [ChainLink {
+                locale: "vi",
+                bundle: Arc::new(catalog.bundle(None)),
+                file: None,
+            }];
+            localize(&module.doc, &chain, "en", "china")
+        };
+        assert_eq!(chain_doc.body, module.doc.body());
+        assert!(
+            chain_doc
+                .marks
+                .iter()
+                .all(|m| m.state == State::Missing && m.lang == "en")
+        );
+        assert_eq!(chain_doc.diagnostics.len(), module.doc.segments().count());
+        assert!(
+            chain_doc
+                .diagnostics
+                .iter()
+                .all(|d| d.code == "missing-translation" && d.severity == Severity::Note)
+        );
+    }
+}

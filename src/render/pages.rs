@@ -124,7 +124,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("site_title", &site_title);
         ctx.insert("is_source", &(lang == config.source_locale));
         ctx.insert("review", &config.review(lang));
-        ctx.insert("fallbacks", &0);
+        insert_fallbacks(&mut ctx, 0);
         let Some(site) = site else {
             ctx.insert("alternates", &Vec::<Alternate>::new());
             ctx.insert("site", "");
@@ -188,6 +188,7 @@ impl<'a> Renderer<'a> {
         #[derive(Serialize)]
         struct AudienceLink {
             id: String,
+            lang: String,
             title: String,
             local_title: String,
             href: String,
@@ -198,6 +199,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|(id, a)| AudienceLink {
                 id: id.clone(),
+                lang: a.locales[0].clone(),
                 title: self.audience_title(id, &config.source_locale),
                 local_title: self.audience_title(id, &a.locales[0]),
                 href: format!("{id}/index.html"),
@@ -359,7 +361,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("reviewed", &module.meta.reviewed);
         ctx.insert("regulations", &regulations);
         ctx.insert("handout", &Option::<String>::None);
-        ctx.insert("fallbacks", &count);
+        insert_fallbacks(&mut ctx, count);
         self.render(
             "module.html",
             &ctx,
@@ -427,7 +429,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("title", &title);
         ctx.insert("summary", &summary);
         ctx.insert("body", &body);
-        ctx.insert("fallbacks", &(count + n));
+        insert_fallbacks(&mut ctx, count + n);
         self.render(
             "local.html",
             &ctx,
@@ -464,6 +466,17 @@ impl<'a> Renderer<'a> {
             format!("{}/{}/glossary/index.html", site.audience, site.locale),
         )
     }
+}
+
+/// Links from the status banner to at most this many fallback passages; beyond that the
+/// list would bury the page on a phone.
+const BANNER_LINKS: usize = 12;
+
+/// `fallbacks` (the count) and `fallback_links` (the passage numbers the banner links to).
+fn insert_fallbacks(ctx: &mut Context, count: usize) {
+    ctx.insert("fallbacks", &count);
+    let links: Vec<usize> = (1..=count.min(BANNER_LINKS)).collect();
+    ctx.insert("fallback_links", &links);
 }
 
 /// Term id → (value, note) from a locale's glossary, in file order.

@@ -366,7 +366,10 @@ mod tests {
 
     #[test]
     fn repeated_answers_do_not_repeat_ids() {
-        assert_eq!(strip_ids("<span class=\"f\" id=\"untranslated-3\">x</span>"), "<span class=\"f\">x</span>");
+        assert_eq!(
+            strip_ids("<span class=\"f\" id=\"untranslated-3\">x</span>"),
+            "<span class=\"f\">x</span>"
+        );
     }
 
     #[test]

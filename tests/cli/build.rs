@@ -152,3 +152,20 @@ fn extract_writes_parsable_reference_files() {
             .contains("p-6bcc1eed8d = Toys for children under 3 must not have **small parts**.\n")
     );
 }
+
+#[test]
+fn audience_and_locale_flags_limit_the_build() {
+    let p = TestProject::fixture("basic");
+    let run = p.run(&["build", "--audience", "alpha", "--locale", "vi"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(p.root().join("public/alpha/vi/first/index.html").is_file());
+    assert!(!p.root().join("public/alpha/en").exists());
+    assert!(!p.root().join("public/beta").exists());
+    let run = p.run(&["build", "--audience", "gamma"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--audience gamma: no such audience"),
+        "{}",
+        run.stderr
+    );
+}

@@ -119,3 +119,27 @@ fn not_a_project_is_a_usage_failure() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no site.yaml"));
 }
+
+#[test]
+fn a_link_to_a_module_the_audience_does_not_get_is_plain_text_with_a_warning() {
+    let stderr = build_case("link-not-for-audience", &["build"], 0);
+    assert!(
+        stderr.starts_with(
+            "content/modules/third.md:7:6: warning: module `fourth` is not shown to alpha"
+        ),
+        "{stderr}"
+    );
+    let project = TestProject::invalid("link-not-for-audience");
+    assert_eq!(project.run(&["build"]).code, 0);
+    assert!(
+        project
+            .read("public/alpha/en/third/index.html")
+            .contains("<p>Read the beta rules first.</p>")
+    );
+    assert!(
+        project
+            .read("public/beta/en/third/index.html")
+            .contains("<a href=\"../fourth/index.html\">the beta rules</a>")
+    );
+    assert!(!project.root().join("public/alpha/en/fourth").exists());
+}
