@@ -189,7 +189,8 @@ impl Diagnostics {
         &self.items
     }
 
-    /// Applies the policy, sorts by file and position, and drops exact duplicates.
+    /// Applies the policy, sorts (errors first, then by file and position), and drops exact
+    /// duplicates.
     pub fn finish(mut self, policy: Policy) -> Vec<Diagnostic> {
         for d in &mut self.items {
             d.severity = match d.severity {
@@ -198,9 +199,24 @@ impl Diagnostics {
                 s => s,
             };
         }
+        // Errors first (they are what stops the build), then by file and position.
         self.items.sort_by(|a, b| {
-            (&a.path, a.line, a.column, &a.locale, &a.message)
-                .cmp(&(&b.path, b.line, b.column, &b.locale, &b.message))
+            (
+                std::cmp::Reverse(a.severity),
+                &a.path,
+                a.line,
+                a.column,
+                &a.locale,
+                &a.message,
+            )
+                .cmp(&(
+                    std::cmp::Reverse(b.severity),
+                    &b.path,
+                    b.line,
+                    b.column,
+                    &b.locale,
+                    &b.message,
+                ))
         });
         self.items.dedup();
         self.items

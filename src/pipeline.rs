@@ -6,6 +6,7 @@ use crate::content::document::Document;
 use crate::content::markdown::options;
 use crate::diagnostics::{Diagnostic, Diagnostics, Policy, Severity};
 use crate::i18n::catalog::Bundle;
+use crate::i18n::lineage::{self, LineageMap};
 use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
 use crate::output::Output;
 use crate::project::{self, Project};
@@ -73,6 +74,9 @@ pub fn load_and_check(plan: &BuildPlan) -> Result<(Option<Project>, Diagnostics)
     diagnostics.extend(check::check_links(&project));
     diagnostics.extend(audience_link_warnings(&project));
     diagnostics.extend(orphan_files(&project));
+    for (key, doc) in all_docs(&project) {
+        diagnostics.extend(reference_lineage(&project, &key, doc).1);
+    }
     let docs: Vec<&Document> = all_docs(&project).into_iter().map(|(_, d)| d).collect();
     let quiz_problems: Vec<Diagnostic> = docs
         .par_iter()
@@ -279,6 +283,10 @@ fn localize_all(project: &Project, sites: &[SiteRef], diagnostics: &mut Diagnost
     }
     let bundles = build_bundles(project, needed.keys().map(|(k, l)| (k.clone(), *l)));
     let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
+    let lineages: HashMap<DocKey, LineageMap> = docs
+        .iter()
+        .map(|(k, d)| (k.clone(), reference_lineage(project, k, d).0))
+        .collect();
     let results: Vec<Vec<(LocalizedKey, LocalizedDoc)>> = needed
         .par_iter()
         .map(|((key, locale), audiences)| {
@@ -297,7 +305,8 @@ fn localize_all(project: &Project, sites: &[SiteRef], diagnostics: &mut Diagnost
                     file: doc_file(project, key, l),
                 })
                 .collect();
-            let first = localize(doc, &chain, source, audiences[0]);
+            let lineage = &lineages[key];
+            let first = localize(doc, lineage, &chain, source, audiences[0]);
             if !first.audience_dependent {
                 return vec![((key.clone(), locale.to_string(), String::new()), first)];
             }
@@ -306,7 +315,7 @@ fn localize_all(project: &Project, sites: &[SiteRef], diagnostics: &mut Diagnost
                 .map(|a| {
                     (
                         (key.clone(), locale.to_string(), a.to_string()),
-                        localize(doc, &chain, source, a),
+                        localize(doc, lineage, &chain, source, a),
                     )
                 })
                 .collect()
@@ -318,6 +327,50 @@ fn localize_all(project: &Project, sites: &[SiteRef], diagnostics: &mut Diagnost
         out.insert(k, v);
     }
     out
+}
+
+/// The lineage of `doc` from its reference file, and a warning when that file is missing or
+/// does not list the document's current segments.
+fn reference_lineage(
+    project: &Project,
+    key: &DocKey,
+    doc: &Document,
+) -> (LineageMap, Option<Diagnostic>) {
+    let source = &project.config.source_locale;
+    let kind = match key {
+        DocKey::Module(_) => "modules",
+        DocKey::Audience(_) => "audiences",
+    };
+    let hint = "run `primer i18n extract`; until then, changed segments count as missing";
+    let Some(file) = doc_file(project, key, source) else {
+        let message = format!(
+            "there is no reference file locales/{source}/{kind}/{}.ftl",
+            doc.id
+        );
+        return (
+            LineageMap::new(),
+            Some(
+                Diagnostic::new(
+                    Severity::Warning,
+                    "reference-outdated",
+                    &doc.file.path,
+                    message,
+                )
+                .hint(hint),
+            ),
+        );
+    };
+    let (map, complete) = lineage::lineage_of(doc, &lineage::read_reference(&file.file.text));
+    let warning = (!complete).then(|| {
+        Diagnostic::new(
+            Severity::Warning,
+            "reference-outdated",
+            &file.file.path,
+            format!("the reference file does not match {}", doc.file.path),
+        )
+        .hint(hint)
+    });
+    (map, warning)
 }
 
 fn doc_file<'p>(
@@ -404,7 +457,7 @@ fn orphan_files(project: &Project) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (tag, catalog) in &project.catalogs {
         for (id, file) in &catalog.modules {
-            if project.module(id).is_none() {
+            if project.module(id).is_none() && !project.unloaded_modules.contains(id) {
                 out.push(
                     Diagnostic::new(
                         Severity::Warning,

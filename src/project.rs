@@ -199,11 +199,9 @@ fn load_locale(
         ));
     }
     let mut sub = |kind: &str| -> anyhow::Result<BTreeMap<String, FtlFile>> {
+        // For the source locale these are the reference files `i18n extract` writes; they
+        // carry the lineage of each segment.
         let mut map = BTreeMap::new();
-        // The source locale's reference files are written by `i18n extract`, not read here.
-        if tag == config.source_locale {
-            return Ok(map);
-        }
         for path in files_with_extension(root, &display_path(&dir.join(kind)), "ftl")? {
             let (file, ds) = FtlFile::load(root, &path, Severity::Warning, tag)?;
             out.extend(ds);

@@ -56,6 +56,7 @@ status-fallback-link = passage { $number }
 notice-authoritative = This training is for information. The English text and the official U.S. regulations (eCFR, cpsc.gov) are authoritative.
 marker-untranslated = [not yet translated]
 marker-invalid = [translation withheld]
+marker-stale = [translation outdated]
 
 ## Alerts
 alert-note = Note

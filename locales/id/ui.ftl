@@ -54,6 +54,7 @@ status-fallback-link = bagian { $number }
 notice-authoritative = Pelatihan ini hanya bersifat informasi. Teks bahasa Inggris dan peraturan resmi AS (eCFR, cpsc.gov) adalah acuan yang berlaku.
 marker-untranslated = [belum diterjemahkan]
 marker-invalid = [terjemahan tidak ditampilkan]
+marker-stale = [terjemahan usang]
 
 ## Alerts
 alert-note = Catatan

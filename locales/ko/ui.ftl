@@ -56,6 +56,7 @@ status-fallback-link = 구절 { $number }
 notice-authoritative = 이 교육 자료는 정보 제공용입니다. 영어 원문과 미국 공식 규정(eCFR, cpsc.gov)이 우선합니다.
 marker-untranslated = [아직 번역되지 않음]
 marker-invalid = [번역 표시 보류]
+marker-stale = [번역이 오래됨]
 
 ## Alerts
 alert-note = 참고

@@ -54,6 +54,7 @@ status-fallback-link = petikan { $number }
 notice-authoritative = Latihan ini adalah untuk makluman sahaja. Teks bahasa Inggeris dan peraturan rasmi AS (eCFR, cpsc.gov) adalah sumber yang berautoriti.
 marker-untranslated = [belum diterjemahkan]
 marker-invalid = [terjemahan tidak dipaparkan]
+marker-stale = [terjemahan lapuk]
 
 ## Alerts
 alert-note = Nota

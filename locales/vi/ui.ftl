@@ -54,6 +54,7 @@ status-fallback-link = đoạn { $number }
 notice-authoritative = Khóa đào tạo này chỉ nhằm mục đích cung cấp thông tin. Văn bản tiếng Anh và các quy định chính thức của Hoa Kỳ (eCFR, cpsc.gov) là văn bản có giá trị chính thức.
 marker-untranslated = [chưa được dịch]
 marker-invalid = [bản dịch không được hiển thị]
+marker-stale = [bản dịch đã cũ]
 
 ## Alerts
 alert-note = Lưu ý

@@ -54,6 +54,7 @@ status-fallback-link = 第{ $number }段
 notice-authoritative = 本培训仅供参考。以英文原文和美国官方法规（eCFR、cpsc.gov）为准。
 marker-untranslated = [尚未翻译]
 marker-invalid = [译文暂不显示]
+marker-stale = [译文已过时]
 
 ## Alerts
 alert-note = 注

@@ -40,8 +40,9 @@ pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("could not create {}", dir.display()))?;
         let path = dir.join(format!("{}.ftl", doc.id));
-        let text = reference_file(doc, title);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+        let previous = std::fs::read_to_string(&path).ok();
+        let text = reference_file(doc, title, previous.as_deref());
+        if previous.as_deref() != Some(text.as_str()) {
             std::fs::write(&path, text)
                 .with_context(|| format!("could not write {}", path.display()))?;
             written += 1;

@@ -4,5 +4,7 @@
 pub mod catalog;
 pub mod extract;
 pub mod ftl_write;
+pub mod lineage;
+pub mod qa;
 pub mod splice;
 pub mod translate;

@@ -1,10 +1,12 @@
-//! Resolving every segment of a document for one locale (translation or fallback chain)
-//! and splicing the result into a localized body.
+//! Resolving every segment of a document for one locale — translated, missing, stale or
+//! invalid (design §4) — and splicing the result into a localized body.
 
 use super::catalog::{Bundle, Formatted, FtlFile, format, uses_variables};
+use super::lineage::LineageMap;
+use super::qa;
 use super::splice::{self, Replacement};
 use crate::content::document::Document;
-use crate::content::segment::Segment;
+use crate::content::segment::{Segment, SegmentKind};
 use crate::diagnostics::{Diagnostic, Severity};
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
@@ -19,7 +21,10 @@ pub enum State {
     Translated,
     /// No message: the fallback text is shown, marked "not yet translated".
     Missing,
-    /// The message could not be used: the fallback text is shown.
+    /// Only a translation of an earlier version of the English text exists: the fallback
+    /// text is shown, marked "translation outdated" — never the outdated translation.
+    Stale,
+    /// The message failed QA or could not be formatted: the fallback text is shown.
     Invalid,
 }
 
@@ -45,6 +50,25 @@ pub struct SegmentMark {
     pub state: State,
 }
 
+/// What a translator needs to know about one segment (for `i18n status --details`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SegmentStatus {
+    /// The segment ID.
+    pub id: String,
+    /// Its kind.
+    pub kind: SegmentKind,
+    /// Its state in this locale.
+    pub state: State,
+    /// The English source text.
+    pub source: String,
+    /// For stale segments the outdated translation; for invalid ones the rejected text.
+    pub translation: Option<String>,
+    /// For stale segments, the earlier ID the outdated translation belongs to.
+    pub earlier_id: Option<String>,
+    /// For invalid segments, why.
+    pub problem: Option<String>,
+}
+
 /// One document in one locale (and, when its messages use `$audience`, one audience).
 #[derive(Debug, Clone)]
 pub struct LocalizedDoc {
@@ -56,9 +80,11 @@ pub struct LocalizedDoc {
     pub marks: Vec<SegmentMark>,
     /// The front-matter segments, in the document's order.
     pub front: Vec<Resolved>,
+    /// Each distinct segment once, in document order.
+    pub statuses: Vec<SegmentStatus>,
     /// Whether any message uses a variable, so the text can differ per audience.
     pub audience_dependent: bool,
-    /// Problems found (notes for missing segments, warnings for defects).
+    /// Problems found (notes for missing and stale segments, warnings for defects).
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -72,92 +98,234 @@ pub struct ChainLink<'a> {
     pub file: Option<&'a FtlFile>,
 }
 
+struct Resolver<'a> {
+    doc: &'a Document,
+    lineage: &'a LineageMap,
+    chain: &'a [ChainLink<'a>],
+    source_locale: &'a str,
+    args: FluentArgs<'static>,
+    audience_dependent: bool,
+    statuses: Vec<SegmentStatus>,
+    seen: BTreeSet<String>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Resolver<'_> {
+    fn resolve(&mut self, segment: &Segment) -> Resolved {
+        let first_time = self.seen.insert(segment.id.clone());
+        let Some(link) = self.chain.first() else {
+            return Resolved {
+                text: segment.text.clone(),
+                lang: self.source_locale.to_string(),
+                state: State::Translated,
+            };
+        };
+        let mut status = SegmentStatus {
+            id: segment.id.clone(),
+            kind: segment.kind,
+            state: State::Translated,
+            source: segment.text.clone(),
+            translation: None,
+            earlier_id: None,
+            problem: None,
+        };
+        let resolved = match self.format(link, &segment.id) {
+            Formatted::Text(text) => {
+                let problems = qa::check(&segment.text, &text);
+                if problems.is_empty() {
+                    Resolved {
+                        text,
+                        lang: link.locale.to_string(),
+                        state: State::Translated,
+                    }
+                } else {
+                    for p in &problems {
+                        self.report_defect(
+                            first_time,
+                            segment,
+                            link,
+                            p.code,
+                            &format!("{}; the English text is shown", p.message),
+                        );
+                    }
+                    status.problem = Some(
+                        problems
+                            .iter()
+                            .map(|p| p.message.clone())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    );
+                    status.translation = Some(text);
+                    self.fallback(segment, State::Invalid)
+                }
+            }
+            Formatted::Failed(reason) => {
+                self.report_defect(
+                    first_time,
+                    segment,
+                    link,
+                    "ftl-reference",
+                    &format!(
+                        "the translation cannot be used ({reason}); the English text is shown"
+                    ),
+                );
+                status.problem = Some(reason);
+                self.fallback(segment, State::Invalid)
+            }
+            Formatted::Absent => {
+                let earlier = self
+                    .lineage
+                    .get(&segment.id)
+                    .into_iter()
+                    .flatten()
+                    .find(|id| link.bundle.has_message(id));
+                match earlier {
+                    Some(old) => {
+                        if let Formatted::Text(t) = format(&link.bundle, old, Some(&self.args)) {
+                            status.translation = Some(t);
+                        }
+                        status.earlier_id = Some(old.clone());
+                        if first_time {
+                            let message = format!(
+                                "segment `{}` changed in English; its translation (`{old}`) is outdated",
+                                segment.id
+                            );
+                            self.diagnostics.push(self.locate(
+                                segment,
+                                link,
+                                old,
+                                Severity::Note,
+                                "stale-translation",
+                                message,
+                            ));
+                        }
+                        self.fallback(segment, State::Stale)
+                    }
+                    None => {
+                        if first_time {
+                            let message = format!("segment `{}` is not translated", segment.id);
+                            let d = Diagnostic::new(
+                                Severity::Note,
+                                "missing-translation",
+                                &self.doc.file.path,
+                                message,
+                            )
+                            .at(&self.doc.file, segment.range.start)
+                            .in_locale(link.locale);
+                            self.diagnostics.push(d);
+                        }
+                        self.fallback(segment, State::Missing)
+                    }
+                }
+            }
+        };
+        if first_time {
+            status.state = resolved.state;
+            self.statuses.push(status);
+        }
+        resolved
+    }
+
+    fn format(&mut self, link: &ChainLink, id: &str) -> Formatted {
+        let formatted = format(&link.bundle, id, Some(&self.args));
+        if matches!(formatted, Formatted::Text(_))
+            && link.file.is_some_and(|f| uses_variables(&f.resource, id))
+        {
+            self.audience_dependent = true;
+        }
+        formatted
+    }
+
+    /// The first usable text further down the chain, or the English source.
+    fn fallback(&mut self, segment: &Segment, state: State) -> Resolved {
+        for link in &self.chain[1..] {
+            if let Formatted::Text(text) = self.format(link, &segment.id)
+                && qa::check(&segment.text, &text).is_empty()
+            {
+                return Resolved {
+                    text,
+                    lang: link.locale.to_string(),
+                    state,
+                };
+            }
+        }
+        Resolved {
+            text: segment.text.clone(),
+            lang: self.source_locale.to_string(),
+            state,
+        }
+    }
+
+    fn report_defect(
+        &mut self,
+        first_time: bool,
+        segment: &Segment,
+        link: &ChainLink,
+        code: &'static str,
+        message: &str,
+    ) {
+        if first_time {
+            let d = self.locate(
+                segment,
+                link,
+                &segment.id,
+                Severity::Warning,
+                code,
+                format!("`{}`: {message}", segment.id),
+            );
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// A diagnostic at message `id` in the locale's file, else at the English segment.
+    fn locate(
+        &self,
+        segment: &Segment,
+        link: &ChainLink,
+        id: &str,
+        severity: Severity,
+        code: &'static str,
+        message: String,
+    ) -> Diagnostic {
+        match link.file.and_then(|f| f.offsets.get(id).map(|o| (f, *o))) {
+            Some((f, offset)) => {
+                Diagnostic::new(severity, code, &f.file.path, message).at(&f.file, offset)
+            }
+            None => Diagnostic::new(severity, code, &self.doc.file.path, message)
+                .at(&self.doc.file, segment.range.start),
+        }
+        .in_locale(link.locale)
+    }
+}
+
 /// Resolves `doc` for the first locale of `chain` (the rest are its fallbacks, the source
-/// locale implied last) for `audience`.
+/// locale implied last; an empty chain means the source locale) for `audience`.
+/// `lineage` maps current segment IDs to their earlier IDs.
 pub fn localize(
     doc: &Document,
+    lineage: &LineageMap,
     chain: &[ChainLink],
     source_locale: &str,
     audience: &str,
 ) -> LocalizedDoc {
     let mut args = FluentArgs::new();
     args.set("audience", audience.to_string());
-    let locale = chain.first().map_or(source_locale, |c| c.locale);
-    let mut diagnostics = Vec::new();
-    let mut reported = BTreeSet::new();
-    let mut audience_dependent = false;
-
-    let mut resolve = |segment: &Segment, diagnostics: &mut Vec<Diagnostic>| -> Resolved {
-        let first_time = reported.insert(segment.id.clone());
-        for (depth, link) in chain.iter().enumerate() {
-            match format(&link.bundle, &segment.id, Some(&args)) {
-                Formatted::Text(text) => {
-                    if link
-                        .file
-                        .is_some_and(|f| uses_variables(&f.resource, &segment.id))
-                    {
-                        audience_dependent = true;
-                    }
-                    let state = if depth == 0 {
-                        State::Translated
-                    } else {
-                        State::Missing
-                    };
-                    return Resolved {
-                        text,
-                        lang: link.locale.to_string(),
-                        state,
-                    };
-                }
-                Formatted::Failed(reason) => {
-                    if depth == 0 && first_time {
-                        diagnostics.push(defect(doc, segment, link, &reason));
-                    }
-                    if depth == 0 {
-                        return fallback(
-                            segment,
-                            &chain[1..],
-                            &args,
-                            source_locale,
-                            State::Invalid,
-                        );
-                    }
-                }
-                Formatted::Absent => {}
-            }
-        }
-        if first_time && locale != source_locale {
-            diagnostics.push(
-                Diagnostic::new(
-                    Severity::Note,
-                    "missing-translation",
-                    &doc.file.path,
-                    format!("segment `{}` is not translated", segment.id),
-                )
-                .at(&doc.file, segment.range.start)
-                .in_locale(locale),
-            );
-        }
-        Resolved {
-            text: segment.text.clone(),
-            lang: source_locale.to_string(),
-            state: if locale == source_locale {
-                State::Translated
-            } else {
-                State::Missing
-            },
-        }
+    let mut resolver = Resolver {
+        doc,
+        lineage,
+        chain,
+        source_locale,
+        args,
+        audience_dependent: false,
+        statuses: Vec::new(),
+        seen: BTreeSet::new(),
+        diagnostics: Vec::new(),
     };
-
-    let front: Vec<Resolved> = doc
-        .front
-        .iter()
-        .map(|s| resolve(s, &mut diagnostics))
-        .collect();
+    let front: Vec<Resolved> = doc.front.iter().map(|s| resolver.resolve(s)).collect();
     let mut replacements = Vec::new();
     let mut states = Vec::new();
     for segment in &doc.scan.segments {
-        let r = resolve(segment, &mut diagnostics);
+        let r = resolver.resolve(segment);
         let text = if r.lang == source_locale {
             doc.file.text[segment.range.clone()].to_string()
         } else {
@@ -176,67 +344,29 @@ pub fn localize(
         .zip(states)
         .map(|(range, (lang, state))| SegmentMark { range, lang, state })
         .collect();
+    let locale = chain.first().map_or(source_locale, |c| c.locale);
+    let mut diagnostics = resolver.diagnostics;
     if let Some(file) = chain.first().and_then(|c| c.file) {
-        diagnostics.extend(obsolete(doc, file, locale));
+        diagnostics.extend(obsolete(doc, lineage, file, locale));
     }
     LocalizedDoc {
         locale: locale.to_string(),
         body,
         marks,
         front,
-        audience_dependent,
+        statuses: resolver.statuses,
+        audience_dependent: resolver.audience_dependent,
         diagnostics,
     }
 }
 
-fn fallback(
-    segment: &Segment,
-    chain: &[ChainLink],
-    args: &FluentArgs,
-    source_locale: &str,
-    state: State,
-) -> Resolved {
-    for link in chain {
-        if let Formatted::Text(text) = format(&link.bundle, &segment.id, Some(args)) {
-            return Resolved {
-                text,
-                lang: link.locale.to_string(),
-                state,
-            };
-        }
-    }
-    Resolved {
-        text: segment.text.clone(),
-        lang: source_locale.to_string(),
-        state,
-    }
-}
-
-fn defect(doc: &Document, segment: &Segment, link: &ChainLink, reason: &str) -> Diagnostic {
-    let message = format!(
-        "translation of `{}` cannot be used ({reason}); the fallback text is shown",
-        segment.id
-    );
-    match link
-        .file
-        .and_then(|f| f.offsets.get(&segment.id).map(|o| (f, *o)))
-    {
-        Some((f, offset)) => {
-            Diagnostic::new(Severity::Warning, "ftl-reference", &f.file.path, message)
-                .at(&f.file, offset)
-        }
-        None => Diagnostic::new(Severity::Warning, "ftl-reference", &doc.file.path, message)
-            .at(&doc.file, segment.range.start),
-    }
-    .in_locale(link.locale)
-}
-
-/// Messages that are not segments of the document any more.
-fn obsolete(doc: &Document, file: &FtlFile, locale: &str) -> Vec<Diagnostic> {
-    let current: BTreeSet<&str> = doc.segments().map(|s| s.id.as_str()).collect();
+/// Messages that are neither current segments nor earlier versions of one.
+fn obsolete(doc: &Document, lineage: &LineageMap, file: &FtlFile, locale: &str) -> Vec<Diagnostic> {
+    let mut known: BTreeSet<&str> = doc.segments().map(|s| s.id.as_str()).collect();
+    known.extend(lineage.values().flatten().map(String::as_str));
     file.offsets
         .iter()
-        .filter(|(id, _)| !id.starts_with('-') && !current.contains(id.as_str()))
+        .filter(|(id, _)| !id.starts_with('-') && !known.contains(id.as_str()))
         .map(|(id, offset)| {
             Diagnostic::new(
                 Severity::Warning,
@@ -289,7 +419,7 @@ mod tests {
             bundle: Arc::new(catalog.bundle(Some(&file))),
             file: Some(&file),
         }];
-        let doc = localize(&module.doc, &chain, "en", "china");
+        let doc = localize(&module.doc, &LineageMap::new(), &chain, "en", "china");
         (module, doc)
     }
 
@@ -356,7 +486,7 @@ mod tests {
         let mut problems = Vec::new();
         let module =
             Module::load("m", SourceFile::new("m.md", SOURCE), &[], &mut problems).unwrap();
-        let doc = localize(&module.doc, &[], "en", "china");
+        let doc = localize(&module.doc, &LineageMap::new(), &[], "en", "china");
         assert_eq!(doc.body, module.doc.body());
         let chain_doc = {
             let catalog = LocaleCatalog {
@@ -372,7 +502,7 @@ mod tests {
                 bundle: Arc::new(catalog.bundle(None)),
                 file: None,
             }];
-            localize(&module.doc, &chain, "en", "china")
+            localize(&module.doc, &LineageMap::new(), &chain, "en", "china")
         };
         assert_eq!(chain_doc.body, module.doc.body());
         assert!(

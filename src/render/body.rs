@@ -22,6 +22,8 @@ pub struct BodyLabels {
     pub untranslated: String,
     /// Marker after fallback text shown because the translation could not be used.
     pub invalid: String,
+    /// Marker after fallback text shown because the translation is outdated.
+    pub stale: String,
     /// Quiz labels.
     pub quiz: QuizLabels,
 }
@@ -46,8 +48,8 @@ pub struct BodySource<'a> {
     pub marks: &'a [SegmentMark],
     /// Heading anchors of the source document, in order.
     pub anchors: &'a [String],
-    /// Whether the page is in the source locale (no translations to distrust).
-    pub is_source: bool,
+    /// The source locale: text in any other locale is a translation, untrusted input.
+    pub source_locale: &'a str,
     /// Fallback passages already numbered on this page (front matter comes first).
     pub fallback_offset: usize,
 }
@@ -111,10 +113,10 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             && let Some(m) = mark.filter(|m| m.state != State::Translated)
         {
             fallbacks += 1;
-            let label = if m.state == State::Invalid {
-                &labels.invalid
-            } else {
-                &labels.untranslated
+            let label = match m.state {
+                State::Invalid => &labels.invalid,
+                State::Stale => &labels.stale,
+                _ => &labels.untranslated,
             };
             out.push(Event::InlineHtml(
                 format!(
@@ -126,7 +128,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             ));
             open_mark = true;
         }
-        let translated = !source.is_source && mark.is_some_and(|m| m.state == State::Translated);
+        let untrusted = mark.is_some_and(|m| m.lang != source.source_locale);
         match event {
             Event::Text(_) => {
                 let mut text = String::new();
@@ -155,7 +157,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     out.push(Event::SoftBreak);
                 }
             }
-            Event::InlineHtml(h) if translated => out.push(Event::Text(h.clone())),
+            Event::InlineHtml(h) if untrusted => out.push(Event::Text(h.clone())),
             Event::Start(Tag::Heading {
                 level,
                 classes,

@@ -94,6 +94,7 @@ impl<'a> Renderer<'a> {
                     .map(t),
                     untranslated: t("marker-untranslated"),
                     invalid: t("marker-invalid"),
+                    stale: t("marker-stale"),
                     quiz: QuizLabels {
                         show_answer: t("quiz-show-answer"),
                         correct: t("quiz-correct"),
@@ -317,7 +318,7 @@ impl<'a> Renderer<'a> {
             text: &localized.body,
             marks: &localized.marks,
             anchors: &doc.anchors,
-            is_source: site.locale == self.project.config.source_locale,
+            source_locale: &self.project.config.source_locale,
             fallback_offset: offset,
         };
         let rendered = body::render(&source, &links, &self.labels[site.locale]);
@@ -395,7 +396,7 @@ impl<'a> Renderer<'a> {
             text: &text,
             marks: &marks,
             anchors: &[],
-            is_source: site.locale == self.project.config.source_locale,
+            source_locale: &self.project.config.source_locale,
             fallback_offset: offset,
         };
         let rendered = body::render(&source, &links, &self.labels[site.locale]);

@@ -1,0 +1,270 @@
+//! Translation QA (design §4): a translation must keep its source segment's numbers, CFR
+//! citations, link URLs, link count and inline code, and must not add raw HTML or a
+//! `javascript:` URL. A segment that fails is *invalid* and falls back.
+
+use crate::content::citations;
+use crate::content::markdown::options;
+use crate::i18n::splice::escape_block_start;
+use pulldown_cmark::{Event, Parser, Tag};
+use std::collections::BTreeSet;
+
+/// One QA failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Stable diagnostic code (`qa-number`, `qa-citation`, `qa-link`, `qa-code`,
+    /// `qa-html`, `qa-javascript`).
+    pub code: &'static str,
+    /// What is wrong, for the translator.
+    pub message: String,
+}
+
+/// What QA compares in one piece of inline Markdown.
+#[derive(Debug, Default)]
+struct Inventory {
+    text: String,
+    links: Vec<String>,
+    code: Vec<String>,
+    html: Vec<String>,
+}
+
+fn inventory(markdown: &str) -> Inventory {
+    let mut inv = Inventory::default();
+    for event in Parser::new_ext(&escape_block_start(markdown), options()) {
+        match event {
+            Event::Text(t) => inv.text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => inv.text.push(' '),
+            Event::Code(c) => inv.code.push(c.to_string()),
+            Event::InlineHtml(h) | Event::Html(h) => inv.html.push(h.to_string()),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                inv.text.push(' ');
+                inv.links.push(dest_url.to_string());
+            }
+            _ => {}
+        }
+    }
+    inv
+}
+
+/// Checks `translation` against `source`; an empty list means it passes.
+pub fn check(source: &str, translation: &str) -> Vec<Problem> {
+    let (src, tr) = (inventory(source), inventory(translation));
+    let mut out = Vec::new();
+    let found = numbers(&tr.text);
+    for n in numbers(&src.text) {
+        if !found.contains(&n) {
+            out.push(Problem {
+                code: "qa-number",
+                message: format!(
+                    "the number {n} of the English text is missing from the translation"
+                ),
+            });
+        }
+    }
+    let cited = |text: &str| -> BTreeSet<String> {
+        citations::find(text)
+            .into_iter()
+            .flat_map(|c| c.numbers)
+            .map(|n| n.number)
+            .collect()
+    };
+    let (src_cites, tr_cites) = (cited(&src.text), cited(&tr.text));
+    if src_cites != tr_cites {
+        out.push(Problem {
+            code: "qa-citation",
+            message: format!(
+                "the translation cites 16 CFR {} but the English text cites 16 CFR {}",
+                list(&tr_cites),
+                list(&src_cites)
+            ),
+        });
+    }
+    if tr.links.iter().any(|u| {
+        u.trim_start()
+            .to_ascii_lowercase()
+            .starts_with("javascript:")
+    }) {
+        out.push(Problem {
+            code: "qa-javascript",
+            message: "the translation contains a `javascript:` link".to_string(),
+        });
+    }
+    let (mut a, mut b) = (src.links.clone(), tr.links.clone());
+    a.sort();
+    b.sort();
+    if a != b {
+        let message = if src.links.len() != tr.links.len() {
+            format!(
+                "the English text has {} links, the translation {}",
+                src.links.len(),
+                tr.links.len()
+            )
+        } else {
+            format!(
+                "the link addresses differ from the English text ({})",
+                src.links.join(", ")
+            )
+        };
+        out.push(Problem {
+            code: "qa-link",
+            message,
+        });
+    }
+    let (mut a, mut b) = (src.code.clone(), tr.code.clone());
+    a.sort();
+    b.sort();
+    if a != b {
+        out.push(Problem {
+            code: "qa-code",
+            message: "the inline code (`…`) differs from the English text".to_string(),
+        });
+    }
+    if let Some(extra) = tr.html.iter().find(|h| !src.html.contains(h)) {
+        out.push(Problem {
+            code: "qa-html",
+            message: format!("the translation adds raw HTML `{extra}`"),
+        });
+    }
+    out
+}
+
+fn list(set: &BTreeSet<String>) -> String {
+    if set.is_empty() {
+        "nothing".to_string()
+    } else {
+        set.iter().cloned().collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The numbers in `text`, with digit grouping and decimal separators normalized:
+/// `1,000` = `1.000` = `1 000` → `1000`; `0,1` = `0.1` → `0.1`; full-width digits count.
+pub fn numbers(text: &str) -> BTreeSet<String> {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect();
+    let mut out = BTreeSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut groups = vec![String::new()];
+        while i < chars.len() {
+            let c = chars[i];
+            if c.is_ascii_digit() {
+                if let Some(g) = groups.last_mut() {
+                    g.push(c);
+                }
+                i += 1;
+                continue;
+            }
+            let run = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let separator = match c {
+                '.' | ',' | '٫' => run > 0,
+                // A space groups digits only before exactly three of them: `1 000`.
+                ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' => run == 3,
+                _ => false,
+            };
+            if !separator {
+                break;
+            }
+            groups.push(String::new());
+            i += 1;
+        }
+        out.insert(canonical(&groups));
+    }
+    out
+}
+
+fn canonical(groups: &[String]) -> String {
+    match groups.split_last() {
+        Some((last, rest)) if !rest.is_empty() && last.len() != 3 => {
+            format!("{}.{last}", rest.concat())
+        }
+        _ => groups.concat(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(source: &str, translation: &str) -> Vec<&'static str> {
+        check(source, translation)
+            .into_iter()
+            .map(|p| p.code)
+            .collect()
+    }
+
+    #[test]
+    fn numbers_are_normalized() {
+        let n = |t: &str| numbers(t).into_iter().collect::<Vec<_>>();
+        assert_eq!(n("1,000 and 1.000 and 1 000"), ["1000"]);
+        assert_eq!(n("0.1% or 0,1%"), ["0.1"]);
+        assert_eq!(
+            n("16 CFR 1500.19(b), 2026-11-20"),
+            ["11", "1500.19", "16", "20", "2026"]
+        );
+        assert_eq!(n("１００ ppm"), ["100"]);
+        assert_eq!(n("ages 3 to 6"), ["3", "6"]);
+    }
+
+    #[test]
+    fn a_changed_number_fails_and_extra_numbers_pass() {
+        assert_eq!(
+            codes("The limit is 100 ppm.", "限量为1000 ppm。"),
+            ["qa-number"]
+        );
+        assert!(codes("Mandatory from July 8, 2026.", "自2026年7月8日起强制执行。").is_empty());
+        assert!(codes("The limit is 0.1%.", "Giới hạn là 0,1%.").is_empty());
+    }
+
+    #[test]
+    fn citations_links_and_code_must_match() {
+        assert_eq!(
+            codes("See 16 CFR 1501.", "见 16 CFR 1501 和 16 CFR 1500。"),
+            ["qa-citation"]
+        );
+        assert_eq!(
+            codes(
+                "Read [the rule](https://a.org/x).",
+                "Đọc [quy định](https://a.org/y)."
+            ),
+            ["qa-link"]
+        );
+        assert_eq!(
+            codes("Read [the rule](https://a.org/x).", "Đọc quy định."),
+            ["qa-link"]
+        );
+        assert_eq!(codes("Use `ASTM`.", "Dùng ASTM."), ["qa-code"]);
+        assert!(
+            codes(
+                "Read [the rule](https://a.org/x) in 16 CFR 1501.",
+                "阅读 16 CFR 1501 中的[规定](https://a.org/x)。"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn untrusted_markup_fails() {
+        assert_eq!(
+            codes("Click here.", "Bấm <script>alert(1)</script> đây."),
+            ["qa-html"]
+        );
+        assert_eq!(
+            codes(
+                "Read [this](https://a.org).",
+                "Đọc [đây](javascript:alert(1))."
+            ),
+            ["qa-javascript", "qa-link"]
+        );
+    }
+}
