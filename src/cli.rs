@@ -20,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Render every audience site into public/ (replaced only if the build succeeds).
     Build(BuildArgs),
+    /// Check everything the build checks, without writing output.
+    Check(CheckArgs),
     /// Translator tools.
     I18n {
         /// The translator command.
@@ -54,11 +56,38 @@ pub struct BuildArgs {
     pub format: Format,
 }
 
+/// Flags of `primer check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Treat warnings (translation defects) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Treat notes (missing and outdated translations) as errors.
+    #[arg(long)]
+    pub complete: bool,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
 /// Translator subcommands.
 #[derive(Debug, Subcommand)]
 pub enum I18nCommand {
-    /// Write the source-language reference files locales/<source>/{modules,audiences}/*.ftl.
+    /// Write the source-language reference files locales/<source>/{modules,audiences}/*.ftl,
+    /// with the earlier IDs of changed segments.
     Extract,
+    /// Show how much of each document is translated, per locale.
+    Status {
+        /// Only this locale.
+        #[arg(long, value_name = "TAG")]
+        locale: Option<String>,
+        /// List every segment that needs work, with its English source.
+        #[arg(long)]
+        details: bool,
+        /// Table or JSON.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
 }
 
 /// Output format of diagnostics.

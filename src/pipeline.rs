@@ -7,6 +7,7 @@ use crate::content::markdown::options;
 use crate::diagnostics::{Diagnostic, Diagnostics, Policy, Severity};
 use crate::i18n::catalog::Bundle;
 use crate::i18n::lineage::{self, LineageMap};
+use crate::i18n::status::LocaleStatus;
 use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
 use crate::output::Output;
 use crate::project::{self, Project};
@@ -111,8 +112,9 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
     let renderer = Renderer::new(&project, ui, theme);
     let sites = sites(&project, plan);
     let localized = localize_all(&project, &sites, &mut diagnostics);
+    let status = status_report(&project, &localized);
 
-    let mut jobs: Vec<Job> = vec![Job::Home];
+    let mut jobs: Vec<Job> = vec![Job::Home, Job::TranslationStatus(&status)];
     let audiences: BTreeSet<&str> = sites.iter().map(|s| s.audience).collect();
     for a in project
         .config
@@ -171,6 +173,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
 
 enum Job<'s> {
     Home,
+    TranslationStatus(&'s [LocaleStatus]),
     Audience(&'s str),
     Index(SiteRef<'s>),
     Local(SiteRef<'s>),
@@ -201,6 +204,7 @@ fn render_job(
     };
     match job {
         Job::Home => renderer.home(),
+        Job::TranslationStatus(report) => renderer.translation_status(report),
         Job::Audience(a) => renderer.audience(a),
         Job::Index(site) => {
             let titles = |m: &crate::content::document::Module| {
@@ -227,6 +231,65 @@ fn render_job(
             renderer.module(*site, &project.modules[*i], get(DocKey::Module(*i), *site))
         }
     }
+}
+
+/// Translation coverage of every (document, locale) that the planned sites show.
+fn status_report(project: &Project, localized: &Localized) -> Vec<LocaleStatus> {
+    let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
+    let mut per_locale: BTreeMap<&str, BTreeMap<&DocKey, &LocalizedDoc>> = BTreeMap::new();
+    for ((key, locale, _), doc) in localized {
+        if locale != &project.config.source_locale {
+            // Any audience's variant has the same states.
+            per_locale
+                .entry(locale.as_str())
+                .or_default()
+                .entry(key)
+                .or_insert(doc);
+        }
+    }
+    project
+        .config
+        .locales
+        .keys()
+        .filter_map(|tag| {
+            let entries = per_locale.get(tag.as_str())?;
+            let documents = entries
+                .iter()
+                .map(|(key, l)| {
+                    let doc = docs[*key];
+                    let kind = match key {
+                        DocKey::Module(_) => "modules",
+                        DocKey::Audience(_) => "audiences",
+                    };
+                    (
+                        doc.file.path.clone(),
+                        format!("locales/{tag}/{kind}/{}.ftl", doc.id),
+                        l.statuses.clone(),
+                    )
+                })
+                .collect();
+            Some(LocaleStatus::new(
+                tag,
+                project.config.review(tag),
+                documents,
+            ))
+        })
+        .collect()
+}
+
+/// Loads, checks and localizes the project for `plan` and reports translation coverage,
+/// with the diagnostics found on the way (`primer i18n status`).
+pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Diagnostic>)> {
+    let (project, mut diagnostics) = load_and_check(plan)?;
+    let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
+        return Ok((Vec::new(), diagnostics.finish(plan.policy)));
+    };
+    let sites = sites(&project, plan);
+    let localized = localize_all(&project, &sites, &mut diagnostics);
+    Ok((
+        status_report(&project, &localized),
+        diagnostics.finish(plan.policy),
+    ))
 }
 
 /// The (audience, locale) sites the plan asks for, in `site.yaml` order.

@@ -45,6 +45,18 @@ glossary-note = Note
 
 ## Translation status and notices
 status-label = Translation status
+status-heading = Translation status
+status-intro = How much of each module is translated into each language. Passages that are not translated, or whose translation is outdated or was withheld by the checks, are shown in English.
+status-percent = { $percent }% translated
+status-review-draft = draft translation, not yet reviewed
+status-review-reviewed = reviewed translation
+status-document = Translation file
+status-translated = Translated
+status-missing = Missing
+status-stale = Outdated
+status-invalid = Withheld
+status-total = Total
+nav-translation-status = Translation status
 status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
 status-reviewed = This translation has been reviewed by a qualified translator.
 status-fallbacks =

@@ -54,3 +54,32 @@ pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// `primer i18n status`: coverage per locale and document.
+pub fn status(
+    root: &Path,
+    locale: Option<String>,
+    details: bool,
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let plan = crate::pipeline::BuildPlan {
+        root: root.to_path_buf(),
+        audiences: Vec::new(),
+        locales: locale.iter().cloned().collect(),
+        policy: crate::diagnostics::Policy::default(),
+    };
+    let (status, diagnostics) = crate::pipeline::translation_status(&plan)?;
+    let errors: Vec<_> = diagnostics
+        .into_iter()
+        .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        report(&errors, Format::Human);
+        return Ok(exit_code(&errors));
+    }
+    match format {
+        Format::Human => print!("{}", crate::i18n::status::human(&status, details)),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&status)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}

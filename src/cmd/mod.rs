@@ -1,6 +1,7 @@
 //! One short file per subcommand: map flags to a plan, call the library, report.
 
 mod build;
+mod check;
 mod i18n;
 
 use crate::cli::{Cli, Command, Format, I18nCommand};
@@ -11,9 +12,18 @@ use std::process::ExitCode;
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Build(args) => build::run(&cli.root, args),
+        Command::Check(args) => check::run(&cli.root, args),
         Command::I18n {
             command: I18nCommand::Extract,
         } => i18n::extract(&cli.root),
+        Command::I18n {
+            command:
+                I18nCommand::Status {
+                    locale,
+                    details,
+                    format,
+                },
+        } => i18n::status(&cli.root, locale, details, format),
     }
 }
 

@@ -7,4 +7,5 @@ pub mod ftl_write;
 pub mod lineage;
 pub mod qa;
 pub mod splice;
+pub mod status;
 pub mod translate;

@@ -215,6 +215,23 @@ impl<'a> Renderer<'a> {
         self.render("home.html", &ctx, "index.html".to_string())
     }
 
+    /// `translation-status/index.html`: coverage per locale and document.
+    pub fn translation_status(
+        &self,
+        report: &[crate::i18n::status::LocaleStatus],
+    ) -> Result<Page, Diagnostic> {
+        let title = self
+            .ui
+            .text(&self.project.config.source_locale, "status-heading");
+        let mut ctx = self.base(None, 1, "", &title);
+        ctx.insert("report", report);
+        self.render(
+            "translation-status.html",
+            &ctx,
+            "translation-status/index.html".to_string(),
+        )
+    }
+
     /// `<audience>/index.html`: choose your language.
     pub fn audience(&self, audience: &str) -> Result<Page, Diagnostic> {
         let config = &self.project.config;

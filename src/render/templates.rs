@@ -18,6 +18,7 @@ pub const REQUIRED: &[&str] = &[
     "module.html",
     "local.html",
     "glossary.html",
+    "translation-status.html",
 ];
 
 /// Interface strings: for each locale, its chain of `ui.ftl` bundles.

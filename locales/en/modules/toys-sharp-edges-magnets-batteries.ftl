@@ -1,0 +1,321 @@
+### Source: content/modules/toys-sharp-edges-magnets-batteries.md
+### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/modules/toys-sharp-edges-magnets-batteries.ftl.
+
+# Sharp points, sharp edges, magnets and button batteries (title)
+title-7498fed225 = Sharp points, sharp edges, magnets and button batteries
+
+# Sharp points, sharp edges, magnets and button batteries (summary)
+summary-b989aa9cdf = Toys for children under 8 are tested for sharp points and sharp edges, and products with small magnets or button and coin batteries must meet special U.S. rules.
+
+# Sharp points, sharp edges, magnets and button batteries (learning objective)
+objective-d44105b13a = Explain which toys are tested for sharp points and sharp edges.
+
+# Sharp points, sharp edges, magnets and button batteries (learning objective)
+objective-390c1c1af7 = Explain when a toy that needs a sharp point or edge is exempt.
+
+# Sharp points, sharp edges, magnets and button batteries (learning objective)
+objective-8683e44dd7 = Name the rules for magnets in toys and in other products.
+
+# Sharp points, sharp edges, magnets and button batteries (learning objective)
+objective-c150439cf5 = Explain the U.S. rules for products with button and coin batteries.
+
+# Sharp points, sharp edges, magnets and button batteries (paragraph)
+p-e1076567c4 = Sharp points and sharp edges on a toy can injure a child. U.S. rules set tests for them. Magnets and button or coin batteries also have their own U.S. rules. This module explains these rules.
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (heading)
+h-187a5e3271 = Which rules apply
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-5c5f3b2772 = Hazard
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-4edc8bfafc = Products
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-62845f31a2 = Rule
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-78e4f26094 = Sharp points
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-8863e7e212 = Toys and articles for children under 8
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-cc1c8c8b34 = 16 CFR 1500.48
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-47b05425f3 = Sharp metal or glass edges
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-bba0c65bf3 = 16 CFR 1500.49
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-f176079c18 = Magnets in toys
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-fd16c1f32f = Toys
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-809871dd7f = ASTM F963 (16 CFR part 1250)
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-e934474b4f = Magnets in other products
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-944971d1f6 = Products that are not toys
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-f9c0aa89ca = 16 CFR part 1262
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-6e7eb240ad = Button and coin batteries
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-0cb35c17d7 = Products that contain them
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-6c8d8c0fce = 16 CFR part 1263
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (heading)
+h-fa8517b163 = Sharp points and sharp edges
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (paragraph)
+p-16be566b6e = Two rules set technical tests for toys and other articles intended for children under 8:
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (list item)
+li-5918cddb4c = 16 CFR 1500.48 for sharp points;
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (list item)
+li-8cdccffa41 = 16 CFR 1500.49 for sharp metal or glass edges.
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (paragraph)
+p-aee7c352cb = The tests apply to accessible points and edges. They apply before the use and abuse tests. They apply again after the use and abuse tests. So a point or an edge that appears during these tests also counts.
+
+# Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (paragraph)
+p-1e6a5a9a10 = The rule for sharp points took effect on December 22, 1978. The rule for sharp edges took effect on March 26, 1979.
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (heading)
+h-cf0b7a2752 = Toys that need a sharp point or edge
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
+p-2181d76992 = Some toys need a sharp point or edge to work. Examples are toy scissors, toy tool kits and the needle of a toy sewing machine. Such a toy is exempt from the tests only if both of these are true:
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (list item)
+li-46ba02d907 = It has no sharp point or edge that it does not need for its function.
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (list item)
+li-5b3d16822b = It is conspicuously labeled. This means that the label is easy to see.
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
+p-354fbc7092 = This module does not give the label text. Agree on the label with the U.S. importer.
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
+p-3b935da6ae = The exemption needs both conditions. If toy scissors have one sharp point or edge that they do not need to work, they are not exempt. Check every accessible point and edge, also after the use and abuse tests.
+
+# Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
+p-05cd8fc0cf = Cribs and bicycles are exempt from these two rules, because they have their own rules. For cribs, see [full-size and non-full-size cribs](cribs-full-size-and-non-full-size.md).
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (heading)
+h-5333907e38 = Magnets
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-0c8bf27a5b = Magnets in toys and magnets in other products follow different rules.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-e9f9b08af3 = { "*" }*Toys.** ASTM F963 is the mandatory U.S. toy standard. 16 CFR part 1250 makes it mandatory. The magnet requirements for toys are in ASTM F963. A rule of January 18, 2024 incorporated the edition ASTM F963-23. It took effect on April 20, 2024.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-50721c7fa0 = { "*" }*Other products.** 16 CFR part 1262 is the Safety Standard for Magnets. It was published on September 21, 2022. Under 16 CFR 1262.3, each loose or separable magnet that fits entirely in the small parts cylinder must have a flux index below 50 kG² mm². The flux index test method comes from ASTM F963 (16 CFR 1262.4).
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-32146834b3 = Part 1262 does not apply to toys that are covered by 16 CFR part 1250. It also does not apply to products sold only for educational, research or professional use.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-bfa19c5551 = ASTM F963 is revised from time to time. Before you test a toy, check which edition 16 CFR part 1250 cites today.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-32cc681510 = In a toy for children under 3, every piece that comes off in the use and abuse tests goes into the small parts cylinder. This includes magnets and batteries. See [small parts](toys-small-parts.md).
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (heading)
+h-6e7eb240ad = Button and coin batteries
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-ab924c1ebf = Reese's Law is a U.S. law about button cell and coin batteries. The rule that carries it out is 16 CFR part 1263. Part 1263 adopts the standard ANSI/UL 4200A-2023. It requires:
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (list item)
+li-a95ac48f17 = a battery compartment that needs a tool, or two independent hand movements at the same time, to open;
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (list item)
+li-fa48e3d0da = use and abuse tests;
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (list item)
+li-7e7d013ba7 = warnings on the packaging, on the product where practicable, and in the instructions.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-48837934d7 = The packaging of button and coin batteries must also be child-resistant. The packaging rule is 16 CFR 1700.15.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-dfc3e3ddb6 = CPSC gives these dates in its FAQ. The date is the date of manufacture or import.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-fb9ef89417 = Product
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-38ea56ba2d = Must comply if made or imported
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-5853aa259c = Packaging of button and coin batteries
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-0587a4ad5d = after February 12, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-3d65f9b7f4 = General-use products with these batteries
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-c12e0e227f = on or after October 23, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-882eac0c6d = Children's products with these batteries
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
+td-c4582620f6 = on or after December 20, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-465d316f4b = CPSC used enforcement discretion for the two product dates through March 19, 2024. All these dates are now past. Products made or imported today must comply.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-fef0c73008 = Zinc-air cells are not subject to 16 CFR part 1263. But their packaging is subject to the packaging rule.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-fc9d397f80 = This module does not say how part 1263 applies to toys that meet ASTM F963. Before you plan battery tests for a toy, check the scope of 16 CFR part 1263 with the U.S. importer.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
+h-2a572bd7e4 = What to do in the factory
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-d4f97e7d2c = Check the age grade of each toy first. The sharp point and sharp edge tests apply to toys for children under 8.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-c1d30eaaca = Check every accessible point and edge before and after the use and abuse tests.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-4753fe346f = If a toy needs a sharp point or edge, remove every other sharp point and edge. Put a conspicuous label on it.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-6cd6a5d983 = Check which magnet rule applies: ASTM F963 for toys, 16 CFR part 1262 for other products.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-04c9e00fba = For products under 16 CFR part 1263, make battery compartments that need a tool, or two independent hand movements at the same time, to open.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-1c5ad9e47f = For these products, check the battery warnings on the packaging, on the product and in the instructions.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-b7c5c634ae = Use child-resistant packaging for button and coin batteries.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-23c16ec3db = Keep all test records. The importer needs them to certify the product.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (paragraph)
+p-d5ef33c17a = Your national toy rules use other age limits than the U.S. rules. Under Indonesia's mandatory toy SNI, a toy is a product for children 14 years or younger. In Malaysia, a toy is goods for children under 14. The U.S. sharp point and sharp edge tests apply to toys for children under 8. For toys that you ship to the United States, use the U.S. age limits.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (heading)
+h-27544b5c12 = Check your knowledge
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-28cba2a0f3 = A toy is for children aged 5. Must it pass the sharp point and sharp edge tests?
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-0ef7ab06b9 = Yes, because it is for children under 8.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-de59dd0a2b = No, because it is for children over 3.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-4b3c58138d = Only if it has small parts.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-6228dd4955 = The tests in 16 CFR 1500.48 and 1500.49 apply to toys and articles intended for children under 8.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-fb8c464897 = Toy scissors need a sharp edge to cut. When are they exempt from the sharp edge test?
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-c50d21e7dd = Always, because they need the edge.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-feee767b81 = If they have no other sharp point or edge and are conspicuously labeled.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-0a333e36de = If the importer agrees.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-bc337e3ca2 = Both conditions are needed. A toy with a sharp point or edge that it does not need for its function is not exempt.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-309a70c974 = A loose magnet in a product that is not a toy fits entirely in the small parts cylinder. What is the limit for its flux index?
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-be48c66e32 = There is no limit.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-93546d8884 = Below 50 kG² mm²
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-fe50ed2c0a = Below 500 kG² mm²
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-ccd682efb6 = 16 CFR 1262.3 sets this limit for each loose or separable magnet that fits entirely in the small parts cylinder.
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-a2ce97e26a = From which date must children's products with button or coin batteries meet 16 CFR part 1263?
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-23141a3f4e = February 12, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-3e37f41fea = October 23, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-66842b6df4 = December 20, 2023
+
+# Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
+li-fbb554d604 = Children's products made or imported on or after December 20, 2023 must comply. October 23, 2023 is the date for general-use products.
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (heading)
+h-caf85b0888 = Sources
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-1b36b5728b = { "[" }eCFR: Section 1500.48, sharp points](https://www.ecfr.gov/current/title-16/section-1500.48)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-f0bb75d1dd = { "[" }eCFR: Section 1500.49, sharp edges](https://www.ecfr.gov/current/title-16/section-1500.49)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-5279e3f581 = { "[" }CPSC: Sharp points regulation for toys, 1978](https://www.cpsc.gov/Newsroom/News-Releases/1978/CPSC-Announces-Sharp-Points-Regulation-For-Toys)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-852da373ea = { "[" }eCFR: Part 1250, safety standard for toys](https://www.ecfr.gov/current/title-16/part-1250)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-0c71aa0b34 = { "[" }Federal Register: ASTM F963-23 for toys, January 18, 2024](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-504cbf83ef = { "[" }eCFR: Part 1262, safety standard for magnets](https://www.ecfr.gov/current/title-16/part-1262)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-9d5378bfad = { "[" }eCFR: Part 1263, button and coin batteries](https://www.ecfr.gov/current/title-16/part-1263)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-9efee363b6 = { "[" }eCFR: Section 1700.15, child-resistant packaging](https://www.ecfr.gov/current/title-16/section-1700.15)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-775274ae31 = { "[" }CPSC: Button cell and coin battery FAQs](https://www.cpsc.gov/FAQ/Button-Cell-and-Coin-Battery-FAQs)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-c9e7efb8c3 = { "[" }BSN: Toy SNI (Indonesia)](https://bsn.go.id/main/berita/detail/8982/sni-mainan-anak-melindungi-konsumen-dan-produsen-lokal)
+
+# Sharp points, sharp edges, magnets and button batteries › Sources (list item)
+li-839d3bd06b = { "[" }KPDN MYSAFE: Toy regulations (Malaysia)](https://mysafe.kpdn.gov.my/portal/post/8)
+

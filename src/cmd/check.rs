@@ -1,0 +1,28 @@
+//! `primer check`: everything the build checks, without writing output.
+
+use super::{exit_code, report};
+use crate::cli::CheckArgs;
+use crate::diagnostics::Policy;
+use crate::output::Output;
+use crate::pipeline::{BuildPlan, build};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Runs a whole build into memory and reports its diagnostics.
+pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let plan = BuildPlan {
+        root: root.to_path_buf(),
+        audiences: Vec::new(),
+        locales: Vec::new(),
+        policy: Policy {
+            strict: args.strict,
+            complete: args.complete,
+        },
+    };
+    let result = build(&plan, Output::Memory(Default::default()))?;
+    report(&result.diagnostics, args.format);
+    if result.succeeded && args.format == crate::cli::Format::Human {
+        eprintln!("checked {} pages: no errors", result.pages);
+    }
+    Ok(exit_code(&result.diagnostics))
+}
