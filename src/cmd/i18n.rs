@@ -48,8 +48,37 @@ pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
             written += 1;
         }
     }
+    // Reference files of documents that no longer exist would only mislead translators.
+    let mut removed = 0;
+    for (kind, ids) in [
+        (
+            "modules",
+            project
+                .modules
+                .iter()
+                .map(|m| m.doc.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "audiences",
+            project.audience_pages.keys().map(String::as_str).collect(),
+        ),
+    ] {
+        let catalog = &project.catalogs[&project.config.source_locale];
+        let existing = if kind == "modules" {
+            &catalog.modules
+        } else {
+            &catalog.audiences
+        };
+        for id in existing.keys().filter(|id| !ids.contains(&id.as_str())) {
+            let path = base.join(kind).join(format!("{id}.ftl"));
+            std::fs::remove_file(&path)
+                .with_context(|| format!("could not remove {}", path.display()))?;
+            removed += 1;
+        }
+    }
     eprintln!(
-        "{written} reference files updated in locales/{}/",
+        "{written} reference files updated, {removed} removed in locales/{}/",
         project.config.source_locale
     );
     Ok(ExitCode::SUCCESS)

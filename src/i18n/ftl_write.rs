@@ -84,6 +84,14 @@ mod tests {
             .into_owned()
     }
 
+    proptest::proptest! {
+        /// Any text (CRLF aside, which is normalized) survives write → parse unchanged.
+        #[test]
+        fn any_text_round_trips(text in "[a-z{}\\[\\]*.# \"\\\\\n\u{a0}\u{3000}中文🧸-]{0,40}") {
+            proptest::prop_assert_eq!(round_trip(&text), text);
+        }
+    }
+
     #[test]
     fn tricky_texts_survive_write_then_parse() {
         for text in [
