@@ -44,6 +44,18 @@ glossary-note = Catatan
 
 ## Translation status and notices
 status-label = Status terjemahan
+status-heading = Status terjemahan
+status-intro = Seberapa banyak setiap modul sudah diterjemahkan ke setiap bahasa. Bagian yang belum diterjemahkan, terjemahannya usang, atau tidak lolos pemeriksaan ditampilkan dalam bahasa Inggris.
+status-percent = { $percent }% diterjemahkan
+status-review-draft = terjemahan draf, belum ditinjau
+status-review-reviewed = terjemahan sudah ditinjau
+status-document = Berkas terjemahan
+status-translated = Diterjemahkan
+status-missing = Belum ada
+status-stale = Usang
+status-invalid = Tidak ditampilkan
+status-total = Jumlah
+nav-translation-status = Status terjemahan
 status-draft = Terjemahan ini masih berupa draf. Terjemahan ini belum ditinjau oleh penerjemah yang berkualifikasi.
 status-reviewed = Terjemahan ini telah ditinjau oleh penerjemah yang berkualifikasi.
 status-fallbacks =

@@ -46,6 +46,18 @@ glossary-note = 비고
 
 ## Translation status and notices
 status-label = 번역 상태
+status-heading = 번역 상태
+status-intro = 언어별로 각 모듈이 얼마나 번역되었는지 보여 줍니다. 번역되지 않았거나, 번역이 오래되었거나, 검사를 통과하지 못한 부분은 영어로 표시됩니다.
+status-percent = { $percent }% 번역됨
+status-review-draft = 초안 번역, 아직 검수되지 않음
+status-review-reviewed = 검수된 번역
+status-document = 번역 파일
+status-translated = 번역됨
+status-missing = 누락
+status-stale = 오래됨
+status-invalid = 표시 보류
+status-total = 합계
+nav-translation-status = 번역 상태
 status-draft = 이 번역은 초안입니다. 아직 자격을 갖춘 번역가의 검토를 받지 않았습니다.
 status-reviewed = 이 번역은 자격을 갖춘 번역가의 검토를 받았습니다.
 status-fallbacks =

@@ -44,6 +44,18 @@ glossary-note = Nota
 
 ## Translation status and notices
 status-label = Status terjemahan
+status-heading = Status terjemahan
+status-intro = Sejauh mana setiap modul telah diterjemahkan ke dalam setiap bahasa. Bahagian yang belum diterjemahkan, terjemahannya lapuk atau tidak lulus semakan dipaparkan dalam bahasa Inggeris.
+status-percent = { $percent }% diterjemahkan
+status-review-draft = terjemahan draf, belum disemak
+status-review-reviewed = terjemahan telah disemak
+status-document = Fail terjemahan
+status-translated = Diterjemahkan
+status-missing = Tiada
+status-stale = Lapuk
+status-invalid = Tidak dipaparkan
+status-total = Jumlah
+nav-translation-status = Status terjemahan
 status-draft = Terjemahan ini ialah draf. Terjemahan ini belum disemak oleh penterjemah yang bertauliah.
 status-reviewed = Terjemahan ini telah disemak oleh penterjemah yang bertauliah.
 status-fallbacks =

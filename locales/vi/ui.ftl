@@ -44,6 +44,18 @@ glossary-note = Ghi chú
 
 ## Translation status and notices
 status-label = Tình trạng bản dịch
+status-heading = Tình trạng bản dịch
+status-intro = Mức độ dịch của từng học phần sang từng ngôn ngữ. Các đoạn chưa dịch, có bản dịch đã cũ hoặc không qua được kiểm tra sẽ hiển thị bằng tiếng Anh.
+status-percent = Đã dịch { $percent }%
+status-review-draft = bản dịch nháp, chưa được rà soát
+status-review-reviewed = bản dịch đã được rà soát
+status-document = Tệp bản dịch
+status-translated = Đã dịch
+status-missing = Còn thiếu
+status-stale = Đã cũ
+status-invalid = Không hiển thị
+status-total = Tổng
+nav-translation-status = Tình trạng bản dịch
 status-draft = Bản dịch này là bản nháp. Bản dịch chưa được biên dịch viên có chuyên môn rà soát.
 status-reviewed = Bản dịch này đã được biên dịch viên có chuyên môn rà soát.
 status-fallbacks =

@@ -44,6 +44,18 @@ glossary-note = 说明
 
 ## Translation status and notices
 status-label = 翻译状态
+status-heading = 翻译状态
+status-intro = 各语言中每个模块的翻译进度。尚未翻译、译文已过时或未通过检查的段落以英文显示。
+status-percent = 已翻译 { $percent }%
+status-review-draft = 译文为草稿，尚未审校
+status-review-reviewed = 译文已审校
+status-document = 译文文件
+status-translated = 已翻译
+status-missing = 缺失
+status-stale = 已过时
+status-invalid = 暂不显示
+status-total = 合计
+nav-translation-status = 翻译状态
 status-draft = 本译文为草稿，尚未经合格译员审校。
 status-reviewed = 本译文已经合格译员审校。
 status-fallbacks =
