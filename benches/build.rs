@@ -25,6 +25,7 @@ fn bench_build(c: &mut Criterion) {
         audiences: Vec::new(),
         locales: Vec::new(),
         policy: Policy::default(),
+        pdf: false,
     };
     let mut group = c.benchmark_group("build");
     group

@@ -5,6 +5,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = primer::cli::Cli::parse();
+    // typst's layout recurses deeply (more so in debug builds); give the workers room.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(64 << 20)
+        .build_global();
     match primer::cmd::run(cli) {
         Ok(code) => code,
         Err(err) => {

@@ -36,6 +36,20 @@ module-reviewed = Last reviewed: { $date }
 module-handout = Printable handout (PDF)
 module-back = Back to all modules
 
+## Printable handouts
+index-booklet = All modules as one printable booklet (PDF)
+handout-booklet-title = All training modules
+handout-page = Page { $page } of { $total }
+handout-answer-key = Answer key
+handout-local = Local information
+handout-contents = Contents
+handout-qr = Read this module online
+handout-fallbacks =
+    { $count ->
+        [one] One passage is printed in English because its translation is missing or outdated.
+       *[other] { $count } passages are printed in English because their translations are missing or outdated.
+    }
+
 ## Glossary page
 glossary-heading = Glossary
 glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.

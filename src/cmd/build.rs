@@ -20,6 +20,7 @@ pub fn run(root: &Path, args: BuildArgs) -> anyhow::Result<ExitCode> {
             strict: args.strict,
             complete: args.complete,
         },
+        pdf: !args.no_pdf,
     };
     let out_dir = root.join(&args.out);
     let result = build(&plan, Output::Disk(DiskOutput::create(&out_dir)?))?;

@@ -18,6 +18,7 @@ pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
             strict: args.strict,
             complete: args.complete,
         },
+        pdf: true,
     };
     let result = build(&plan, Output::Memory(Default::default()))?;
     report(&result.diagnostics, args.format);

@@ -96,6 +96,7 @@ pub fn status(
         audiences: Vec::new(),
         locales: locale.iter().cloned().collect(),
         policy: crate::diagnostics::Policy::default(),
+        pdf: false,
     };
     let (status, diagnostics) = crate::pipeline::translation_status(&plan)?;
     let errors: Vec<_> = diagnostics

@@ -2,6 +2,7 @@
 //! ([`templates`]) and the page view structs they see ([`pages`]).
 
 pub mod body;
+pub mod handout;
 pub mod pages;
 pub mod quiz;
 pub mod templates;

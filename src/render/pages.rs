@@ -26,6 +26,8 @@ pub struct Renderer<'a> {
     pub ui: Arc<UiStrings>,
     /// Compiled templates.
     pub theme: Theme,
+    /// Whether PDF handouts are built (pages link to them only then).
+    pub pdf: bool,
     labels: BTreeMap<String, BodyLabels>,
 }
 
@@ -76,7 +78,7 @@ pub struct SiteRef<'s> {
 
 impl<'a> Renderer<'a> {
     /// Prepares labels for every locale.
-    pub fn new(project: &'a Project, ui: Arc<UiStrings>, theme: Theme) -> Self {
+    pub fn new(project: &'a Project, ui: Arc<UiStrings>, theme: Theme, pdf: bool) -> Self {
         let labels = project
             .config
             .locales
@@ -107,6 +109,7 @@ impl<'a> Renderer<'a> {
             project,
             ui,
             theme,
+            pdf,
             labels,
         }
     }
@@ -310,6 +313,7 @@ impl<'a> Renderer<'a> {
             });
         }
         ctx.insert("categories", &groups);
+        ctx.insert("booklet", &self.pdf.then_some("handouts/all-modules.pdf"));
         self.render(
             "index.html",
             &ctx,
@@ -378,7 +382,10 @@ impl<'a> Renderer<'a> {
         ctx.insert("category", module.meta.category.key());
         ctx.insert("reviewed", &module.meta.reviewed);
         ctx.insert("regulations", &regulations);
-        ctx.insert("handout", &Option::<String>::None);
+        let handout = self
+            .pdf
+            .then(|| format!("../handouts/{}.pdf", module.doc.id));
+        ctx.insert("handout", &handout);
         insert_fallbacks(&mut ctx, count);
         self.render(
             "module.html",

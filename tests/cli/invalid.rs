@@ -24,7 +24,7 @@ macro_rules! invalid_case {
     ($name:ident, $case:literal, $first_line:literal) => {
         #[test]
         fn $name() {
-            let stderr = build_case($case, &["build"], 1);
+            let stderr = build_case($case, &["build", "--no-pdf"], 1);
             assert!(stderr.starts_with($first_line), "first line of:\n{stderr}");
             insta::assert_snapshot!($case, stderr);
         }
@@ -79,26 +79,26 @@ invalid_case!(
 
 #[test]
 fn fluent_syntax_error_is_a_located_warning_and_fails_only_under_strict() {
-    let stderr = build_case("ftl-syntax", &["build"], 0);
+    let stderr = build_case("ftl-syntax", &["build", "--no-pdf"], 0);
     assert!(
         stderr.starts_with("locales/vi/modules/second.ftl:2:30: warning: Fluent syntax error"),
         "{stderr}"
     );
     insta::assert_snapshot!("ftl-syntax", stderr);
     let project = TestProject::invalid("ftl-syntax");
-    assert_eq!(project.run(&["build"]).code, 0);
+    assert_eq!(project.run(&["build", "--no-pdf"]).code, 0);
     let page = project.read("public/alpha/vi/second/index.html");
     assert!(
         page.contains("<h2 id=\"limits\">Giới hạn</h2>"),
         "the file's other messages are still used"
     );
-    build_case("ftl-syntax", &["build", "--strict"], 1);
+    build_case("ftl-syntax", &["build", "--no-pdf", "--strict"], 1);
 }
 
 #[test]
 fn json_diagnostics_have_stable_fields() {
     let project = TestProject::invalid("unknown-key");
-    let run = project.run(&["build", "--format", "json"]);
+    let run = project.run(&["build", "--no-pdf", "--format", "json"]);
     assert_eq!(run.code, 1);
     let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
     let first = &value[0];
@@ -122,7 +122,7 @@ fn not_a_project_is_a_usage_failure() {
 
 #[test]
 fn a_link_to_a_module_the_audience_does_not_get_is_plain_text_with_a_warning() {
-    let stderr = build_case("link-not-for-audience", &["build"], 0);
+    let stderr = build_case("link-not-for-audience", &["build", "--no-pdf"], 0);
     assert!(
         stderr.starts_with(
             "content/modules/third.md:7:6: warning: module `fourth` is not shown to alpha"
@@ -130,7 +130,7 @@ fn a_link_to_a_module_the_audience_does_not_get_is_plain_text_with_a_warning() {
         "{stderr}"
     );
     let project = TestProject::invalid("link-not-for-audience");
-    assert_eq!(project.run(&["build"]).code, 0);
+    assert_eq!(project.run(&["build", "--no-pdf"]).code, 0);
     assert!(
         project
             .read("public/alpha/en/third/index.html")

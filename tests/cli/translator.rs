@@ -44,7 +44,7 @@ fn an_edited_paragraph_becomes_stale_in_every_locale_that_had_it() {
     assert!(details.stdout.contains("[stale]\n      English:  Toys for children under 3 must never have **small parts**.\n      outdated (p-6bcc1eed8d): 1. Đồ chơi cho trẻ dưới 3 tuổi không được có **bộ phận nhỏ**."), "{}", details.stdout);
 
     assert_eq!(
-        p.run(&["build", "--strict"]).code,
+        p.run(&["build", "--no-pdf", "--strict"]).code,
         0,
         "stale segments are notes, not warnings"
     );
@@ -55,7 +55,7 @@ fn an_edited_paragraph_becomes_stale_in_every_locale_that_had_it() {
         "the outdated translation is never shown"
     );
     assert_eq!(
-        p.run(&["build", "--complete"]).code,
+        p.run(&["build", "--no-pdf", "--complete"]).code,
         1,
         "--complete fails on stale segments"
     );
@@ -77,7 +77,7 @@ fn a_second_edit_keeps_the_whole_lineage() {
         .expect("lineage kept");
     assert_eq!(line.split_whitespace().count(), 4, "{line}");
     assert!(line.ends_with(" p-6bcc1eed8d"));
-    p.run(&["build"]);
+    p.run(&["build", "--no-pdf"]);
     assert!(
         p.read("public/beta/zh-CN/first/index.html")
             .contains("[translation outdated]")
@@ -105,7 +105,7 @@ fn a_changed_number_fails_check_strict_at_the_translation() {
         0,
         "without --strict a defect only falls back"
     );
-    p.run(&["build"]);
+    p.run(&["build", "--no-pdf"]);
     assert!(
         !p.read("public/alpha/vi/first/index.html")
             .contains("1000 ppm")
@@ -126,7 +126,7 @@ fn script_and_javascript_links_from_translations_never_reach_the_page() {
             "Xem [mô-đun thứ hai](javascript:alert(1))",
         );
     p.write("locales/vi/modules/first.ftl", &ftl);
-    let run = p.run(&["build"]);
+    let run = p.run(&["build", "--no-pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr.contains("qa") || run.stderr.contains("raw HTML"),
@@ -147,7 +147,7 @@ fn a_broken_message_is_reported_and_the_other_messages_are_served() {
         .read("locales/vi/modules/first.ftl")
         .replace("td-e5ba3f8eb8 = 100 ppm", "td-e5ba3f8eb8 = { 100 ppm");
     p.write("locales/vi/modules/first.ftl", &ftl);
-    let run = p.run(&["build"]);
+    let run = p.run(&["build", "--no-pdf"]);
     assert_eq!(run.code, 0);
     assert!(
         run.stderr.contains("locales/vi/modules/first.ftl:9:"),

@@ -1,0 +1,132 @@
+//! Handout jobs: a PDF per (site, module) and a booklet per site, each typeset from the
+//! documents localized for the web pages.
+
+use super::{DocKey, Localized, localized_for};
+use crate::diagnostics::Diagnostic;
+use crate::project::Project;
+use crate::render::handout::{Assembly, Handouts};
+use crate::render::pages::SiteRef;
+use crate::render::templates::UiStrings;
+use typst::foundations::Datetime;
+
+/// A rendered file with the warnings found while making it.
+pub(super) type Rendered = (String, Vec<u8>, Vec<Diagnostic>);
+
+/// The modules of a site, in the order of the site index (category, then order).
+pub(super) fn site_modules(project: &Project, audience: &str) -> Vec<usize> {
+    let mut modules: Vec<usize> = (0..project.modules.len())
+        .filter(|&i| project.modules[i].is_for(audience))
+        .collect();
+    modules.sort_by_key(|&i| {
+        let m = &project.modules[i];
+        (m.meta.category, m.meta.order, m.doc.id.clone())
+    });
+    modules
+}
+
+/// The PDF of `modules` for `site`: one module, or the booklet when `booklet` is set.
+pub(super) fn render(
+    handouts: &Handouts,
+    project: &Project,
+    ui: &UiStrings,
+    localized: &Localized,
+    site: SiteRef,
+    modules: &[usize],
+    booklet: bool,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let config = &project.config;
+    let audience = &config.audiences[site.audience];
+    let assembly = Assembly {
+        project,
+        ui,
+        audience: site.audience,
+        locale: site.locale,
+        bilingual: audience.handout.bilingual && site.locale != config.source_locale,
+    };
+    let families = crate::render::handout::FAMILIES;
+    let covers = |c: char| handouts.covers(families, c);
+    let mut warnings = Vec::new();
+    let mut quiz_number = 0;
+    let mut fallbacks = 0;
+    let mut data_modules = Vec::new();
+    for &i in modules {
+        let module = &project.modules[i];
+        let doc = localized_for(localized, DocKey::Module(i), site);
+        warnings.extend(crate::render::handout::missing_glyphs(
+            &module.doc,
+            doc,
+            &covers,
+        ));
+        fallbacks += crate::render::handout::fallbacks(doc);
+        data_modules.push(assembly.module(
+            module,
+            doc,
+            &mut quiz_number,
+            config.base_url.is_some() && !booklet,
+        ));
+    }
+    let local = project.audience_pages.get(site.audience).map(|page| {
+        let doc = localized_for(localized, DocKey::Audience(site.audience.to_string()), site);
+        assembly.local(page, doc)
+    });
+    let (title, path, url) = match (booklet, modules.first()) {
+        (false, Some(&i)) => {
+            let doc = localized_for(localized, DocKey::Module(i), site);
+            let id = &project.modules[i].doc.id;
+            (
+                crate::render::pages::plain(&doc.front[0].text),
+                format!("{}/{}/handouts/{id}.pdf", site.audience, site.locale),
+                format!("{}/{}/{id}/index.html", site.audience, site.locale),
+            )
+        }
+        _ => (
+            ui.text(site.locale, "handout-booklet-title"),
+            format!("{}/{}/handouts/all-modules.pdf", site.audience, site.locale),
+            format!("{}/{}/index.html", site.audience, site.locale),
+        ),
+    };
+    let data = assembly.data(
+        if booklet { "booklet" } else { "module" },
+        title,
+        data_modules,
+        local,
+        fallbacks,
+    );
+    let qr = config
+        .base_url
+        .as_ref()
+        .filter(|_| !booklet)
+        .and_then(|base| qr_svg(&format!("{}/{url}", base.trim_end_matches('/'))));
+    let latest = modules
+        .iter()
+        .map(|&i| project.modules[i].meta.reviewed.as_str())
+        .max()
+        .unwrap_or("2026-01-01");
+    let (pdf, typst_warnings) = handouts.render(&data, &path, qr, date(latest))?;
+    warnings.extend(typst_warnings);
+    Ok((path, pdf, warnings))
+}
+
+/// The `YYYY-MM-DD` date as the PDF's date (the latest review date of its contents, so the
+/// file does not change unless they do).
+fn date(iso: &str) -> Datetime {
+    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<u32>().ok());
+    let fallback = || Datetime::from_ymd(2026, 1, 1).expect("a valid date");
+    match (part(0..4), part(5..7), part(8..10)) {
+        (Some(y), Some(m), Some(d)) => {
+            Datetime::from_ymd(y as i32, m as u8, d as u8).unwrap_or_else(fallback)
+        }
+        _ => fallback(),
+    }
+}
+
+/// A QR code for `url` as SVG.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(200, 200)
+            .quiet_zone(true)
+            .build(),
+    )
+}

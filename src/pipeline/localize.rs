@@ -1,0 +1,209 @@
+//! Localizing every (document, locale) a build needs, once: Fluent bundles, lineage from
+//! the reference files, and the translation-status report.
+
+use super::{DocKey, Localized, LocalizedKey, all_docs};
+use crate::content::document::Document;
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::catalog::Bundle;
+use crate::i18n::lineage::{self, LineageMap};
+use crate::i18n::status::LocaleStatus;
+use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
+use crate::project::Project;
+use crate::render::pages::SiteRef;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// Translation coverage of every (document, locale) that the planned sites show.
+pub(super) fn status_report(project: &Project, localized: &Localized) -> Vec<LocaleStatus> {
+    let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
+    let mut per_locale: BTreeMap<&str, BTreeMap<&DocKey, &LocalizedDoc>> = BTreeMap::new();
+    for ((key, locale, _), doc) in localized {
+        if locale != &project.config.source_locale {
+            // Any audience's variant has the same states.
+            per_locale
+                .entry(locale.as_str())
+                .or_default()
+                .entry(key)
+                .or_insert(doc);
+        }
+    }
+    project
+        .config
+        .locales
+        .keys()
+        .filter_map(|tag| {
+            let entries = per_locale.get(tag.as_str())?;
+            let documents = entries
+                .iter()
+                .map(|(key, l)| {
+                    let doc = docs[*key];
+                    let kind = match key {
+                        DocKey::Module(_) => "modules",
+                        DocKey::Audience(_) => "audiences",
+                    };
+                    (
+                        doc.file.path.clone(),
+                        format!("locales/{tag}/{kind}/{}.ftl", doc.id),
+                        l.statuses.clone(),
+                    )
+                })
+                .collect();
+            Some(LocaleStatus::new(
+                tag,
+                project.config.review(tag),
+                documents,
+            ))
+        })
+        .collect()
+}
+
+/// Localizes every (document, locale) the sites need, once; again per audience only for
+/// documents whose messages use `$audience`.
+pub(super) fn localize_all(
+    project: &Project,
+    sites: &[SiteRef],
+    diagnostics: &mut Diagnostics,
+) -> Localized {
+    let source = project.config.source_locale.as_str();
+    // (doc, locale) → audiences of the sites that show it.
+    let mut needed: BTreeMap<(DocKey, &str), Vec<&str>> = BTreeMap::new();
+    for site in sites {
+        for (key, _) in all_docs(project) {
+            let wanted = match &key {
+                DocKey::Module(i) => project.modules[*i].is_for(site.audience),
+                DocKey::Audience(a) => a == site.audience,
+            };
+            if wanted {
+                needed
+                    .entry((key, site.locale))
+                    .or_default()
+                    .push(site.audience);
+            }
+        }
+    }
+    let bundles = build_bundles(project, needed.keys().map(|(k, l)| (k.clone(), *l)));
+    let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
+    let lineages: HashMap<DocKey, LineageMap> = docs
+        .iter()
+        .map(|(k, d)| (k.clone(), reference_lineage(project, k, d).0))
+        .collect();
+    let results: Vec<Vec<(LocalizedKey, LocalizedDoc)>> = needed
+        .par_iter()
+        .map(|((key, locale), audiences)| {
+            let doc = docs[key];
+            let chain_locales: Vec<String> = project
+                .config
+                .fallback_chain(locale)
+                .into_iter()
+                .filter(|l| l != source)
+                .collect();
+            let chain: Vec<ChainLink> = chain_locales
+                .iter()
+                .map(|l| ChainLink {
+                    locale: l,
+                    bundle: bundles[&(key.clone(), l.clone())].clone(),
+                    file: doc_file(project, key, l),
+                })
+                .collect();
+            let lineage = &lineages[key];
+            let first = localize(doc, lineage, &chain, source, audiences[0]);
+            if !first.audience_dependent {
+                return vec![((key.clone(), locale.to_string(), String::new()), first)];
+            }
+            audiences
+                .iter()
+                .map(|a| {
+                    (
+                        (key.clone(), locale.to_string(), a.to_string()),
+                        localize(doc, lineage, &chain, source, a),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let mut out = HashMap::new();
+    for (k, v) in results.into_iter().flatten() {
+        diagnostics.extend(v.diagnostics.iter().cloned());
+        out.insert(k, v);
+    }
+    out
+}
+
+/// The lineage of `doc` from its reference file, and a warning when that file is missing or
+/// does not list the document's current segments.
+pub(super) fn reference_lineage(
+    project: &Project,
+    key: &DocKey,
+    doc: &Document,
+) -> (LineageMap, Option<Diagnostic>) {
+    let source = &project.config.source_locale;
+    let kind = match key {
+        DocKey::Module(_) => "modules",
+        DocKey::Audience(_) => "audiences",
+    };
+    let hint = "run `primer i18n extract`; until then, changed segments count as missing";
+    let Some(file) = doc_file(project, key, source) else {
+        let message = format!(
+            "there is no reference file locales/{source}/{kind}/{}.ftl",
+            doc.id
+        );
+        return (
+            LineageMap::new(),
+            Some(
+                Diagnostic::new(
+                    Severity::Warning,
+                    "reference-outdated",
+                    &doc.file.path,
+                    message,
+                )
+                .hint(hint),
+            ),
+        );
+    };
+    let (map, complete) = lineage::lineage_of(doc, &lineage::read_reference(&file.file.text));
+    let warning = (!complete).then(|| {
+        Diagnostic::new(
+            Severity::Warning,
+            "reference-outdated",
+            &file.file.path,
+            format!("the reference file does not match {}", doc.file.path),
+        )
+        .hint(hint)
+    });
+    (map, warning)
+}
+
+pub(super) fn doc_file<'p>(
+    project: &'p Project,
+    key: &DocKey,
+    locale: &str,
+) -> Option<&'p crate::i18n::catalog::FtlFile> {
+    let catalog = project.catalogs.get(locale)?;
+    match key {
+        DocKey::Module(i) => catalog.modules.get(&project.modules[*i].doc.id),
+        DocKey::Audience(a) => catalog.audiences.get(a),
+    }
+}
+
+/// One bundle per (document, locale) of every chain, built once, in parallel.
+pub(super) fn build_bundles<'a>(
+    project: &Project,
+    needed: impl Iterator<Item = (DocKey, &'a str)>,
+) -> HashMap<(DocKey, String), Arc<Bundle>> {
+    let source = &project.config.source_locale;
+    let mut keys: BTreeSet<(DocKey, String)> = BTreeSet::new();
+    for (key, locale) in needed {
+        for l in project.config.fallback_chain(locale) {
+            if &l != source {
+                keys.insert((key.clone(), l));
+            }
+        }
+    }
+    keys.into_par_iter()
+        .map(|(key, locale)| {
+            let bundle = project.catalogs[&locale].bundle(doc_file(project, &key, &locale));
+            ((key, locale), Arc::new(bundle))
+        })
+        .collect()
+}

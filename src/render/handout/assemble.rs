@@ -1,0 +1,524 @@
+//! Assembling one handout's data from the localized documents: front matter, body, quiz,
+//! local-information box, status banner, labels and fonts.
+
+use super::content::{self, Block, Context, Inline, Note};
+use crate::config::Paper;
+use crate::content::document::{AudiencePage, Document, Module};
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::i18n::splice::escape_block_start;
+use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark, State};
+use crate::project::Project;
+use crate::render::templates::UiStrings;
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Everything `handout.typ` receives.
+#[derive(Debug, Serialize)]
+pub struct HandoutData {
+    /// `module` or `booklet`.
+    pub kind: &'static str,
+    /// typst language code (`zh`, `ko`, `vi`, …).
+    pub lang: String,
+    /// typst region (`CN`), if the locale has one.
+    pub region: Option<String>,
+    /// The font stack.
+    pub fonts: serde_json::Value,
+    /// `a4` or `us-letter`.
+    pub paper: &'static str,
+    /// The translated site title.
+    pub site_title: String,
+    /// The document title.
+    pub title: String,
+    /// The status banner (translated pages only).
+    pub status: Option<String>,
+    /// Interface strings.
+    pub labels: Labels,
+    /// The modules, in order.
+    pub modules: Vec<ModuleData>,
+    /// The audience's local information.
+    pub local: Option<LocalData>,
+}
+
+/// Interface strings of the handout.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    objectives: String,
+    regulations: String,
+    answer_key: String,
+    local: String,
+    contents: String,
+    notice: String,
+    qr: String,
+    /// "Page x of y" in pieces: text, and the markers `\u{E000}` (page) and `\u{E001}`
+    /// (total), in the order of the language.
+    page: Vec<String>,
+}
+
+/// One module.
+#[derive(Debug, Serialize)]
+pub struct ModuleData {
+    title: Vec<Inline>,
+    title_en: Option<Vec<Inline>>,
+    summary: Vec<Inline>,
+    objectives: Vec<Vec<Inline>>,
+    body: Vec<Block>,
+    notes: Vec<Note>,
+    regulations: Vec<String>,
+    reviewed: String,
+    qr: Option<String>,
+}
+
+/// The local-information box.
+#[derive(Debug, Serialize)]
+pub struct LocalData {
+    title: String,
+    body: Vec<Block>,
+}
+
+/// One (audience, locale) for which handouts are assembled.
+pub struct Assembly<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Interface strings.
+    pub ui: &'a UiStrings,
+    /// Audience id.
+    pub audience: &'a str,
+    /// Locale tag.
+    pub locale: &'a str,
+    /// Print the English source under each translated segment.
+    pub bilingual: bool,
+}
+
+impl Assembly<'_> {
+    fn text(&self, key: &str) -> String {
+        self.ui.text(self.locale, key)
+    }
+
+    fn context<'c>(
+        &'c self,
+        marks: &'c [SegmentMark],
+        english: Option<&'c [String]>,
+        alerts: &'c [String; 5],
+        markers: &'c BTreeMap<State, String>,
+    ) -> Context<'c> {
+        Context {
+            project: self.project,
+            audience: self.audience,
+            marks,
+            english,
+            source_locale: &self.project.config.source_locale,
+            alerts,
+            markers,
+            site_url: self.project.config.base_url.as_ref().map(|b| {
+                format!(
+                    "{}/{}/{}/",
+                    b.trim_end_matches('/'),
+                    self.audience,
+                    self.locale
+                )
+            }),
+        }
+    }
+
+    fn labels_for_body(&self) -> ([String; 5], BTreeMap<State, String>) {
+        let alerts = [
+            "alert-note",
+            "alert-tip",
+            "alert-important",
+            "alert-warning",
+            "alert-caution",
+        ]
+        .map(|k| self.text(k));
+        let markers = BTreeMap::from([
+            (State::Missing, self.text("marker-untranslated")),
+            (State::Stale, self.text("marker-stale")),
+            (State::Invalid, self.text("marker-invalid")),
+        ]);
+        (alerts, markers)
+    }
+
+    /// Inline content of a front-matter segment.
+    fn inline(
+        &self,
+        resolved: &Resolved,
+        english: Option<&str>,
+    ) -> (Vec<Inline>, Option<Vec<Inline>>) {
+        let (alerts, markers) = self.labels_for_body();
+        let text = escape_block_start(&resolved.text);
+        let marks = [SegmentMark {
+            range: 0..text.len(),
+            lang: resolved.lang.clone(),
+            state: resolved.state,
+        }];
+        let english: Option<Vec<String>> = english
+            .filter(|_| self.bilingual)
+            .map(|e| vec![e.to_string()]);
+        let ctx = self.context(&marks, english.as_deref(), &alerts, &markers);
+        let body = content::convert(&text, &ctx, &mut 0);
+        match body.blocks.into_iter().next() {
+            Some(Block::Para { c, en }) => (c, en),
+            _ => (Vec::new(), None),
+        }
+    }
+
+    fn body(
+        &self,
+        doc: &Document,
+        localized: &LocalizedDoc,
+        quiz_number: &mut usize,
+    ) -> content::Body {
+        let (alerts, markers) = self.labels_for_body();
+        let english: Vec<String> = doc.scan.segments.iter().map(|s| s.text.clone()).collect();
+        let ctx = self.context(
+            &localized.marks,
+            self.bilingual.then_some(english.as_slice()),
+            &alerts,
+            &markers,
+        );
+        content::convert(&localized.body, &ctx, quiz_number)
+    }
+
+    /// One module's part of a handout.
+    pub fn module(
+        &self,
+        module: &Module,
+        localized: &LocalizedDoc,
+        quiz_number: &mut usize,
+        qr: bool,
+    ) -> ModuleData {
+        let front = &module.doc.front;
+        let english = |k: usize| front.get(k).map(|s| s.text.as_str());
+        let (title, title_en) = self.inline(&localized.front[0], english(0));
+        let (summary, _) = self.inline(&localized.front[1], None);
+        let objectives = localized.front[2..]
+            .iter()
+            .map(|r| self.inline(r, None).0)
+            .collect();
+        let body = self.body(&module.doc, localized, quiz_number);
+        let mut args = FluentArgs::new();
+        args.set("date", module.meta.reviewed.clone());
+        let reviewed = self
+            .ui
+            .get(self.locale, "module-reviewed", Some(&args))
+            .unwrap_or_else(|| module.meta.reviewed.clone());
+        ModuleData {
+            title,
+            title_en,
+            summary,
+            objectives,
+            body: body.blocks,
+            notes: body.notes,
+            regulations: module.meta.regulations.clone(),
+            reviewed,
+            qr: qr.then(|| "/qr.svg".to_string()),
+        }
+    }
+
+    /// The local-information box.
+    pub fn local(&self, page: &AudiencePage, localized: &LocalizedDoc) -> LocalData {
+        let title = localized
+            .front
+            .first()
+            .map(|r| crate::render::pages::plain(&r.text))
+            .unwrap_or_default();
+        let body = self.body(&page.doc, localized, &mut 0);
+        LocalData {
+            title,
+            body: body.blocks,
+        }
+    }
+
+    /// The whole handout.
+    pub fn data(
+        &self,
+        kind: &'static str,
+        title: String,
+        modules: Vec<ModuleData>,
+        local: Option<LocalData>,
+        fallbacks: usize,
+    ) -> HandoutData {
+        let (lang, region) = match self.locale.split_once('-') {
+            Some((l, r)) => (l.to_string(), Some(r.to_string())),
+            None => (self.locale.to_string(), None),
+        };
+        let latin = serde_json::json!({ "name": "Noto Sans", "covers": "latin-in-cjk" });
+        let fonts = match lang.as_str() {
+            "zh" | "ja" => serde_json::json!([latin, "Noto Sans CJK SC", "Noto Sans CJK KR"]),
+            "ko" => serde_json::json!([latin, "Noto Sans CJK KR", "Noto Sans CJK SC"]),
+            _ => serde_json::json!(["Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"]),
+        };
+        let paper = match self.project.config.audiences[self.audience].paper {
+            Paper::A4 => "a4",
+            Paper::Letter => "us-letter",
+        };
+        let status = (self.locale != self.project.config.source_locale).then(|| {
+            let review = match self.project.config.review(self.locale) {
+                Some(crate::config::Review::Reviewed) => self.text("status-reviewed"),
+                _ => self.text("status-draft"),
+            };
+            if fallbacks == 0 {
+                return review;
+            }
+            let mut args = FluentArgs::new();
+            args.set("count", fallbacks);
+            let count = self
+                .ui
+                .get(self.locale, "handout-fallbacks", Some(&args))
+                .unwrap_or_default();
+            format!("{review} {count}")
+        });
+        let mut args = FluentArgs::new();
+        args.set("page", "\u{E000}");
+        args.set("total", "\u{E001}");
+        let format = self
+            .ui
+            .get(self.locale, "handout-page", Some(&args))
+            .unwrap_or_else(|| "\u{E000} / \u{E001}".to_string());
+        let mut page = Vec::new();
+        let mut piece = String::new();
+        for c in format.chars() {
+            if c == '\u{E000}' || c == '\u{E001}' {
+                page.push(std::mem::take(&mut piece));
+                page.push(c.to_string());
+            } else {
+                piece.push(c);
+            }
+        }
+        page.push(piece);
+        let labels = Labels {
+            objectives: self.text("module-objectives"),
+            regulations: self.text("module-regulations"),
+            answer_key: self.text("handout-answer-key"),
+            local: self.text("handout-local"),
+            contents: self.text("handout-contents"),
+            notice: self.text("notice-authoritative"),
+            qr: self.text("handout-qr"),
+            page,
+        };
+        let site_title = self
+            .ui
+            .get(self.locale, "site-title", None)
+            .unwrap_or_else(|| self.project.config.title.clone());
+        HandoutData {
+            kind,
+            lang,
+            region,
+            fonts,
+            paper,
+            site_title,
+            title,
+            status,
+            labels,
+            modules,
+            local,
+        }
+    }
+}
+
+/// Fallback passages shown in a handout of `localized` (front matter and body).
+pub fn fallbacks(localized: &LocalizedDoc) -> usize {
+    localized
+        .front
+        .iter()
+        .filter(|r| r.state != State::Translated)
+        .count()
+        + localized
+            .marks
+            .iter()
+            .filter(|m| m.state != State::Translated)
+            .count()
+}
+
+/// Characters of `localized` that no shipped font can print, as warnings naming the
+/// character and the segment.
+pub fn missing_glyphs(
+    doc: &Document,
+    localized: &LocalizedDoc,
+    covers: &dyn Fn(char) -> bool,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    let texts = localized
+        .front
+        .iter()
+        .zip(doc.front.iter())
+        .map(|(r, s)| (r.text.as_str(), s))
+        .chain(
+            localized
+                .marks
+                .iter()
+                .zip(doc.scan.segments.iter())
+                .map(|(m, s)| (&localized.body[m.range.clone()], s)),
+        );
+    for (text, segment) in texts {
+        for c in text.chars() {
+            if c.is_whitespace()
+                || c.is_control()
+                || c == crate::i18n::splice::EMPHASIS_SPACER
+                || covers(c)
+                || !seen.insert(c)
+            {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(Severity::Warning, "missing-glyph", &doc.file.path, format!("`{c}` (U+{:04X}) in segment `{}` is in none of the theme's handout fonts; it would print as an empty box", c as u32, segment.id))
+                    .at(&doc.file, segment.range.start)
+                    .in_locale(&localized.locale),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::handout::Handouts;
+    use typst_layout::PagedDocument;
+
+    fn engine() -> Handouts {
+        Handouts::from_theme(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+            BTreeMap::new(),
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn labels() -> Labels {
+        let l = |s: &str| s.to_string();
+        Labels {
+            objectives: l("Objectives"),
+            regulations: l("Regulations"),
+            answer_key: l("Answers"),
+            local: l("Local"),
+            contents: l("Contents"),
+            notice: l("Notice"),
+            qr: l("QR"),
+            page: vec![l("Page "), l("\u{E000}"), l(" of "), l("\u{E001}"), l("")],
+        }
+    }
+
+    fn data(lang: &str, body: Vec<Block>) -> HandoutData {
+        let module = ModuleData {
+            title: vec![Inline::Text { v: "Title".into() }],
+            title_en: None,
+            summary: vec![],
+            objectives: vec![],
+            body,
+            notes: vec![],
+            regulations: vec![],
+            reviewed: "2026-11-20".into(),
+            qr: None,
+        };
+        HandoutData {
+            kind: "module",
+            lang: lang.into(),
+            region: None,
+            fonts: serde_json::json!(["Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"]),
+            paper: "a4",
+            site_title: "Site".into(),
+            title: "Title".into(),
+            status: None,
+            labels: labels(),
+            modules: vec![module],
+            local: None,
+        }
+    }
+
+    fn text_of(document: &PagedDocument) -> String {
+        fn walk(frame: &typst::layout::Frame, out: &mut String) {
+            for (_, item) in frame.items() {
+                match item {
+                    typst::layout::FrameItem::Text(t) => out.push_str(&t.text),
+                    typst::layout::FrameItem::Group(g) => walk(&g.frame, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = String::new();
+        for page in document.pages() {
+            walk(&page.frame, &mut out);
+        }
+        out
+    }
+
+    /// Content reaches typst as data: typst's markup characters print as themselves.
+    #[test]
+    fn typst_markup_in_content_is_never_interpreted() {
+        let hostile = [
+            "#set page(width: 2cm) #pagebreak() $x^2$ [a] *b* _c_ `d` <e> @f \\g ]",
+            "= not a heading",
+            "- not a list",
+            "#include \"/etc/passwd\"",
+        ];
+        let body = hostile
+            .iter()
+            .map(|h| Block::Para {
+                c: vec![Inline::Text { v: h.to_string() }],
+                en: None,
+            })
+            .collect();
+        let (document, warnings) = engine()
+            .compile(&data("en", body), "test", None)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(document.pages().len(), 1);
+        let text: String = text_of(&document)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for h in hostile {
+            let expected: String = h.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                text.contains(&expected),
+                "{expected:?} missing from {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cjk_and_vietnamese_text_is_laid_out_with_the_theme_fonts() {
+        let para = |v: &str| Block::Para {
+            c: vec![Inline::Strong {
+                c: vec![Inline::Text { v: v.into() }],
+            }],
+            en: Some(vec![Inline::Text {
+                v: "English source".into(),
+            }]),
+        };
+        let (document, warnings) = engine()
+            .compile(
+                &data(
+                    "vi",
+                    vec![
+                        para("Người tiêu dùng cần kiểm tra."),
+                        para("儿童产品证书"),
+                        para("어린이제품인증서"),
+                    ],
+                ),
+                "test",
+                None,
+            )
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let text = text_of(&document);
+        for expected in [
+            "Người tiêu dùng cần kiểm tra.",
+            "儿童产品证书",
+            "어린이제품인증서",
+            "English source",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_reported() {
+        let fonts = engine();
+        assert!(fonts.covers(crate::render::handout::FAMILIES, '中'));
+        assert!(fonts.covers(crate::render::handout::FAMILIES, 'ể'));
+        assert!(fonts.covers(crate::render::handout::FAMILIES, '한'));
+        assert!(!fonts.covers(crate::render::handout::FAMILIES, '\u{13000}'));
+    }
+}

@@ -1,0 +1,550 @@
+//! The handout's content as data for `handout.typ`: blocks and inlines built from the
+//! localized Markdown, serialized to JSON. Text only ever reaches typst as string values,
+//! so no content or translation can inject typst markup.
+
+use super::tree::{Node, is_inline, parse};
+use crate::check::{LinkTarget, resolve};
+use crate::content::markdown::has_scheme;
+use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
+use crate::i18n::translate::{SegmentMark, State};
+use crate::project::Project;
+use pulldown_cmark::{BlockQuoteKind, Event, Tag};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Inline content.
+// Field names are the JSON format `handout.typ` reads; each variant says what it is.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "t", rename_all = "lowercase")]
+pub enum Inline {
+    /// Plain text.
+    Text { v: String },
+    /// Bold.
+    Strong { c: Vec<Inline> },
+    /// Italic.
+    Emph { c: Vec<Inline> },
+    /// Struck through.
+    Strike { c: Vec<Inline> },
+    /// Inline code.
+    Code { v: String },
+    /// A hyperlink.
+    Link { url: String, c: Vec<Inline> },
+    /// A footnote mark.
+    Sup { v: String },
+    /// A hard line break.
+    Break,
+    /// An image from the media folder.
+    Image { path: String, alt: String },
+    /// Text shown in a fallback language, with its marker.
+    Fallback {
+        lang: String,
+        marker: String,
+        c: Vec<Inline>,
+    },
+}
+
+/// Block content.
+// Field names are the JSON format `handout.typ` reads; each variant says what it is.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    /// A heading; `en` is the English source in bilingual handouts.
+    Heading {
+        level: u8,
+        c: Vec<Inline>,
+        en: Option<Vec<Inline>>,
+    },
+    /// A paragraph.
+    Para {
+        c: Vec<Inline>,
+        en: Option<Vec<Inline>>,
+    },
+    /// A list of items, each a list of blocks.
+    List {
+        ordered: bool,
+        start: u64,
+        items: Vec<Vec<Block>>,
+    },
+    /// A table.
+    Table {
+        header: Vec<Cell>,
+        rows: Vec<Vec<Cell>>,
+    },
+    /// A GFM alert with its localized title.
+    Alert {
+        style: &'static str,
+        title: String,
+        body: Vec<Block>,
+    },
+    /// A block quote.
+    Quote { body: Vec<Block> },
+    /// A code block.
+    Code { v: String },
+    /// A thematic break.
+    Rule,
+    /// A knowledge check.
+    Quiz { questions: Vec<Question> },
+}
+
+/// A table cell.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Cell {
+    /// Content.
+    pub c: Vec<Inline>,
+    /// English source in bilingual handouts.
+    pub en: Option<Vec<Inline>>,
+}
+
+/// A knowledge-check question.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Question {
+    /// 1-based number within the handout.
+    pub number: usize,
+    /// The question.
+    pub prompt: Vec<Block>,
+    /// The options, lettered A, B, C…
+    pub options: Vec<Choice>,
+    /// Shown in the answer key.
+    pub explanation: Vec<Block>,
+}
+
+/// One option of a question.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Choice {
+    /// `A`, `B`, …
+    pub letter: String,
+    /// Whether it is a right answer.
+    pub correct: bool,
+    /// Content.
+    pub c: Vec<Inline>,
+    /// English source in bilingual handouts.
+    pub en: Option<Vec<Inline>>,
+}
+
+/// A footnote, printed at the end.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Note {
+    /// Its number.
+    pub n: usize,
+    /// Its content.
+    pub body: Vec<Block>,
+}
+
+/// Labels and context for converting one body.
+pub struct Context<'a> {
+    /// The project (module links, media).
+    pub project: &'a Project,
+    /// The audience (passages, module availability).
+    pub audience: &'a str,
+    /// Where each segment's text stands, in order of the document's body segments.
+    pub marks: &'a [SegmentMark],
+    /// The English source text of each body segment (same order as `marks`), for
+    /// bilingual handouts.
+    pub english: Option<&'a [String]>,
+    /// The source locale.
+    pub source_locale: &'a str,
+    /// Localized alert titles: note, tip, important, warning, caution.
+    pub alerts: &'a [String; 5],
+    /// Markers for fallback text, by state.
+    pub markers: &'a BTreeMap<State, String>,
+    /// The online site of this (audience, locale), for links to other modules.
+    pub site_url: Option<String>,
+}
+
+/// A converted body: its blocks and footnotes.
+#[derive(Debug, Default, Serialize)]
+pub struct Body {
+    /// Blocks in order.
+    pub blocks: Vec<Block>,
+    /// Footnotes in order of their numbers.
+    pub notes: Vec<Note>,
+}
+
+/// Converts localized Markdown to handout blocks. Quiz questions are numbered from
+/// `*quiz_number + 1`.
+pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
+    let nodes = parse(text, ctx.audience);
+    let mut state = Converter {
+        ctx,
+        notes: BTreeMap::new(),
+        footnotes: Vec::new(),
+        quiz_number,
+    };
+    let blocks = state.blocks(&nodes);
+    let mut notes: Vec<Note> = state.footnotes;
+    notes.sort_by_key(|n| n.n);
+    Body { blocks, notes }
+}
+
+struct Converter<'c, 'q> {
+    ctx: &'c Context<'c>,
+    notes: BTreeMap<String, usize>,
+    footnotes: Vec<Note>,
+    quiz_number: &'q mut usize,
+}
+
+impl Converter<'_, '_> {
+    fn blocks(&mut self, nodes: &[Node]) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < nodes.len() {
+            let node = &nodes[i];
+            i += 1;
+            match node {
+                Node::Tag(Tag::Heading { level, classes, .. }, children, _) => {
+                    let level = *level as u8;
+                    let (c, en) = self.leaf(children);
+                    out.push(Block::Heading { level, c, en });
+                    if classes.iter().any(|c| c.as_ref() == "quiz") {
+                        let mut questions = Vec::new();
+                        while i < nodes.len() {
+                            match &nodes[i] {
+                                Node::Tag(Tag::Heading { level: l, .. }, _, _)
+                                    if (*l as u8) <= level =>
+                                {
+                                    break;
+                                }
+                                Node::Tag(Tag::List(Some(_)), items, _) => questions
+                                    .extend(items.iter().filter_map(|it| self.question(it))),
+                                other => out.extend(self.blocks(std::slice::from_ref(other))),
+                            }
+                            i += 1;
+                        }
+                        out.push(Block::Quiz { questions });
+                    }
+                }
+                Node::Tag(Tag::Paragraph, children, _) => {
+                    let (c, en) = self.leaf(children);
+                    out.push(Block::Para { c, en });
+                }
+                Node::Tag(Tag::List(start), items, _) => {
+                    let items = items.iter().map(|item| self.item(item)).collect();
+                    out.push(Block::List {
+                        ordered: start.is_some(),
+                        start: start.unwrap_or(1),
+                        items,
+                    });
+                }
+                Node::Tag(Tag::Table(_), rows, _) => out.push(self.table(rows)),
+                Node::Tag(Tag::BlockQuote(kind), children, _) => {
+                    let body = self.blocks(children);
+                    out.push(match kind {
+                        Some(k) => {
+                            let (style, index) = match k {
+                                BlockQuoteKind::Note => ("note", 0),
+                                BlockQuoteKind::Tip => ("tip", 1),
+                                BlockQuoteKind::Important => ("important", 2),
+                                BlockQuoteKind::Warning => ("warning", 3),
+                                BlockQuoteKind::Caution => ("caution", 4),
+                            };
+                            Block::Alert {
+                                style,
+                                title: self.ctx.alerts[index].clone(),
+                                body,
+                            }
+                        }
+                        None => Block::Quote { body },
+                    });
+                }
+                Node::Tag(Tag::CodeBlock(_), children, _) => {
+                    let v = children
+                        .iter()
+                        .filter_map(|c| {
+                            if let Node::Leaf(Event::Text(t), _) = c {
+                                Some(t.to_string())
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    out.push(Block::Code { v });
+                }
+                Node::Tag(Tag::FootnoteDefinition(name), children, _) => {
+                    let n = self.note_number(name);
+                    let body = self.blocks(children);
+                    self.footnotes.push(Note { n, body });
+                }
+                Node::Leaf(Event::Rule, _) => out.push(Block::Rule),
+                Node::Tag(_, children, _) if !is_inline(node) => out.extend(self.blocks(children)),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// A list item: tight text becomes a paragraph of its own.
+    fn item(&mut self, item: &Node) -> Vec<Block> {
+        let Node::Tag(_, children, _) = item else {
+            return Vec::new();
+        };
+        let children: Vec<Node> = children
+            .iter()
+            .filter(|c| !matches!(c, Node::Leaf(Event::TaskListMarker(_), _)))
+            .cloned()
+            .collect();
+        let mut out = Vec::new();
+        let mut run: Vec<Node> = Vec::new();
+        for child in children {
+            if is_inline(&child) {
+                run.push(child);
+            } else {
+                if !run.is_empty() {
+                    let (c, en) = self.leaf(&std::mem::take(&mut run));
+                    out.push(Block::Para { c, en });
+                }
+                out.extend(self.blocks(std::slice::from_ref(&child)));
+            }
+        }
+        if !run.is_empty() {
+            let (c, en) = self.leaf(&run);
+            out.push(Block::Para { c, en });
+        }
+        out
+    }
+
+    fn question(&mut self, item: &Node) -> Option<Question> {
+        let Node::Tag(Tag::Item, children, _) = item else {
+            return None;
+        };
+        let list_at = children
+            .iter()
+            .position(|c| matches!(c, Node::Tag(Tag::List(_), _, _)))?;
+        let Node::Tag(_, options, _) = &children[list_at] else {
+            return None;
+        };
+        let prompt = self.item(&Node::Tag(
+            Tag::Item,
+            children[..list_at].to_vec(),
+            item.range().clone(),
+        ));
+        let mut choices = Vec::new();
+        for (k, option) in options.iter().enumerate() {
+            let Node::Tag(_, parts, _) = option else {
+                continue;
+            };
+            let correct = parts
+                .iter()
+                .any(|p| matches!(p, Node::Leaf(Event::TaskListMarker(true), _)));
+            let inline: Vec<Node> = parts.iter().filter(|p| is_inline(p)).cloned().collect();
+            let (c, en) = self.leaf(&inline);
+            let letter = char::from(b'A' + (k % 26) as u8).to_string();
+            choices.push(Choice {
+                letter,
+                correct,
+                c,
+                en,
+            });
+        }
+        let explanation = self.blocks(&children[list_at + 1..]);
+        *self.quiz_number += 1;
+        Some(Question {
+            number: *self.quiz_number,
+            prompt,
+            options: choices,
+            explanation,
+        })
+    }
+
+    fn table(&mut self, rows: &[Node]) -> Block {
+        let mut header = Vec::new();
+        let mut body = Vec::new();
+        for row in rows {
+            match row {
+                Node::Tag(Tag::TableHead, cells, _) => header = self.cells(cells),
+                Node::Tag(Tag::TableRow, cells, _) => body.push(self.cells(cells)),
+                _ => {}
+            }
+        }
+        Block::Table { header, rows: body }
+    }
+
+    fn cells(&mut self, cells: &[Node]) -> Vec<Cell> {
+        cells
+            .iter()
+            .filter_map(|cell| match cell {
+                Node::Tag(Tag::TableCell, children, _) => {
+                    let (c, en) = self.leaf(children);
+                    Some(Cell { c, en })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The inlines of a leaf block, wrapped in a fallback mark if its segment is shown in
+    /// a fallback language, and the English source for bilingual handouts.
+    fn leaf(&mut self, children: &[Node]) -> (Vec<Inline>, Option<Vec<Inline>>) {
+        let inlines = self.inlines(children);
+        let start = children
+            .iter()
+            .find(|c| is_inline(c))
+            .map(|c| c.range().start);
+        let mark = start.and_then(|pos| {
+            let k = self.ctx.marks.partition_point(|m| m.range.start <= pos);
+            k.checked_sub(1)
+                .filter(|&k| pos < self.ctx.marks[k].range.end)
+        });
+        let Some(k) = mark else {
+            return (inlines, None);
+        };
+        let m = &self.ctx.marks[k];
+        let en = self
+            .ctx
+            .english
+            .filter(|_| m.lang != self.ctx.source_locale)
+            .and_then(|e| e.get(k))
+            .map(|text| {
+                let nodes = parse(text, self.ctx.audience);
+                let children = match nodes.first() {
+                    Some(Node::Tag(_, children, _)) => children.clone(),
+                    _ => Vec::new(),
+                };
+                self.inlines(&children)
+            });
+        if m.state == State::Translated {
+            return (inlines, en);
+        }
+        let marker = self.ctx.markers.get(&m.state).cloned().unwrap_or_default();
+        (
+            vec![Inline::Fallback {
+                lang: m.lang.clone(),
+                marker,
+                c: inlines,
+            }],
+            None,
+        )
+    }
+
+    fn inlines(&mut self, nodes: &[Node]) -> Vec<Inline> {
+        let mut out: Vec<Inline> = Vec::new();
+        for (k, node) in nodes.iter().enumerate() {
+            match node {
+                Node::Leaf(Event::Text(t), _) => {
+                    push_text(&mut out, &t.replace(EMPHASIS_SPACER, ""))
+                }
+                Node::Leaf(Event::Code(t), _) => out.push(Inline::Code { v: t.to_string() }),
+                Node::Leaf(Event::InlineHtml(h), _) => push_text(&mut out, h),
+                Node::Leaf(Event::SoftBreak, _) => {
+                    let before = last_char(&out);
+                    let after = nodes.get(k + 1).and_then(|n| {
+                        if let Node::Leaf(Event::Text(t), _) = n {
+                            t.chars().next()
+                        } else {
+                            None
+                        }
+                    });
+                    if !(before.is_some_and(is_unspaced) && after.is_some_and(is_unspaced)) {
+                        push_text(&mut out, " ");
+                    }
+                }
+                Node::Leaf(Event::HardBreak, _) => out.push(Inline::Break),
+                Node::Leaf(Event::FootnoteReference(name), _) => {
+                    let n = self.note_number(name);
+                    out.push(Inline::Sup { v: n.to_string() });
+                }
+                Node::Tag(Tag::Strong, c, _) => out.push(Inline::Strong { c: self.inlines(c) }),
+                Node::Tag(Tag::Emphasis, c, _) => out.push(Inline::Emph { c: self.inlines(c) }),
+                Node::Tag(Tag::Strikethrough, c, _) => {
+                    out.push(Inline::Strike { c: self.inlines(c) })
+                }
+                Node::Tag(Tag::Link { dest_url, .. }, c, _) => {
+                    let c = self.inlines(c);
+                    match self.link_url(dest_url) {
+                        Some(url) => out.push(Inline::Link { url, c }),
+                        None => out.extend(c),
+                    }
+                }
+                Node::Tag(Tag::Image { dest_url, .. }, c, _) => {
+                    let alt = plain(&self.inlines(c));
+                    match resolve(self.ctx.project, dest_url, None) {
+                        Some(LinkTarget::Media(name)) => out.push(Inline::Image {
+                            path: format!("/media/{name}"),
+                            alt,
+                        }),
+                        _ => push_text(&mut out, &alt),
+                    }
+                }
+                Node::Tag(_, c, _) => out.extend(self.inlines(c)),
+                Node::Leaf(..) => {}
+            }
+        }
+        out
+    }
+
+    /// External links stay; links to other modules point to the online site when there is
+    /// one; anything else (and `javascript:`) becomes plain text.
+    fn link_url(&self, url: &str) -> Option<String> {
+        let lower = url.trim_start().to_ascii_lowercase();
+        if lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("mailto:")
+        {
+            return Some(url.to_string());
+        }
+        if has_scheme(url) || url.starts_with('#') {
+            return None;
+        }
+        let (path, fragment) = url
+            .split_once('#')
+            .map_or((url, None), |(p, f)| (p, Some(f)));
+        match resolve(self.ctx.project, path, fragment)? {
+            LinkTarget::Module(id, anchor) => {
+                let site = self.ctx.site_url.as_ref()?;
+                let module = self
+                    .ctx
+                    .project
+                    .module(&id)
+                    .filter(|m| m.is_for(self.ctx.audience))?;
+                let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+                Some(format!("{site}{}/index.html{anchor}", module.doc.id))
+            }
+            LinkTarget::Media(_) => None,
+        }
+    }
+
+    fn note_number(&mut self, name: &str) -> usize {
+        let next = self.notes.len() + 1;
+        *self.notes.entry(name.to_string()).or_insert(next)
+    }
+}
+
+fn push_text(out: &mut Vec<Inline>, text: &str) {
+    if let Some(Inline::Text { v }) = out.last_mut() {
+        v.push_str(text);
+    } else {
+        out.push(Inline::Text {
+            v: text.to_string(),
+        });
+    }
+}
+
+fn last_char(out: &[Inline]) -> Option<char> {
+    match out.last()? {
+        Inline::Text { v } => v.chars().next_back(),
+        _ => None,
+    }
+}
+
+/// The text of inlines, for alt texts, titles and glyph checks.
+pub fn plain(inlines: &[Inline]) -> String {
+    let mut s = String::new();
+    for i in inlines {
+        match i {
+            Inline::Text { v } | Inline::Code { v } | Inline::Sup { v } => s.push_str(v),
+            Inline::Strong { c }
+            | Inline::Emph { c }
+            | Inline::Strike { c }
+            | Inline::Link { c, .. } => s.push_str(&plain(c)),
+            Inline::Fallback { marker, c, .. } => {
+                s.push_str(marker);
+                s.push(' ');
+                s.push_str(&plain(c));
+            }
+            Inline::Break => s.push(' '),
+            Inline::Image { alt, .. } => s.push_str(alt),
+        }
+    }
+    s
+}

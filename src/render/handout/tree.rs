@@ -1,0 +1,85 @@
+//! Markdown events → a small tree, the shape the handout content is built from.
+
+use crate::content::markdown::options;
+use crate::content::passages::{PassageMarker, parse_marker};
+use pulldown_cmark::{Event, Parser, Tag};
+use std::ops::Range;
+
+/// A node: a tag with children, or a leaf event.
+#[derive(Debug, Clone)]
+pub enum Node<'a> {
+    /// A container (`Start` … `End`).
+    Tag(Tag<'a>, Vec<Node<'a>>, Range<usize>),
+    /// Any other event.
+    Leaf(Event<'a>, Range<usize>),
+}
+
+impl Node<'_> {
+    /// The node's byte range in the parsed text.
+    pub fn range(&self) -> &Range<usize> {
+        match self {
+            Node::Tag(_, _, r) | Node::Leaf(_, r) => r,
+        }
+    }
+}
+
+/// Parses `text` and drops the audience passages that are not for `audience`.
+pub fn parse<'a>(text: &'a str, audience: &str) -> Vec<Node<'a>> {
+    let mut stack: Vec<(Tag<'a>, Vec<Node<'a>>, Range<usize>)> = Vec::new();
+    let mut top: Vec<Node<'a>> = Vec::new();
+    let mut skipping = false;
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        if let Event::Html(html) = &event
+            && let Some((marker, _)) = parse_marker(html)
+        {
+            skipping = match marker {
+                PassageMarker::Open(ids) => !ids.iter().any(|a| a == audience),
+                PassageMarker::Close => false,
+            };
+            continue;
+        }
+        if skipping {
+            continue;
+        }
+        match event {
+            Event::Start(tag) => stack.push((tag, Vec::new(), range)),
+            Event::End(_) => {
+                if let Some((tag, children, range)) = stack.pop() {
+                    let node = Node::Tag(tag, children, range);
+                    match stack.last_mut() {
+                        Some(parent) => parent.1.push(node),
+                        None => top.push(node),
+                    }
+                }
+            }
+            other => {
+                let node = Node::Leaf(other, range);
+                match stack.last_mut() {
+                    Some(parent) => parent.1.push(node),
+                    None => top.push(node),
+                }
+            }
+        }
+    }
+    top
+}
+
+/// Whether a node is inline content.
+pub fn is_inline(node: &Node) -> bool {
+    match node {
+        Node::Leaf(e, _) => !matches!(
+            e,
+            Event::Rule | Event::TaskListMarker(_) | Event::Html(_) | Event::DisplayMath(_)
+        ),
+        Node::Tag(t, _, _) => matches!(
+            t,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Superscript
+                | Tag::Subscript
+        ),
+    }
+}
