@@ -26,6 +26,7 @@ fn bench_build(c: &mut Criterion) {
         locales: Vec::new(),
         policy: Policy::default(),
         pdf: false,
+        zip: false,
     };
     let mut group = c.benchmark_group("build");
     group

@@ -45,6 +45,9 @@ pub struct BuildArgs {
     /// Do not render PDF handouts.
     #[arg(long)]
     pub no_pdf: bool,
+    /// Also write public/<audience>.zip, a self-contained copy of each audience's sites.
+    #[arg(long)]
+    pub zip: bool,
     /// Treat warnings (translation defects) as errors.
     #[arg(long)]
     pub strict: bool,

@@ -36,6 +36,23 @@ impl Output {
         self.write(relative, &bytes)
     }
 
+    /// Reads back a file written by this build.
+    pub fn read(&self, relative: &str) -> Result<Vec<u8>> {
+        match self {
+            Output::Disk(disk) => {
+                let path = disk.staging.join(relative);
+                std::fs::read(&path)
+                    .with_context(|| format!("could not read back {}", path.display()))
+            }
+            Output::Memory(map) => map
+                .lock()
+                .map_err(|_| anyhow::anyhow!("output map poisoned"))?
+                .get(relative)
+                .cloned()
+                .with_context(|| format!("{relative} was not written")),
+        }
+    }
+
     /// Makes the output visible: swaps the directory in, or does nothing for memory.
     pub fn commit(self) -> Result<()> {
         match self {

@@ -50,6 +50,32 @@ handout-fallbacks =
        *[other] { $count } passages are printed in English because their translations are missing or outdated.
     }
 
+## Regulations index
+nav-regulations = Regulations
+regulations-heading = Regulations cited
+regulations-intro = Every U.S. regulation these modules cite, with links to its official text in the eCFR and to the modules that explain it.
+regulations-cited-by = Explained in:
+regulations-standards = Standards
+
+## Search
+nav-search = Search
+search-heading = Search
+search-label = Search the training modules
+search-button = Search
+search-exact-diacritics = Match accents exactly
+search-needs-script = Type a word to search. Search needs JavaScript.
+search-no-results = No results.
+search-results =
+    { $count ->
+        [one] One result.
+       *[other] { $count } results.
+    }
+
+## Knowledge check (interactive)
+quiz-right = Correct.
+quiz-wrong = Not correct.
+quiz-score = Your score: { $correct } of { $total } correct.
+
 ## Glossary page
 glossary-heading = Glossary
 glossary-intro = The terms used in these modules, with the English term that appears in U.S. rules.

@@ -35,6 +35,31 @@ module-reviewed = Terakhir ditinjau: { $date }
 module-handout = Materi cetak (PDF)
 module-back = Kembali ke semua modul
 
+## Regulations index
+nav-regulations = Peraturan
+regulations-heading = Peraturan yang dirujuk
+regulations-intro = Semua peraturan AS yang dirujuk dalam modul-modul ini, beserta tautan ke teks resminya di eCFR dan ke modul yang menjelaskannya.
+regulations-cited-by = Dijelaskan dalam:
+regulations-standards = Standar
+
+## Search
+nav-search = Cari
+search-heading = Pencarian
+search-label = Cari di modul pelatihan
+search-button = Cari
+search-exact-diacritics = Cocokkan tanda aksen secara persis
+search-needs-script = Ketik kata yang ingin dicari. Pencarian memerlukan JavaScript.
+search-no-results = Tidak ada hasil.
+search-results =
+    { $count ->
+       *[other] { $count } hasil.
+    }
+
+## Knowledge check (interactive)
+quiz-right = Benar.
+quiz-wrong = Tidak benar.
+quiz-score = Skor Anda: { $correct } dari { $total } benar.
+
 ## Glossary page
 glossary-heading = Glosarium
 glossary-intro = Istilah yang digunakan dalam modul-modul ini, beserta istilah bahasa Inggris yang muncul dalam peraturan AS.

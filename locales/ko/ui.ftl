@@ -37,6 +37,31 @@ module-reviewed = 최종 검토일: { $date }
 module-handout = 인쇄용 유인물(PDF)
 module-back = 전체 모듈로 돌아가기
 
+## Regulations index
+nav-regulations = 규정
+regulations-heading = 인용 규정
+regulations-intro = 이 모듈에서 인용하는 모든 미국 규정과, eCFR에 있는 공식 원문 및 해당 규정을 설명하는 모듈로 가는 링크입니다.
+regulations-cited-by = 설명 모듈:
+regulations-standards = 표준
+
+## Search
+nav-search = 검색
+search-heading = 검색
+search-label = 교육 모듈 검색
+search-button = 검색
+search-exact-diacritics = 발음 구별 기호까지 정확히 일치
+search-needs-script = 검색할 단어를 입력하십시오. 검색하려면 JavaScript가 필요합니다.
+search-no-results = 검색 결과가 없습니다.
+search-results =
+    { $count ->
+       *[other] 검색 결과 { $count }건.
+    }
+
+## Knowledge check (interactive)
+quiz-right = 정답입니다.
+quiz-wrong = 정답이 아닙니다.
+quiz-score = 점수: { $total }문항 중 { $correct }문항 정답.
+
 ## Glossary page
 glossary-heading = 용어집
 glossary-intro = 이 모듈에서 사용하는 용어와, 미국 규정에 나오는 해당 영어 용어입니다.

@@ -35,6 +35,31 @@ module-reviewed = Kali terakhir disemak: { $date }
 module-handout = Risalah boleh cetak (PDF)
 module-back = Kembali ke semua modul
 
+## Regulations index
+nav-regulations = Peraturan
+regulations-heading = Peraturan yang dirujuk
+regulations-intro = Semua peraturan AS yang dirujuk dalam modul ini, bersama pautan ke teks rasminya dalam eCFR dan ke modul yang menerangkannya.
+regulations-cited-by = Diterangkan dalam:
+regulations-standards = Standard
+
+## Search
+nav-search = Cari
+search-heading = Carian
+search-label = Cari dalam modul latihan
+search-button = Cari
+search-exact-diacritics = Padankan tanda aksen dengan tepat
+search-needs-script = Taip perkataan untuk dicari. Carian memerlukan JavaScript.
+search-no-results = Tiada hasil.
+search-results =
+    { $count ->
+       *[other] { $count } hasil.
+    }
+
+## Knowledge check (interactive)
+quiz-right = Betul.
+quiz-wrong = Tidak betul.
+quiz-score = Skor anda: { $correct } daripada { $total } betul.
+
 ## Glossary page
 glossary-heading = Glosari
 glossary-intro = Istilah yang digunakan dalam modul ini, bersama istilah bahasa Inggeris yang terdapat dalam peraturan AS.

@@ -35,6 +35,31 @@ module-reviewed = Rà soát lần cuối: { $date }
 module-handout = Tài liệu phát tay để in (PDF)
 module-back = Quay lại tất cả các học phần
 
+## Regulations index
+nav-regulations = Quy định
+regulations-heading = Các quy định được viện dẫn
+regulations-intro = Tất cả các quy định của Hoa Kỳ được viện dẫn trong các học phần này, kèm theo liên kết đến văn bản chính thức trên eCFR và đến các học phần giải thích quy định đó.
+regulations-cited-by = Được giải thích trong:
+regulations-standards = Tiêu chuẩn
+
+## Search
+nav-search = Tìm kiếm
+search-heading = Tìm kiếm
+search-label = Tìm kiếm trong các học phần đào tạo
+search-button = Tìm kiếm
+search-exact-diacritics = Khớp chính xác cả dấu
+search-needs-script = Nhập một từ để tìm kiếm. Chức năng tìm kiếm cần có JavaScript.
+search-no-results = Không có kết quả.
+search-results =
+    { $count ->
+       *[other] { $count } kết quả.
+    }
+
+## Knowledge check (interactive)
+quiz-right = Đúng.
+quiz-wrong = Không đúng.
+quiz-score = Điểm của bạn: đúng { $correct }/{ $total } câu.
+
 ## Glossary page
 glossary-heading = Bảng thuật ngữ
 glossary-intro = Các thuật ngữ được sử dụng trong các học phần này, kèm theo thuật ngữ tiếng Anh xuất hiện trong các quy định của Hoa Kỳ.

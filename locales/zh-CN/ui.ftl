@@ -35,6 +35,31 @@ module-reviewed = 最近审核日期：{ $date }
 module-handout = 可打印讲义（PDF）
 module-back = 返回所有模块
 
+## Regulations index
+nav-regulations = 法规
+regulations-heading = 引用的法规
+regulations-intro = 本培训模块引用的所有美国法规，附有指向其eCFR官方文本的链接，以及讲解该法规的模块链接。
+regulations-cited-by = 讲解模块：
+regulations-standards = 标准
+
+## Search
+nav-search = 搜索
+search-heading = 搜索
+search-label = 搜索培训模块
+search-button = 搜索
+search-exact-diacritics = 精确匹配变音符号
+search-needs-script = 请输入要搜索的词语。搜索功能需要 JavaScript。
+search-no-results = 无结果。
+search-results =
+    { $count ->
+       *[other] 共 { $count } 条结果。
+    }
+
+## Knowledge check (interactive)
+quiz-right = 回答正确。
+quiz-wrong = 回答不正确。
+quiz-score = 您的得分：共 { $total } 题，答对 { $correct } 题。
+
 ## Glossary page
 glossary-heading = 术语表
 glossary-intro = 本培训模块中使用的术语，以及美国法规中对应的英文术语。

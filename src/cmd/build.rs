@@ -21,6 +21,7 @@ pub fn run(root: &Path, args: BuildArgs) -> anyhow::Result<ExitCode> {
             complete: args.complete,
         },
         pdf: !args.no_pdf,
+        zip: args.zip,
     };
     let out_dir = root.join(&args.out);
     let result = build(&plan, Output::Disk(DiskOutput::create(&out_dir)?))?;

@@ -19,6 +19,7 @@ pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
             complete: args.complete,
         },
         pdf: true,
+        zip: false,
     };
     let result = build(&plan, Output::Memory(Default::default()))?;
     report(&result.diagnostics, args.format);

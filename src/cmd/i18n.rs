@@ -97,6 +97,7 @@ pub fn status(
         locales: locale.iter().cloned().collect(),
         policy: crate::diagnostics::Policy::default(),
         pdf: false,
+        zip: false,
     };
     let (status, diagnostics) = crate::pipeline::translation_status(&plan)?;
     let errors: Vec<_> = diagnostics

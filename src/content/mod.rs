@@ -6,4 +6,5 @@ pub mod document;
 pub mod frontmatter;
 pub mod markdown;
 pub mod passages;
+pub mod regulations;
 pub mod segment;

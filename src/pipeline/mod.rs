@@ -1,8 +1,10 @@
 //! The build: load → check → localize each (document, locale) once → render every page of
 //! every (audience, locale) site in parallel → write atomically.
 
+mod bundle;
 mod checks;
 mod handouts;
+mod jobs;
 mod localize;
 
 use crate::check;
@@ -12,10 +14,11 @@ use crate::i18n::status::LocaleStatus;
 use crate::i18n::translate::LocalizedDoc;
 use crate::output::Output;
 use crate::project::{self, Project};
-use crate::render::pages::{Page, Renderer, SiteRef};
+use crate::render::pages::{Renderer, SiteRef};
 use crate::render::templates::{Theme, UiStrings};
 use anyhow::{Result, bail};
 use checks::{audience_link_warnings, check_quizzes, orphan_files};
+use jobs::{Job, JobOutput, Stage, run_job};
 use localize::{localize_all, reference_lineage, status_report};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -35,6 +38,8 @@ pub struct BuildPlan {
     pub policy: Policy,
     /// Typeset the PDF handouts too.
     pub pdf: bool,
+    /// Write `<audience>.zip` offline bundles.
+    pub zip: bool,
 }
 
 /// What a build did.
@@ -140,7 +145,13 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         jobs.push(Job::Audience(a));
     }
     for &site in &sites {
-        jobs.extend([Job::Index(site), Job::Local(site), Job::Glossary(site)]);
+        jobs.extend([
+            Job::Index(site),
+            Job::Local(site),
+            Job::Glossary(site),
+            Job::Regulations(site),
+            Job::Search(site),
+        ]);
         for (i, m) in project.modules.iter().enumerate() {
             if m.is_for(site.audience) {
                 jobs.push(Job::Module(site, i));
@@ -153,36 +164,94 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
             jobs.push(Job::Booklet(site));
         }
     }
+    let cited: Vec<crate::content::regulations::Cited> = project
+        .modules
+        .iter()
+        .map(crate::content::regulations::Cited::of)
+        .collect();
     let stage = Stage {
         renderer: &renderer,
         project: &project,
         localized: &localized,
         handouts: handouts.as_ref(),
+        cited: &cited,
     };
     // Handouts take longest: start them first so the threads stay busy to the end.
     jobs.sort_by_key(|j| !matches!(j, Job::Booklet(_) | Job::Handout(..)));
-    let results: Vec<std::result::Result<Vec<Diagnostic>, Vec<Diagnostic>>> = jobs
+    let write = |out: &JobOutput| {
+        output.write(&out.path, &out.bytes).map_err(|e| {
+            vec![Diagnostic::new(
+                Severity::Error,
+                "io",
+                &out.path,
+                format!("{e:#}"),
+            )]
+        })
+    };
+    let results: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = jobs
         .par_iter()
         .map(|job| {
-            let (path, bytes, warnings) = run_job(&stage, job)?;
-            output.write(&path, &bytes).map_err(|e| {
-                vec![Diagnostic::new(
-                    Severity::Error,
-                    "io",
-                    &path,
-                    format!("{e:#}"),
-                )]
-            })?;
-            Ok(warnings)
+            let mut out = run_job(&stage, job)?;
+            write(&out)?;
+            out.bytes = Vec::new();
+            Ok(out)
         })
         .collect();
+    // Each site's search index needs the sections of all its module pages.
+    let mut sections: HashMap<(&str, &str, usize), Vec<crate::render::search::Section>> =
+        HashMap::new();
     let mut pages = 0;
-    for r in results {
+    let mut written: Vec<String> = Vec::new();
+    for (job, r) in jobs.iter().zip(results) {
         match r {
-            Ok(warnings) => {
+            Ok(out) => {
                 pages += 1;
-                diagnostics.extend(warnings);
+                written.push(out.path.clone());
+                diagnostics.extend(out.warnings);
+                if let (Job::Module(site, i), Some(s)) = (job, out.sections) {
+                    sections.insert((site.audience, site.locale, *i), s);
+                }
             }
+            Err(errors) => diagnostics.extend(errors),
+        }
+    }
+    let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = sites
+        .par_iter()
+        .map(|site| {
+            let modules = handouts::site_modules(&project, site.audience);
+            let titles: Vec<String> = modules
+                .iter()
+                .map(|&i| {
+                    crate::render::pages::plain(
+                        &localized_for(&localized, DocKey::Module(i), *site).front[0].text,
+                    )
+                })
+                .collect();
+            let entries: Vec<crate::render::search::ModuleSections> = modules
+                .iter()
+                .zip(&titles)
+                .filter_map(|(&i, title)| {
+                    let s = sections.get(&(site.audience, site.locale, i))?;
+                    Some(crate::render::search::ModuleSections {
+                        title,
+                        href: format!("{}/index.html", project.modules[i].doc.id),
+                        sections: s,
+                    })
+                })
+                .collect();
+            let out = JobOutput {
+                path: format!("{}/{}/search-index.js", site.audience, site.locale),
+                bytes: crate::render::search::index_script(site.locale, &entries).into_bytes(),
+                warnings: Vec::new(),
+                sections: None,
+            };
+            write(&out)?;
+            Ok(out)
+        })
+        .collect();
+    for r in indexes {
+        match r {
+            Ok(out) => written.push(out.path),
             Err(errors) => diagnostics.extend(errors),
         }
     }
@@ -196,9 +265,31 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
     }
     for (name, path) in &project.static_files {
         output.copy(&format!("static/{name}"), path)?;
+        written.push(format!("static/{name}"));
     }
     for (name, path) in &project.media {
         output.copy(&format!("media/{name}"), path)?;
+        written.push(format!("media/{name}"));
+    }
+    if let Some(base) = &project.config.base_url {
+        output.write(
+            "sitemap.xml",
+            bundle::sitemap(&project, base, &written).as_bytes(),
+        )?;
+    }
+    if plan.zip {
+        for audience in project
+            .config
+            .audiences
+            .keys()
+            .filter(|a| audiences.contains(a.as_str()))
+        {
+            let (_, home) = renderer
+                .home_of(Some(audience))
+                .map_err(|d| anyhow::anyhow!(d.render()))?;
+            let zip = bundle::audience_zip(&output, audience, &written, home.as_bytes())?;
+            output.write(&format!("{audience}.zip"), &zip)?;
+        }
     }
     output.commit()?;
     Ok(BuildReport {
@@ -206,18 +297,6 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         pages,
         succeeded: true,
     })
-}
-
-enum Job<'s> {
-    Home,
-    TranslationStatus(&'s [LocaleStatus]),
-    Audience(&'s str),
-    Index(SiteRef<'s>),
-    Local(SiteRef<'s>),
-    Glossary(SiteRef<'s>),
-    Module(SiteRef<'s>, usize),
-    Handout(SiteRef<'s>, usize),
-    Booklet(SiteRef<'s>),
 }
 
 /// Localized documents by (document, locale, audience); the audience is empty for
@@ -236,84 +315,6 @@ fn localized_for<'l>(localized: &'l Localized, key: DocKey, site: SiteRef) -> &'
         ))
         .or_else(|| localized.get(&(key, site.locale.to_string(), String::new())))
         .expect("every (document, locale) of a site is localized before rendering")
-}
-
-/// Everything a job may need.
-struct Stage<'a> {
-    renderer: &'a Renderer<'a>,
-    project: &'a Project,
-    localized: &'a Localized,
-    handouts: Option<&'a crate::render::handout::Handouts>,
-}
-
-/// Runs one job: the file's path and bytes with warnings, or its errors.
-fn run_job(stage: &Stage, job: &Job) -> std::result::Result<handouts::Rendered, Vec<Diagnostic>> {
-    let (project, localized) = (stage.project, stage.localized);
-    let handout = |site: SiteRef, modules: &[usize], booklet: bool| match stage.handouts {
-        Some(h) => handouts::render(
-            h,
-            project,
-            &stage.renderer.ui,
-            localized,
-            site,
-            modules,
-            booklet,
-        ),
-        None => Err(Vec::new()),
-    };
-    match job {
-        Job::Handout(site, i) => return handout(*site, &[*i], false),
-        Job::Booklet(site) => {
-            return handout(*site, &handouts::site_modules(project, site.audience), true);
-        }
-        _ => {}
-    }
-    let page = render_page(stage.renderer, project, localized, job).map_err(|d| vec![d])?;
-    Ok((page.0, page.1.into_bytes(), Vec::new()))
-}
-
-fn render_page(
-    renderer: &Renderer,
-    project: &Project,
-    localized: &Localized,
-    job: &Job,
-) -> std::result::Result<Page, Diagnostic> {
-    let get = |key: DocKey, site: SiteRef| localized_for(localized, key, site);
-    match job {
-        Job::Home => renderer.home(),
-        Job::TranslationStatus(report) => renderer.translation_status(report),
-        Job::Audience(a) => renderer.audience(a),
-        Job::Index(site) => {
-            let titles = |m: &crate::content::document::Module| {
-                let index = project
-                    .modules
-                    .iter()
-                    .position(|x| x.doc.id == m.doc.id)
-                    .unwrap_or_default();
-                let doc = get(DocKey::Module(index), *site);
-                (
-                    crate::render::pages::plain(&doc.front[0].text),
-                    crate::render::pages::plain(&doc.front[1].text),
-                )
-            };
-            renderer.site_index(*site, &titles)
-        }
-        Job::Local(site) => renderer.local(
-            *site,
-            &project.audience_pages[site.audience],
-            get(DocKey::Audience(site.audience.to_string()), *site),
-        ),
-        Job::Glossary(site) => renderer.glossary(*site),
-        Job::Module(site, i) => {
-            renderer.module(*site, &project.modules[*i], get(DocKey::Module(*i), *site))
-        }
-        Job::Handout(..) | Job::Booklet(_) => Err(Diagnostic::new(
-            Severity::Error,
-            "internal",
-            "",
-            "a handout job reached the page renderer",
-        )),
-    }
 }
 
 /// Loads, checks and localizes the project for `plan` and reports translation coverage,

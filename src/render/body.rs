@@ -61,6 +61,8 @@ pub struct RenderedBody {
     pub html: String,
     /// Number of fallback passages (`#untranslated-1` …).
     pub fallbacks: usize,
+    /// The text of each section, for the search index.
+    pub sections: Vec<super::search::Section>,
 }
 
 /// Renders a body for one audience.
@@ -79,6 +81,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     // Footnote definitions are moved to the end of the body, in order of definition.
     let mut note_start: Option<usize> = None;
     let mut notes: Vec<Event> = Vec::new();
+    let mut sections = super::search::SectionCollector::default();
     let mut i = 0;
     while i < parsed.len() {
         let (event, range) = (&parsed[i].0, parsed[i].1.clone());
@@ -138,6 +141,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     i += 1;
                 }
                 let text: String = text.chars().filter(|&c| c != EMPHASIS_SPACER).collect();
+                sections.text(&text);
                 if image_depth == 0 && !dropped_links.iter().any(|dropped| !dropped) {
                     out.push(link_citations(text));
                 } else {
@@ -155,6 +159,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                 };
                 if !(before.is_some_and(is_unspaced) && after.is_some_and(is_unspaced)) {
                     out.push(Event::SoftBreak);
+                    sections.text(" ");
                 }
             }
             Event::InlineHtml(h) if untrusted => out.push(Event::Text(h.clone())),
@@ -168,6 +173,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     .anchors
                     .get(headings - 1)
                     .map(|a| CowStr::from(a.clone()));
+                sections.heading(id.as_ref().map(|a| a.to_string()));
                 out.push(Event::Start(Tag::Heading {
                     level: *level,
                     id,
@@ -240,7 +246,14 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     notes.extend(out.drain(start..));
                 }
             }
-            other => out.push(other.clone()),
+            other => {
+                match other {
+                    Event::Code(c) => sections.text(c),
+                    Event::End(_) if !inline => sections.block_end(),
+                    _ => {}
+                }
+                out.push(other.clone())
+            }
         }
     }
     if open_mark {
@@ -271,6 +284,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     RenderedBody {
         html,
         fallbacks: fallbacks - source.fallback_offset,
+        sections: sections.finish(),
     }
 }
 

@@ -5,4 +5,6 @@ pub mod body;
 pub mod handout;
 pub mod pages;
 pub mod quiz;
+pub mod reader;
+pub mod search;
 pub mod templates;

@@ -100,6 +100,14 @@ impl<'a> Renderer<'a> {
                     quiz: QuizLabels {
                         show_answer: t("quiz-show-answer"),
                         correct: t("quiz-correct"),
+                        right: t("quiz-right"),
+                        wrong: t("quiz-wrong"),
+                        score: {
+                            let mut args = fluent_bundle::FluentArgs::new();
+                            args.set("correct", "{correct}");
+                            args.set("total", "{total}");
+                            ui.get(tag, "quiz-score", Some(&args)).unwrap_or_default()
+                        },
                     },
                 };
                 (tag.clone(), labels)
@@ -114,7 +122,13 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn base(&self, site: Option<SiteRef>, depth: usize, rest: &str, title: &str) -> Context {
+    pub(super) fn base(
+        &self,
+        site: Option<SiteRef>,
+        depth: usize,
+        rest: &str,
+        title: &str,
+    ) -> Context {
         let config = &self.project.config;
         let lang = site.map_or(config.source_locale.as_str(), |s| s.locale);
         let mut ctx = Context::new();
@@ -181,12 +195,40 @@ impl<'a> Renderer<'a> {
         from_catalog.unwrap_or_else(|| page.meta.title.clone())
     }
 
-    fn render(&self, name: &str, ctx: &Context, path: String) -> Result<Page, Diagnostic> {
-        Ok((path, self.theme.render(self.project, name, ctx)?))
+    pub(super) fn render(
+        &self,
+        name: &str,
+        ctx: &Context,
+        path: String,
+    ) -> Result<Page, Diagnostic> {
+        // Absolute addresses only where they belong: canonical and Open Graph metadata.
+        let mut ctx = ctx.clone();
+        let canonical = self
+            .project
+            .config
+            .base_url
+            .as_ref()
+            .map(|b| format!("{}/{path}", b.trim_end_matches('/')));
+        ctx.insert("canonical", &canonical);
+        if !ctx.contains_key("description") {
+            let lang = ctx
+                .get("lang")
+                .and_then(|v| v.as_str())
+                .unwrap_or(&self.project.config.source_locale)
+                .to_string();
+            ctx.insert("description", &self.ui.get(&lang, "site-tagline", None));
+        }
+        Ok((path, self.theme.render(self.project, name, &ctx)?))
     }
 
     /// `index.html`: choose your country.
     pub fn home(&self) -> Result<Page, Diagnostic> {
+        self.home_of(None)
+    }
+
+    /// The home page listing every audience, or only `only` (for an audience's offline
+    /// bundle).
+    pub fn home_of(&self, only: Option<&str>) -> Result<Page, Diagnostic> {
         let config = &self.project.config;
         let mut ctx = self.base(None, 0, "", &config.title);
         #[derive(Serialize)]
@@ -201,6 +243,7 @@ impl<'a> Renderer<'a> {
         let audiences: Vec<AudienceLink> = config
             .audiences
             .iter()
+            .filter(|(id, _)| only.is_none_or(|o| o == id.as_str()))
             .map(|(id, a)| AudienceLink {
                 id: id.clone(),
                 lang: a.locales[0].clone(),
@@ -328,7 +371,7 @@ impl<'a> Renderer<'a> {
         localized: &LocalizedDoc,
         depth: usize,
         offset: usize,
-    ) -> (String, usize) {
+    ) -> body::RenderedBody {
         let links = PageLinks {
             project: self.project,
             audience: site.audience,
@@ -342,17 +385,17 @@ impl<'a> Renderer<'a> {
             source_locale: &self.project.config.source_locale,
             fallback_offset: offset,
         };
-        let rendered = body::render(&source, &links, &self.labels[site.locale]);
-        (rendered.html, rendered.fallbacks)
+        body::render(&source, &links, &self.labels[site.locale])
     }
 
-    /// `<audience>/<locale>/<module>/index.html`.
+    /// `<audience>/<locale>/<module>/index.html`, and the module's sections for the search
+    /// index.
     pub fn module(
         &self,
         site: SiteRef,
         module: &Module,
         localized: &LocalizedDoc,
-    ) -> Result<Page, Diagnostic> {
+    ) -> Result<(Page, Vec<super::search::Section>), Diagnostic> {
         let plain_title = plain(&localized.front[0].text);
         let mut ctx = self.base(Some(site), 3, &format!("{}/", module.doc.id), &plain_title);
         let mut count = 0;
@@ -364,8 +407,9 @@ impl<'a> Renderer<'a> {
         let title = inline(&localized.front[0]);
         let summary = inline(&localized.front[1]);
         let objectives: Vec<String> = localized.front[2..].iter().map(&mut inline).collect();
-        let (body, n) = self.render_doc(site, &module.doc, localized, 3, count);
-        count += n;
+        let rendered = self.render_doc(site, &module.doc, localized, 3, count);
+        let body = rendered.html;
+        count += rendered.fallbacks;
         let regulations: Vec<Regulation> = module
             .meta
             .regulations
@@ -375,6 +419,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         ctx.insert("module_id", &module.doc.id);
+        ctx.insert("description", &plain(&localized.front[1].text));
         ctx.insert("title", &title);
         ctx.insert("summary", &summary);
         ctx.insert("objectives", &objectives);
@@ -387,14 +432,11 @@ impl<'a> Renderer<'a> {
             .then(|| format!("../handouts/{}.pdf", module.doc.id));
         ctx.insert("handout", &handout);
         insert_fallbacks(&mut ctx, count);
-        self.render(
-            "module.html",
-            &ctx,
-            format!(
-                "{}/{}/{}/index.html",
-                site.audience, site.locale, module.doc.id
-            ),
-        )
+        let path = format!(
+            "{}/{}/{}/index.html",
+            site.audience, site.locale, module.doc.id
+        );
+        Ok((self.render("module.html", &ctx, path)?, rendered.sections))
     }
 
     fn inline_at(
@@ -450,7 +492,8 @@ impl<'a> Renderer<'a> {
             }
             None => None,
         };
-        let (body, n) = self.render_doc(site, &page.doc, localized, 3, count);
+        let rendered = self.render_doc(site, &page.doc, localized, 3, count);
+        let (body, n) = (rendered.html, rendered.fallbacks);
         ctx.insert("title", &title);
         ctx.insert("summary", &summary);
         ctx.insert("body", &body);

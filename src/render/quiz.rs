@@ -216,6 +216,12 @@ pub struct QuizLabels {
     pub show_answer: String,
     /// Lead-in to the correct option(s).
     pub correct: String,
+    /// Feedback for a right choice (interactive version).
+    pub right: String,
+    /// Feedback for a wrong choice (interactive version).
+    pub wrong: String,
+    /// The score, with `{correct}` and `{total}` to fill in (interactive version).
+    pub score: String,
 }
 
 /// Replaces each question of each quiz with readable HTML (answer hidden in `<details>`).
@@ -261,8 +267,12 @@ fn fragment(events: &[Event], range: Range<usize>) -> String {
 }
 
 fn question_html(events: &[Event], q: &Question, number: usize, labels: &QuizLabels) -> String {
-    let mut s =
-        format!("<li class=\"quiz-question\" id=\"quiz-{number}\">\n<div class=\"quiz-prompt\">");
+    let mut s = format!(
+        "<li class=\"quiz-question\" id=\"quiz-{number}\" data-right=\"{}\" data-wrong=\"{}\" data-score=\"{}\">\n<div class=\"quiz-prompt\">",
+        html_escape(&labels.right),
+        html_escape(&labels.wrong),
+        html_escape(&labels.score)
+    );
     s.push_str(&fragment(events, q.prompt.clone()));
     s.push_str("</div>\n<ul class=\"quiz-options\">\n");
     let mut correct = Vec::new();
@@ -378,6 +388,9 @@ mod tests {
         let labels = QuizLabels {
             show_answer: "Show answer".into(),
             correct: "Correct:".into(),
+            right: "Yes".into(),
+            wrong: "No".into(),
+            score: "{correct}/{total}".into(),
         };
         let mut html = String::new();
         html::push_html(&mut html, render(events, &labels).into_iter());

@@ -4,4 +4,5 @@ mod build;
 mod handouts;
 mod harness;
 mod invalid;
+mod reader;
 mod translator;

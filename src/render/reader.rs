@@ -1,0 +1,122 @@
+//! Reader pages beyond the modules: the regulations index and the search page of each site.
+
+use super::pages::{Page, Renderer, SiteRef};
+use crate::content::document::Module;
+use crate::content::regulations::{Cited, part_url, section_key, section_url};
+use crate::diagnostics::Diagnostic;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize, Clone)]
+struct ModuleLink {
+    title: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct SectionEntry {
+    number: String,
+    url: String,
+    modules: Vec<ModuleLink>,
+}
+
+#[derive(Serialize)]
+struct PartEntry {
+    part: u32,
+    url: String,
+    modules: Vec<ModuleLink>,
+    sections: Vec<SectionEntry>,
+}
+
+/// Per part: the modules citing the whole part, and per section the modules citing it.
+type PartCitations = BTreeMap<u32, (Vec<ModuleLink>, BTreeMap<String, Vec<ModuleLink>>)>;
+
+#[derive(Serialize)]
+struct StandardEntry {
+    name: String,
+    modules: Vec<ModuleLink>,
+}
+
+impl Renderer<'_> {
+    /// `<audience>/<locale>/regulations/index.html`: every cited part, section and standard
+    /// with the modules that cite it. `cited` is per module (same order as the project's),
+    /// `title` gives a module's title in the site's language.
+    pub fn regulations(
+        &self,
+        site: SiteRef,
+        cited: &[Cited],
+        title: &dyn Fn(usize) -> String,
+    ) -> Result<Page, Diagnostic> {
+        let heading = self.ui.text(site.locale, "regulations-heading");
+        let mut ctx = self.base(Some(site), 3, "regulations/", &heading);
+        let mut parts: PartCitations = BTreeMap::new();
+        let mut standards: BTreeMap<String, Vec<ModuleLink>> = BTreeMap::new();
+        let modules: Vec<(usize, &Module)> = self
+            .project
+            .modules
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.is_for(site.audience))
+            .collect();
+        for (i, module) in modules {
+            let link = ModuleLink {
+                title: title(i),
+                href: format!("../{}/index.html", module.doc.id),
+            };
+            let Some(c) = cited.get(i) else { continue };
+            for (part, sections) in &c.parts {
+                let entry = parts.entry(*part).or_default();
+                entry.0.push(link.clone());
+                for s in sections {
+                    entry.1.entry(s.clone()).or_default().push(link.clone());
+                }
+            }
+            for s in &c.standards {
+                standards.entry(s.clone()).or_default().push(link.clone());
+            }
+        }
+        let parts: Vec<PartEntry> = parts
+            .into_iter()
+            .map(|(part, (modules, sections))| {
+                let mut sections: Vec<SectionEntry> = sections
+                    .into_iter()
+                    .map(|(number, modules)| SectionEntry {
+                        url: section_url(&number),
+                        number,
+                        modules,
+                    })
+                    .collect();
+                sections.sort_by_key(|s| section_key(&s.number));
+                PartEntry {
+                    part,
+                    url: part_url(part),
+                    modules,
+                    sections,
+                }
+            })
+            .collect();
+        let standards: Vec<StandardEntry> = standards
+            .into_iter()
+            .map(|(name, modules)| StandardEntry { name, modules })
+            .collect();
+        ctx.insert("parts", &parts);
+        ctx.insert("standards", &standards);
+        self.render(
+            "regulations.html",
+            &ctx,
+            format!("{}/{}/regulations/index.html", site.audience, site.locale),
+        )
+    }
+
+    /// `<audience>/<locale>/search/index.html`: the search page; its index is the classic
+    /// script `search-index.js` beside the site index.
+    pub fn search(&self, site: SiteRef) -> Result<Page, Diagnostic> {
+        let heading = self.ui.text(site.locale, "search-heading");
+        let ctx = self.base(Some(site), 3, "search/", &heading);
+        self.render(
+            "search.html",
+            &ctx,
+            format!("{}/{}/search/index.html", site.audience, site.locale),
+        )
+    }
+}

@@ -1,0 +1,265 @@
+//! The offline search index of each site: sections of every module, tokenized per script,
+//! written as the classic script `search-index.js` (no `fetch()`, so it works from
+//! `file://`). `themes/default/static/search.js` tokenizes queries the same way.
+//!
+//! Tokens: Han and Kana runs give single characters and bigrams (Chinese has no spaces);
+//! Hangul runs give syllables and syllable bigrams (Korean attaches particles to words);
+//! other letters and digits give words, lowercased and with diacritics removed (so
+//! `nguoi` finds `người`), with light suffix stripping for English and Malay/Indonesian.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// One searchable section: a module's part under one heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The heading's anchor (none for the text before the first heading).
+    pub anchor: Option<String>,
+    /// The heading text (empty before the first heading).
+    pub heading: String,
+    /// The section's plain text.
+    pub text: String,
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3)
+}
+
+/// Lowercase without diacritics (`Người` → `nguoi`, `đ` → `d`).
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// Light stemming: English plurals and verb endings; Malay/Indonesian particles.
+fn stem(word: String, lang: &str) -> String {
+    let strip = |w: &str, suffixes: &[&str], min: usize| -> Option<String> {
+        suffixes.iter().find_map(|s| {
+            w.strip_suffix(s)
+                .filter(|r| r.chars().count() >= min)
+                .map(str::to_string)
+        })
+    };
+    match lang {
+        "en" => {
+            if let Some(r) = strip(&word, &["ies"], 3) {
+                return r + "y";
+            }
+            strip(&word, &["ing", "ed", "es", "s"], 3)
+                .filter(|_| !word.ends_with("ss"))
+                .unwrap_or(word)
+        }
+        "id" | "ms" => strip(&word, &["nya", "lah", "kah"], 3).unwrap_or(word),
+        _ => word,
+    }
+}
+
+/// The tokens of `text` in `lang` (the language part of the locale tag).
+pub fn tokens(text: &str, lang: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.nfc().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        if is_han(c) || is_hangul(c) {
+            let same = |x: char| if is_han(c) { is_han(x) } else { is_hangul(x) };
+            while i < chars.len() && same(chars[i]) {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            for (k, ch) in run.iter().enumerate() {
+                out.push(ch.to_string());
+                if let Some(next) = run.get(k + 1) {
+                    out.push(format!("{ch}{next}"));
+                }
+            }
+        } else if c.is_alphanumeric() {
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() && !is_han(chars[i]) && !is_hangul(chars[i])
+                    || is_combining_mark(chars[i])
+                    || (chars[i] == '.'
+                        && i + 1 < chars.len()
+                        && chars[i + 1].is_ascii_digit()
+                        && chars[i - 1].is_ascii_digit()))
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            out.push(stem(fold(&word), lang));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Collects a body's sections while it is rendered.
+#[derive(Debug, Default)]
+pub struct SectionCollector {
+    sections: Vec<Section>,
+    in_heading: bool,
+}
+
+impl SectionCollector {
+    /// A heading starts a new section.
+    pub fn heading(&mut self, anchor: Option<String>) {
+        self.sections.push(Section {
+            anchor,
+            heading: String::new(),
+            text: String::new(),
+        });
+        self.in_heading = true;
+    }
+
+    /// The end of any block (a heading ends its title).
+    pub fn block_end(&mut self) {
+        self.in_heading = false;
+        self.text(" ");
+    }
+
+    /// Text of the current heading or section.
+    pub fn text(&mut self, text: &str) {
+        if self.sections.is_empty() {
+            self.sections.push(Section {
+                anchor: None,
+                heading: String::new(),
+                text: String::new(),
+            });
+        }
+        if let Some(s) = self.sections.last_mut() {
+            let target = if self.in_heading {
+                &mut s.heading
+            } else {
+                &mut s.text
+            };
+            let space = text == " ";
+            if !(space && (target.is_empty() || target.ends_with(' '))) {
+                target.push_str(text);
+            }
+        }
+    }
+
+    /// The sections, trimmed, without empty ones.
+    pub fn finish(self) -> Vec<Section> {
+        self.sections
+            .into_iter()
+            .map(|s| Section {
+                anchor: s.anchor,
+                heading: s.heading.trim().to_string(),
+                text: s.text.trim().to_string(),
+            })
+            .filter(|s| !s.heading.is_empty() || !s.text.is_empty())
+            .collect()
+    }
+}
+
+/// The index of one site.
+#[derive(Serialize)]
+struct Index<'a> {
+    lang: &'a str,
+    /// Per section: module title, heading, address relative to the search page, text.
+    docs: Vec<(&'a str, &'a str, String, &'a str)>,
+    /// Token → flat list of (section, count) pairs.
+    index: BTreeMap<String, Vec<usize>>,
+}
+
+/// A module's sections with its title and page address (relative to the site root).
+pub struct ModuleSections<'a> {
+    /// The module title in the site's language.
+    pub title: &'a str,
+    /// `<module>/index.html`.
+    pub href: String,
+    /// Its sections.
+    pub sections: &'a [Section],
+}
+
+/// `search-index.js` for one site.
+pub fn index_script(locale: &str, modules: &[ModuleSections]) -> String {
+    let lang = locale.split('-').next().unwrap_or(locale);
+    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut docs = Vec::new();
+    for m in modules {
+        for s in m.sections {
+            let id = docs.len();
+            let href = match &s.anchor {
+                Some(a) => format!("../{}#{a}", m.href),
+                None => format!("../{}", m.href),
+            };
+            docs.push((m.title, s.heading.as_str(), href, s.text.as_str()));
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for t in tokens(&format!("{} {} {}", m.title, s.heading, s.text), lang) {
+                *counts.entry(t).or_default() += 1;
+            }
+            for (t, n) in counts {
+                index.entry(t).or_default().extend([id, n]);
+            }
+        }
+    }
+    let json =
+        serde_json::to_string(&Index { lang, docs, index }).unwrap_or_else(|_| "{}".to_string());
+    // `</script>` cannot occur in JSON strings emitted by serde as-is; escape `<` anyway so
+    // the file is safe to inline.
+    format!("window.PRIMER_SEARCH = {};\n", json.replace('<', "\\u003c"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_gives_characters_and_bigrams() {
+        assert_eq!(tokens("小零件", "zh"), ["小", "小零", "零", "零件", "件"]);
+    }
+
+    #[test]
+    fn korean_gives_syllables_and_bigrams_so_particles_do_not_hide_words() {
+        let t = tokens("작은 부품을", "ko");
+        assert!(
+            t.contains(&"부품".to_string())
+                && t.contains(&"품을".to_string())
+                && t.contains(&"작은".to_string())
+        );
+    }
+
+    #[test]
+    fn latin_words_are_folded_and_lightly_stemmed() {
+        assert_eq!(tokens("Người tiêu dùng", "vi"), ["nguoi", "tieu", "dung"]);
+        assert_eq!(
+            tokens("Testing labels, batteries and glass", "en"),
+            ["test", "label", "battery", "and", "glass"]
+        );
+        assert_eq!(tokens("mainannya", "id"), ["mainan"]);
+        assert_eq!(tokens("16 CFR 1500.19", "en"), ["16", "cfr", "1500.19"]);
+        assert_eq!(tokens("Đồ chơi", "vi"), ["do", "choi"]);
+    }
+
+    #[test]
+    fn the_script_is_a_classic_script_with_escaped_markup() {
+        let sections = [Section {
+            anchor: Some("a".into()),
+            heading: "H".into(),
+            text: "x </script> y".into(),
+        }];
+        let js = index_script(
+            "en",
+            &[ModuleSections {
+                title: "T",
+                href: "m/index.html".into(),
+                sections: &sections,
+            }],
+        );
+        assert!(js.starts_with("window.PRIMER_SEARCH = {"));
+        assert!(!js.contains("</script>"));
+        assert!(js.contains("\"../m/index.html#a\""));
+    }
+}

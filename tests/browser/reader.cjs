@@ -1,0 +1,70 @@
+// Headless-browser checks of the built sample over file:// (run by tests/browser/run):
+// search finds the right module from a two-character Chinese word and a Korean word, and a
+// knowledge-check question can be answered. Usage: node reader.cjs PUBLIC_DIR
+"use strict";
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const publicDir = path.resolve(process.argv[2] || "public");
+const url = (rel) => "file://" + path.join(publicDir, rel);
+let failures = 0;
+
+function check(ok, what) {
+  console.log(`${ok ? "ok" : "FAIL"}: ${what}`);
+  if (!ok) failures += 1;
+}
+
+async function searchFinds(page, site, query, module) {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url(`${site}/search/index.html`));
+  await page.fill("#search-query", query);
+  await page.waitForSelector("#search-results li", { timeout: 5000 }).catch(() => {});
+  const hrefs = await page.$$eval("#search-results li a.search-title", (as) => as.map((a) => a.getAttribute("href")));
+  const marks = await page.$$eval("#search-results mark", (ms) => ms.map((m) => m.textContent));
+  check(hrefs.length > 0 && hrefs[0].includes(`${module}/index.html`), `${site}: "${query}" finds ${module} first (got ${hrefs.slice(0, 3).join(", ")})`);
+  check(marks.some((m) => m.includes(query)), `${site}: "${query}" is highlighted in a snippet`);
+  check(errors.length === 0, `${site}: no script errors (${errors.join("; ")})`);
+  // The header form leads to the same results.
+  await page.goto(url(`${site}/index.html`));
+  await page.fill("#header-search-query", query);
+  await page.press("#header-search-query", "Enter");
+  await page.waitForSelector("#search-results li", { timeout: 5000 }).catch(() => {});
+  const viaHeader = await page.$$eval("#search-results li a.search-title", (as) => as.map((a) => a.getAttribute("href")));
+  check(viaHeader.length > 0 && viaHeader[0].includes(`${module}/index.html`), `${site}: the header search box gives the same first result`);
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage();
+  await searchFinds(page, "china/zh-CN", "窒息", "toys-small-parts");
+  await searchFinds(page, "korea/ko", "질식", "toys-small-parts");
+  await searchFinds(page, "vietnam/vi", "phthalate", "lead-and-phthalates");
+
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url("china/en/toys-small-parts/index.html"));
+  const first = page.locator(".quiz-question").first();
+  await first.locator('.quiz-option[data-correct="true"] button').first().click();
+  const feedback = await first.locator(".quiz-feedback").textContent();
+  const open = await first.locator("details.quiz-answer").evaluate((d) => d.open);
+  const score = await page.locator(".quiz-score").textContent();
+  check(feedback.trim() === "Correct.", `quiz: choosing the right option says so (got "${feedback}")`);
+  check(open, "quiz: the explanation opens");
+  check(/1 of 3/.test(score), `quiz: the score counts it (got "${score}")`);
+  const second = page.locator(".quiz-question").nth(1);
+  await second.locator('.quiz-option[data-correct="false"] button').first().click();
+  const wrong = await second.locator(".quiz-feedback").textContent();
+  check(wrong.trim() === "Not correct.", `quiz: a wrong option says so (got "${wrong}")`);
+  check((await page.locator(".quiz-score").textContent()).includes("1 of 3"), "quiz: a wrong answer does not raise the score");
+  check(errors.length === 0, `quiz: no script errors (${errors.join("; ")})`);
+  await browser.close();
+  console.log(failures ? `browser checks: ${failures} failed (FAIL)` : "browser checks: all passed (OK)");
+  process.exit(failures ? 1 : 0);
+})().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
