@@ -8,7 +8,7 @@ use crate::i18n::catalog::{FtlFile, LocaleCatalog};
 use crate::source::{SourceFile, display_path};
 use anyhow::{Context as _, bail};
 use indexmap::IndexMap;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The name of the theme directory used.
@@ -64,6 +64,84 @@ impl Project {
 /// are errors; content problems are returned as diagnostics, with `None` if the project
 /// cannot be used at all.
 pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
+    load_cached(root, &mut SourceCache::default())
+}
+
+/// Parsed source files of earlier loads, reused while their text (and, for modules, the
+/// list of audiences) is unchanged, so `serve` re-parses only what was edited. Reused
+/// Fluent files keep their `Arc` resources, which later stages use as identities.
+#[derive(Default)]
+pub struct SourceCache {
+    documents: HashMap<String, (String, String, Option<Document>, Vec<Diagnostic>)>,
+    ftl: HashMap<String, (String, Severity, FtlFile, Vec<Diagnostic>)>,
+}
+
+/// A parsed module or audience page.
+#[derive(Clone)]
+enum Document {
+    Module(Module),
+    Audience(AudiencePage),
+}
+
+impl SourceCache {
+    fn document(
+        &mut self,
+        file: SourceFile,
+        id: &str,
+        audiences: &[&str],
+        module: bool,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Document> {
+        let context = format!("{module}:{}", audiences.join(","));
+        if let Some((text, ctx, doc, ds)) = self.documents.get(&file.path)
+            && *text == file.text
+            && *ctx == context
+        {
+            out.extend(ds.iter().cloned());
+            return doc.clone();
+        }
+        let (path, text) = (file.path.clone(), file.text.clone());
+        let mut ds = Vec::new();
+        let doc = if module {
+            Module::load(id, file, audiences, &mut ds).map(Document::Module)
+        } else {
+            AudiencePage::load(id, file, audiences, &mut ds).map(Document::Audience)
+        };
+        out.extend(ds.iter().cloned());
+        self.documents
+            .insert(path, (text, context, doc.clone(), ds));
+        doc
+    }
+
+    fn ftl(
+        &mut self,
+        root: &Path,
+        relative: &Path,
+        severity: Severity,
+        locale: &str,
+        out: &mut Vec<Diagnostic>,
+    ) -> anyhow::Result<FtlFile> {
+        let file = SourceFile::read(root, relative)?;
+        if let Some((text, sev, parsed, ds)) = self.ftl.get(&file.path)
+            && *text == file.text
+            && *sev == severity
+        {
+            out.extend(ds.iter().cloned());
+            return Ok(parsed.clone());
+        }
+        let (path, text) = (file.path.clone(), file.text.clone());
+        let (parsed, ds) = FtlFile::parse(file, severity, locale);
+        out.extend(ds.iter().cloned());
+        self.ftl.insert(path, (text, severity, parsed.clone(), ds));
+        Ok(parsed)
+    }
+}
+
+/// Like [`load`], reusing and updating `cache`.
+pub fn load_cached(
+    root: &Path,
+    cache: &mut SourceCache,
+) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
     if !root.join("site.yaml").is_file() {
         bail!(
             "no site.yaml in {}: not a Primer project (run primer from the project root)",
@@ -83,9 +161,9 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
     for path in files_with_extension(root, "content/modules", "md")? {
         let file = SourceFile::read(root, &path)?;
         let id = stem(&path);
-        match Module::load(&id, file, &audiences, &mut out) {
-            Some(m) => modules.push(m),
-            None => unloaded_modules.push(id),
+        match cache.document(file, &id, &audiences, true, &mut out) {
+            Some(Document::Module(m)) => modules.push(m),
+            _ => unloaded_modules.push(id),
         }
     }
     modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
@@ -103,7 +181,9 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
             ));
             continue;
         }
-        if let Some(page) = AudiencePage::load(&id, file, &audiences, &mut out) {
+        if let Some(Document::Audience(page)) =
+            cache.document(file, &id, &audiences, false, &mut out)
+        {
             audience_pages.insert(id, page);
         }
     }
@@ -123,7 +203,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
     for tag in config.locales.keys() {
         catalogs.insert(
             tag.clone(),
-            load_locale(root, &config, &config_file, tag, &mut out)?,
+            load_locale(root, &config, &config_file, tag, cache, &mut out)?,
         );
     }
 
@@ -169,6 +249,7 @@ fn load_locale(
     config: &Config,
     config_file: &SourceFile,
     tag: &str,
+    cache: &mut SourceCache,
     out: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<LocaleCatalog> {
     // The source locale's own strings are part of the source: their problems are errors.
@@ -178,17 +259,18 @@ fn load_locale(
         Severity::Warning
     };
     let dir = PathBuf::from("locales").join(tag);
-    let mut load = |name: &str| -> anyhow::Result<Option<FtlFile>> {
+    let optional = |name: &str,
+                    cache: &mut SourceCache,
+                    out: &mut Vec<Diagnostic>|
+     -> anyhow::Result<Option<FtlFile>> {
         let rel = dir.join(name);
         if !root.join(&rel).is_file() {
             return Ok(None);
         }
-        let (file, ds) = FtlFile::load(root, &rel, severity, tag)?;
-        out.extend(ds);
-        Ok(Some(file))
+        cache.ftl(root, &rel, severity, tag, out).map(Some)
     };
-    let ui = load("ui.ftl")?;
-    let glossary = load("glossary.ftl")?;
+    let ui = optional("ui.ftl", cache, out)?;
+    let glossary = optional("glossary.ftl", cache, out)?;
     if ui.is_none() {
         let at = crate::yaml::locate_key(config_file, 0, &["locales", tag]);
         out.push(Diagnostic::error(
@@ -198,19 +280,23 @@ fn load_locale(
             format!("locale `{tag}` has no locales/{tag}/ui.ftl"),
         ));
     }
-    let mut sub = |kind: &str| -> anyhow::Result<BTreeMap<String, FtlFile>> {
-        // For the source locale these are the reference files `i18n extract` writes; they
-        // carry the lineage of each segment.
+    // For the source locale these are the reference files `i18n extract` writes; they
+    // carry the lineage of each segment.
+    let documents = |kind: &str,
+                     cache: &mut SourceCache,
+                     out: &mut Vec<Diagnostic>|
+     -> anyhow::Result<BTreeMap<String, FtlFile>> {
         let mut map = BTreeMap::new();
         for path in files_with_extension(root, &display_path(&dir.join(kind)), "ftl")? {
-            let (file, ds) = FtlFile::load(root, &path, Severity::Warning, tag)?;
-            out.extend(ds);
-            map.insert(stem(&path), file);
+            map.insert(
+                stem(&path),
+                cache.ftl(root, &path, Severity::Warning, tag, out)?,
+            );
         }
         Ok(map)
     };
-    let modules = sub("modules")?;
-    let audiences = sub("audiences")?;
+    let modules = documents("modules", cache, out)?;
+    let audiences = documents("audiences", cache, out)?;
     let langid = tag.parse().unwrap_or_default();
     Ok(LocaleCatalog {
         locale: tag.to_string(),

@@ -146,6 +146,12 @@ pub fn generate(repo: &Path, out: &Path, modules: usize) -> std::io::Result<()> 
                 translations(&module.doc, prefix),
             )?;
         }
+        let reference =
+            primer::i18n::extract::reference_file(&module.doc, &module.meta.title, None);
+        std::fs::write(
+            out.join("locales/en/modules").join(format!("{id}.ftl")),
+            reference,
+        )?;
     }
     for audience in AUDIENCES {
         let path = out.join("content/audiences").join(format!("{audience}.md"));
@@ -164,6 +170,12 @@ pub fn generate(repo: &Path, out: &Path, modules: usize) -> std::io::Result<()> 
                 translations(&page.doc, prefix),
             )?;
         }
+        let reference = primer::i18n::extract::reference_file(&page.doc, &page.meta.title, None);
+        std::fs::write(
+            out.join("locales/en/audiences")
+                .join(format!("{audience}.ftl")),
+            reference,
+        )?;
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
 
 /// One parsed `.ftl` file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FtlFile {
     /// The file's text and path.
     pub file: SourceFile,

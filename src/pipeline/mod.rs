@@ -53,6 +53,28 @@ pub struct BuildReport {
     pub succeeded: bool,
 }
 
+/// Phase durations of a build, printed to stderr when `PRIMER_TIMINGS` is set.
+struct Timing {
+    last: std::time::Instant,
+    on: bool,
+}
+
+impl Timing {
+    fn start() -> Timing {
+        Timing {
+            last: std::time::Instant::now(),
+            on: std::env::var_os("PRIMER_TIMINGS").is_some(),
+        }
+    }
+
+    fn lap(&mut self, phase: &str) {
+        if self.on {
+            eprintln!("timing: {phase}: {:.1?}", self.last.elapsed());
+        }
+        self.last = std::time::Instant::now();
+    }
+}
+
 /// A document: a module (by index) or an audience page (by id).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum DocKey {
@@ -98,7 +120,9 @@ pub fn load_and_check(plan: &BuildPlan) -> Result<(Option<Project>, Diagnostics)
 
 /// Runs a whole build into `output`.
 pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
+    let mut timing = Timing::start();
     let (project, mut diagnostics) = load_and_check(plan)?;
+    timing.lap("load and check");
     let fail = |diagnostics: Diagnostics| BuildReport {
         diagnostics: diagnostics.finish(plan.policy),
         pages: 0,
@@ -133,6 +157,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
     let sites = sites(&project, plan);
     let localized = localize_all(&project, &sites, &mut diagnostics);
     let status = status_report(&project, &localized);
+    timing.lap("localize");
 
     let mut jobs: Vec<Job> = vec![Job::Home, Job::TranslationStatus(&status)];
     let audiences: BTreeSet<&str> = sites.iter().map(|s| s.audience).collect();
@@ -215,6 +240,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
             Err(errors) => diagnostics.extend(errors),
         }
     }
+    timing.lap("pages");
     let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = sites
         .par_iter()
         .map(|site| {
@@ -256,6 +282,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         }
     }
     let diagnostics = diagnostics.finish(plan.policy);
+    timing.lap("write");
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Ok(BuildReport {
             diagnostics,

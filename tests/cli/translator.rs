@@ -136,7 +136,11 @@ fn script_and_javascript_links_from_translations_never_reach_the_page() {
     for site in ["alpha/vi", "alpha/en", "beta/zh-CN"] {
         let page = p.read(&format!("public/{site}/first/index.html"));
         assert!(!page.contains("<script>alert"), "{site}");
-        assert_eq!(page.matches("<script").count(), 1, "{site}: only the theme's quiz script");
+        assert_eq!(
+            page.matches("<script").count(),
+            1,
+            "{site}: only the theme's quiz script"
+        );
         assert!(!page.contains("javascript:"), "{site}");
     }
 }
