@@ -22,6 +22,14 @@ pub enum Command {
     Build(BuildArgs),
     /// Check everything the build checks, without writing output.
     Check(CheckArgs),
+    /// Serve the site locally, rebuild on every edit and reload the open pages.
+    Serve(ServeArgs),
+    /// Create new content.
+    New {
+        /// What to create.
+        #[command(subcommand)]
+        command: NewCommand,
+    },
     /// Translator tools.
     I18n {
         /// The translator command.
@@ -100,4 +108,34 @@ pub enum Format {
     Human,
     /// One JSON array.
     Json,
+}
+
+/// Flags of `primer serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Open the site in a browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Typeset the PDF handouts too (slower rebuilds).
+    #[arg(long)]
+    pub pdf: bool,
+    /// Poll for changes (for network drives and containers without file-system events).
+    #[arg(long)]
+    pub poll: bool,
+}
+
+/// What `primer new` creates.
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A module: content/modules/<ID>.md with front matter and a short template body.
+    Module {
+        /// Lowercase letters, digits and `-`.
+        id: String,
+    },
 }

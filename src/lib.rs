@@ -12,6 +12,9 @@
 //! 5. **write** ([`output`]): everything into a temporary directory that replaces `public/`
 //!    only when the whole build succeeded.
 //!
+//! `serve` ([`serve`]) runs the same pipeline into memory with a [`pipeline::Cache`], so an
+//! edit re-does only what it affects.
+//!
 //! Problems in the content are [`diagnostics::Diagnostic`]s, collected across the run;
 //! [`pipeline`] runs the stages and [`cmd`] maps the command line onto them.
 
@@ -26,5 +29,6 @@ pub mod output;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod yaml;

@@ -1,10 +1,14 @@
 //! Where a build's files go: a directory that replaces the output directory atomically
-//! once the whole build succeeded, or memory (for `serve`).
+//! once the whole build succeeded, memory, or the files `serve` serves (replaced all at
+//! once when a build succeeded).
 
 use anyhow::{Context as _, Result};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
+
+/// Files by path relative to the site root, as `serve` holds them.
+pub type Files = Arc<RwLock<BTreeMap<String, Arc<Vec<u8>>>>>;
 
 /// The destination of a build.
 pub enum Output {
@@ -13,6 +17,29 @@ pub enum Output {
     Disk(DiskOutput),
     /// Files kept in memory, by path relative to the site root.
     Memory(Mutex<BTreeMap<String, Vec<u8>>>),
+    /// The files `serve` serves: a build's changes are staged and applied by
+    /// [`Output::commit`], so a failed build leaves the served files as they were.
+    Live(LiveOutput),
+}
+
+/// The served files and the changes of the build in progress.
+pub struct LiveOutput {
+    files: Files,
+    staged: Mutex<BTreeMap<String, Arc<Vec<u8>>>>,
+}
+
+impl LiveOutput {
+    /// A build whose result will replace `files`.
+    pub fn new(files: Files) -> LiveOutput {
+        LiveOutput {
+            files,
+            staged: Mutex::new(BTreeMap::new()),
+        }
+    }
+}
+
+fn poisoned<T>(_: T) -> anyhow::Error {
+    anyhow::anyhow!("the output was poisoned by a panicking thread")
 }
 
 impl Output {
@@ -22,8 +49,15 @@ impl Output {
             Output::Disk(disk) => disk.write(relative, bytes),
             Output::Memory(map) => {
                 map.lock()
-                    .map_err(|_| anyhow::anyhow!("output map poisoned"))?
+                    .map_err(poisoned)?
                     .insert(relative.to_string(), bytes.to_vec());
+                Ok(())
+            }
+            Output::Live(live) => {
+                live.staged
+                    .lock()
+                    .map_err(poisoned)?
+                    .insert(relative.to_string(), Arc::new(bytes.to_vec()));
                 Ok(())
             }
         }
@@ -36,7 +70,16 @@ impl Output {
         self.write(relative, &bytes)
     }
 
-    /// Reads back a file written by this build.
+    /// Whether the output still holds `relative` from an earlier build (only the files of
+    /// `serve` outlive a build), so an unchanged file need not be written again.
+    pub fn has(&self, relative: &str) -> bool {
+        match self {
+            Output::Live(live) => live.files.read().is_ok_and(|f| f.contains_key(relative)),
+            _ => false,
+        }
+    }
+
+    /// Reads back a file written by this build (or kept from the previous one).
     pub fn read(&self, relative: &str) -> Result<Vec<u8>> {
         match self {
             Output::Disk(disk) => {
@@ -46,18 +89,42 @@ impl Output {
             }
             Output::Memory(map) => map
                 .lock()
-                .map_err(|_| anyhow::anyhow!("output map poisoned"))?
+                .map_err(poisoned)?
                 .get(relative)
                 .cloned()
                 .with_context(|| format!("{relative} was not written")),
+            Output::Live(live) => {
+                if let Some(b) = live.staged.lock().map_err(poisoned)?.get(relative) {
+                    return Ok(b.to_vec());
+                }
+                live.files
+                    .read()
+                    .map_err(poisoned)?
+                    .get(relative)
+                    .map(|b| b.to_vec())
+                    .with_context(|| format!("{relative} was not written"))
+            }
         }
     }
 
-    /// Makes the output visible: swaps the directory in, or does nothing for memory.
-    pub fn commit(self) -> Result<()> {
+    /// Makes the output visible: swaps the directory in; for `serve`, applies the staged
+    /// files and drops the files this build did not produce (`written`).
+    pub fn commit(self, written: &[String]) -> Result<()> {
         match self {
             Output::Disk(disk) => disk.commit(),
             Output::Memory(_) => Ok(()),
+            Output::Live(live) => {
+                let staged = std::mem::take(&mut *live.staged.lock().map_err(poisoned)?);
+                let keep: BTreeSet<&str> = written
+                    .iter()
+                    .map(String::as_str)
+                    .chain(staged.keys().map(String::as_str))
+                    .collect();
+                let mut files = live.files.write().map_err(poisoned)?;
+                files.retain(|path, _| keep.contains(path.as_str()));
+                files.extend(staged);
+                Ok(())
+            }
         }
     }
 }
@@ -161,7 +228,7 @@ mod tests {
         assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
         let out = Output::Disk(DiskOutput::create(&target).unwrap());
         out.write("a/index.html", b"new").unwrap();
-        out.commit().unwrap();
+        out.commit(&[]).unwrap();
         assert!(!target.join("old.html").exists());
         assert_eq!(
             std::fs::read_to_string(target.join("a/index.html")).unwrap(),

@@ -3,8 +3,10 @@
 mod build;
 mod check;
 mod i18n;
+mod new;
+mod serve;
 
-use crate::cli::{Cli, Command, Format, I18nCommand};
+use crate::cli::{Cli, Command, Format, I18nCommand, NewCommand};
 use crate::diagnostics::{Diagnostic, Severity, summary};
 use std::process::ExitCode;
 
@@ -13,6 +15,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Build(args) => build::run(&cli.root, args),
         Command::Check(args) => check::run(&cli.root, args),
+        Command::Serve(args) => serve::run(&cli.root, args),
+        Command::New {
+            command: NewCommand::Module { id },
+        } => new::module(&cli.root, &id),
         Command::I18n {
             command: I18nCommand::Extract,
         } => i18n::extract(&cli.root),

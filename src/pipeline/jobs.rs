@@ -32,6 +32,10 @@ pub(super) struct JobOutput {
     pub warnings: Vec<Diagnostic>,
     /// For module pages: the module's sections, for the search index.
     pub sections: Option<Vec<Section>>,
+    /// For module pages: the fingerprint of their inputs.
+    pub fingerprint: Option<u64>,
+    /// The output already holds this file, unchanged: nothing to write.
+    pub unchanged: bool,
 }
 
 /// Everything a job may need.
@@ -41,6 +45,12 @@ pub(super) struct Stage<'a> {
     pub localized: &'a Localized,
     pub handouts: Option<&'a crate::render::handout::Handouts>,
     pub cited: &'a [crate::content::regulations::Cited],
+    /// The fingerprint of a module page's inputs (site, module index).
+    pub page_fingerprint: &'a (dyn Fn(SiteRef, usize) -> u64 + Sync),
+    /// Module pages of the previous build: path → fingerprint and sections.
+    pub previous: &'a std::collections::HashMap<String, (u64, Vec<Section>)>,
+    /// Whether the output already holds a path (a page need not be written again).
+    pub has: &'a (dyn Fn(&str) -> bool + Sync),
 }
 
 /// Runs one job: the file's path and bytes with warnings, or its errors.
@@ -64,6 +74,8 @@ pub(super) fn run_job(stage: &Stage, job: &Job) -> Result<JobOutput, Vec<Diagnos
             bytes,
             warnings,
             sections: None,
+            fingerprint: None,
+            unchanged: false,
         })
     };
     match job {
@@ -77,12 +89,38 @@ pub(super) fn run_job(stage: &Stage, job: &Job) -> Result<JobOutput, Vec<Diagnos
         }
         _ => {}
     }
+    let fingerprint = match job {
+        Job::Module(site, i) => Some((stage.page_fingerprint)(*site, *i)),
+        _ => None,
+    };
+    if let (Job::Module(site, i), Some(fp)) = (job, fingerprint) {
+        let path = format!(
+            "{}/{}/{}/index.html",
+            site.audience, site.locale, project.modules[*i].doc.id
+        );
+        if let Some((previous, sections)) = stage.previous.get(&path)
+            && *previous == fp
+            && (stage.has)(&path)
+        {
+            let sections = Some(sections.clone());
+            return Ok(JobOutput {
+                path,
+                bytes: Vec::new(),
+                warnings: Vec::new(),
+                sections,
+                fingerprint,
+                unchanged: true,
+            });
+        }
+    }
     let (page, sections) = render_page(stage, job).map_err(|d| vec![d])?;
     Ok(JobOutput {
         path: page.0,
         bytes: page.1.into_bytes(),
         warnings: Vec::new(),
         sections,
+        fingerprint,
+        unchanged: false,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Localizing every (document, locale) a build needs, once: Fluent bundles, lineage from
 //! the reference files, and the translation-status report.
 
-use super::{DocKey, Localized, LocalizedKey, all_docs};
+use super::{DocKey, Localized, all_docs};
 use crate::content::document::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::catalog::Bundle;
@@ -58,12 +58,52 @@ pub(super) fn status_report(project: &Project, localized: &Localized) -> Vec<Loc
         .collect()
 }
 
+/// Localized documents of earlier builds by (document path, locale): the fingerprint of
+/// their inputs and the documents per audience (empty audience: the same for all).
+pub type LocalizeCache = HashMap<(String, String), (u64, Variants)>;
+
+/// A document's localizations per audience (empty audience: the same for all).
+pub type Variants = Vec<(String, Arc<LocalizedDoc>)>;
+
+/// What a localization depends on: the document, its reference file, and the document's
+/// and glossary's Fluent files in every locale of the chain.
+fn fingerprint(
+    project: &Project,
+    key: &DocKey,
+    doc: &Document,
+    chain: &[String],
+    audiences: &[&str],
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    doc.file.text.hash(&mut h);
+    audiences.hash(&mut h);
+    doc_file(project, key, &project.config.source_locale)
+        .map(|f| &f.file.text)
+        .hash(&mut h);
+    for locale in chain {
+        locale.hash(&mut h);
+        doc_file(project, key, locale)
+            .map(|f| &f.file.text)
+            .hash(&mut h);
+        project
+            .catalogs
+            .get(locale)
+            .and_then(|c| c.glossary.as_ref())
+            .map(|g| &g.file.text)
+            .hash(&mut h);
+    }
+    h.finish()
+}
+
 /// Localizes every (document, locale) the sites need, once; again per audience only for
-/// documents whose messages use `$audience`.
+/// documents whose messages use `$audience`. Documents whose inputs did not change since
+/// the build that filled `cache` are reused.
 pub(super) fn localize_all(
     project: &Project,
     sites: &[SiteRef],
     diagnostics: &mut Diagnostics,
+    cache: &mut LocalizeCache,
 ) -> Localized {
     let source = project.config.source_locale.as_str();
     // (doc, locale) → audiences of the sites that show it.
@@ -82,23 +122,45 @@ pub(super) fn localize_all(
             }
         }
     }
-    let bundles = build_bundles(project, needed.keys().map(|(k, l)| (k.clone(), *l)));
     let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
-    let lineages: HashMap<DocKey, LineageMap> = docs
-        .iter()
-        .map(|(k, d)| (k.clone(), reference_lineage(project, k, d).0))
+    let chains: HashMap<&str, Vec<String>> = needed
+        .keys()
+        .map(|(_, l)| {
+            (
+                *l,
+                project
+                    .config
+                    .fallback_chain(l)
+                    .into_iter()
+                    .filter(|c| c != source)
+                    .collect(),
+            )
+        })
         .collect();
-    let results: Vec<Vec<(LocalizedKey, LocalizedDoc)>> = needed
+    let mut out: Localized = HashMap::new();
+    let mut fresh = Vec::new();
+    for ((key, locale), audiences) in &needed {
+        let doc = docs[key];
+        let fp = fingerprint(project, key, doc, &chains[locale], audiences);
+        match cache.get(&(doc.file.path.clone(), locale.to_string())) {
+            Some((cached, variants)) if *cached == fp => {
+                for (audience, localized) in variants {
+                    diagnostics.extend(localized.diagnostics.iter().cloned());
+                    out.insert(
+                        (key.clone(), locale.to_string(), audience.clone()),
+                        localized.clone(),
+                    );
+                }
+            }
+            _ => fresh.push((key.clone(), *locale, audiences.clone(), fp)),
+        }
+    }
+    let bundles = build_bundles(project, fresh.iter().map(|(k, l, _, _)| (k.clone(), *l)));
+    let results: Vec<(DocKey, &str, u64, Variants)> = fresh
         .par_iter()
-        .map(|((key, locale), audiences)| {
+        .map(|(key, locale, audiences, fp)| {
             let doc = docs[key];
-            let chain_locales: Vec<String> = project
-                .config
-                .fallback_chain(locale)
-                .into_iter()
-                .filter(|l| l != source)
-                .collect();
-            let chain: Vec<ChainLink> = chain_locales
+            let chain: Vec<ChainLink> = chains[locale]
                 .iter()
                 .map(|l| ChainLink {
                     locale: l,
@@ -106,26 +168,36 @@ pub(super) fn localize_all(
                     file: doc_file(project, key, l),
                 })
                 .collect();
-            let lineage = &lineages[key];
-            let first = localize(doc, lineage, &chain, source, audiences[0]);
-            if !first.audience_dependent {
-                return vec![((key.clone(), locale.to_string(), String::new()), first)];
-            }
-            audiences
-                .iter()
-                .map(|a| {
-                    (
-                        (key.clone(), locale.to_string(), a.to_string()),
-                        localize(doc, lineage, &chain, source, a),
-                    )
-                })
-                .collect()
+            let lineage = reference_lineage(project, key, doc).0;
+            let first = localize(doc, &lineage, &chain, source, audiences[0]);
+            let variants = if first.audience_dependent {
+                audiences
+                    .iter()
+                    .map(|a| {
+                        (
+                            a.to_string(),
+                            Arc::new(localize(doc, &lineage, &chain, source, a)),
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![(String::new(), Arc::new(first))]
+            };
+            (key.clone(), *locale, *fp, variants)
         })
         .collect();
-    let mut out = HashMap::new();
-    for (k, v) in results.into_iter().flatten() {
-        diagnostics.extend(v.diagnostics.iter().cloned());
-        out.insert(k, v);
+    for (key, locale, fp, variants) in results {
+        for (audience, localized) in &variants {
+            diagnostics.extend(localized.diagnostics.iter().cloned());
+            out.insert(
+                (key.clone(), locale.to_string(), audience.clone()),
+                localized.clone(),
+            );
+        }
+        cache.insert(
+            (docs[&key].file.path.clone(), locale.to_string()),
+            (fp, variants),
+        );
     }
     out
 }

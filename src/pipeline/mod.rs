@@ -53,6 +53,34 @@ pub struct BuildReport {
     pub succeeded: bool,
 }
 
+/// What every module page depends on besides its own localized document: the theme,
+/// the interface strings, `site.yaml`, and which modules, anchors and media exist for whom.
+fn structure_fingerprint(project: &Project, plan: &BuildPlan) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (plan.pdf, &project.config_file.text).hash(&mut h);
+    for t in &project.templates {
+        t.text.hash(&mut h);
+    }
+    for c in project.catalogs.values() {
+        c.ui.as_ref().map(|f| &f.file.text).hash(&mut h);
+    }
+    for m in &project.modules {
+        (
+            &m.doc.id,
+            &m.doc.anchors,
+            project
+                .audience_ids()
+                .iter()
+                .map(|a| m.is_for(a))
+                .collect::<Vec<_>>(),
+        )
+            .hash(&mut h);
+    }
+    project.media.keys().collect::<Vec<_>>().hash(&mut h);
+    h.finish()
+}
+
 /// Phase durations of a build, printed to stderr when `PRIMER_TIMINGS` is set.
 struct Timing {
     last: std::time::Instant,
@@ -84,7 +112,24 @@ enum DocKey {
 
 /// Loads and checks the project: the source errors and the project if it could be loaded.
 pub fn load_and_check(plan: &BuildPlan) -> Result<(Option<Project>, Diagnostics)> {
-    let (project, loaded) = project::load(&plan.root)?;
+    load_and_check_cached(plan, &mut project::SourceCache::default())
+}
+
+/// What `serve` keeps between builds so that an edit re-does only the work it affects:
+/// parsed sources, localized documents and the fingerprints of rendered module pages.
+#[derive(Default)]
+pub struct Cache {
+    sources: project::SourceCache,
+    localized: localize::LocalizeCache,
+    /// Module page path → fingerprint of its inputs and its sections for the search index.
+    pages: HashMap<String, (u64, Vec<crate::render::search::Section>)>,
+}
+
+fn load_and_check_cached(
+    plan: &BuildPlan,
+    sources: &mut project::SourceCache,
+) -> Result<(Option<Project>, Diagnostics)> {
+    let (project, loaded) = project::load_cached(&plan.root, sources)?;
     let mut diagnostics = Diagnostics::default();
     diagnostics.extend(loaded);
     let Some(project) = project else {
@@ -120,8 +165,14 @@ pub fn load_and_check(plan: &BuildPlan) -> Result<(Option<Project>, Diagnostics)
 
 /// Runs a whole build into `output`.
 pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
+    build_cached(plan, output, &mut Cache::default())
+}
+
+/// Runs a build into `output`, reusing and updating `cache` (module pages whose inputs are
+/// unchanged and that `output` already holds are not rendered again).
+pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Result<BuildReport> {
     let mut timing = Timing::start();
-    let (project, mut diagnostics) = load_and_check(plan)?;
+    let (project, mut diagnostics) = load_and_check_cached(plan, &mut cache.sources)?;
     timing.lap("load and check");
     let fail = |diagnostics: Diagnostics| BuildReport {
         diagnostics: diagnostics.finish(plan.policy),
@@ -155,7 +206,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
     };
     let renderer = Renderer::new(&project, ui, theme, plan.pdf);
     let sites = sites(&project, plan);
-    let localized = localize_all(&project, &sites, &mut diagnostics);
+    let localized = localize_all(&project, &sites, &mut diagnostics, &mut cache.localized);
     let status = status_report(&project, &localized);
     timing.lap("localize");
 
@@ -194,12 +245,37 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         .iter()
         .map(crate::content::regulations::Cited::of)
         .collect();
+    let structure = structure_fingerprint(&project, plan);
+    let doc_fingerprints: HashMap<(&str, &str), u64> = cache
+        .localized
+        .iter()
+        .map(|((path, locale), (fp, _))| ((path.as_str(), locale.as_str()), *fp))
+        .collect();
+    let page_fingerprint = |site: SiteRef, i: usize| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            structure,
+            site.audience,
+            site.locale,
+            &project.modules[i].doc.id,
+        )
+            .hash(&mut h);
+        doc_fingerprints
+            .get(&(project.modules[i].doc.file.path.as_str(), site.locale))
+            .hash(&mut h);
+        h.finish()
+    };
+    let has = |path: &str| output.has(path);
     let stage = Stage {
         renderer: &renderer,
         project: &project,
         localized: &localized,
         handouts: handouts.as_ref(),
         cited: &cited,
+        page_fingerprint: &page_fingerprint,
+        previous: &cache.pages,
+        has: &has,
     };
     // Handouts take longest: start them first so the threads stay busy to the end.
     jobs.sort_by_key(|j| !matches!(j, Job::Booklet(_) | Job::Handout(..)));
@@ -217,7 +293,9 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         .par_iter()
         .map(|job| {
             let mut out = run_job(&stage, job)?;
-            write(&out)?;
+            if !out.unchanged {
+                write(&out)?;
+            }
             out.bytes = Vec::new();
             Ok(out)
         })
@@ -227,6 +305,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
         HashMap::new();
     let mut pages = 0;
     let mut written: Vec<String> = Vec::new();
+    let mut new_pages = HashMap::new();
     for (job, r) in jobs.iter().zip(results) {
         match r {
             Ok(out) => {
@@ -234,6 +313,9 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
                 written.push(out.path.clone());
                 diagnostics.extend(out.warnings);
                 if let (Job::Module(site, i), Some(s)) = (job, out.sections) {
+                    if let Some(fp) = out.fingerprint {
+                        new_pages.insert(out.path.clone(), (fp, s.clone()));
+                    }
                     sections.insert((site.audience, site.locale, *i), s);
                 }
             }
@@ -270,6 +352,8 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
                 bytes: crate::render::search::index_script(site.locale, &entries).into_bytes(),
                 warnings: Vec::new(),
                 sections: None,
+                fingerprint: None,
+                unchanged: false,
             };
             write(&out)?;
             Ok(out)
@@ -303,6 +387,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
             "sitemap.xml",
             bundle::sitemap(&project, base, &written).as_bytes(),
         )?;
+        written.push("sitemap.xml".to_string());
     }
     if plan.zip {
         for audience in project
@@ -316,9 +401,11 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
                 .map_err(|d| anyhow::anyhow!(d.render()))?;
             let zip = bundle::audience_zip(&output, audience, &written, home.as_bytes())?;
             output.write(&format!("{audience}.zip"), &zip)?;
+            written.push(format!("{audience}.zip"));
         }
     }
-    output.commit()?;
+    output.commit(&written)?;
+    cache.pages = new_pages;
     Ok(BuildReport {
         diagnostics,
         pages,
@@ -329,7 +416,7 @@ pub fn build(plan: &BuildPlan, output: Output) -> Result<BuildReport> {
 /// Localized documents by (document, locale, audience); the audience is empty for
 /// documents that read the same for every audience.
 type LocalizedKey = (DocKey, String, String);
-type Localized = HashMap<LocalizedKey, LocalizedDoc>;
+type Localized = HashMap<LocalizedKey, Arc<LocalizedDoc>>;
 
 /// The localized document for `site`: its audience's variant if the document depends on the
 /// audience, else the shared one.
@@ -352,7 +439,7 @@ pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Di
         return Ok((Vec::new(), diagnostics.finish(plan.policy)));
     };
     let sites = sites(&project, plan);
-    let localized = localize_all(&project, &sites, &mut diagnostics);
+    let localized = localize_all(&project, &sites, &mut diagnostics, &mut Default::default());
     Ok((
         status_report(&project, &localized),
         diagnostics.finish(plan.policy),

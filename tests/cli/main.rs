@@ -5,4 +5,5 @@ mod handouts;
 mod harness;
 mod invalid;
 mod reader;
+mod serve;
 mod translator;

@@ -1,0 +1,229 @@
+//! The development server: serves the in-memory site, injects the live-reload script and
+//! the error overlay into pages, streams reload events, and refuses paths that climb out of
+//! the site.
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::output::Files;
+use crate::render::quiz::html_escape;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use std::convert::Infallible;
+use std::sync::{Arc, RwLock};
+use tokio::sync::broadcast;
+
+/// The path of the server-sent reload events.
+pub const EVENTS: &str = "/__primer/events";
+
+/// What the server shares with the rebuild loop.
+pub struct Shared {
+    /// The site, replaced file by file after each successful build.
+    pub files: Files,
+    /// Diagnostics of the latest build: errors show as an overlay, warnings as a panel.
+    pub diagnostics: RwLock<Vec<Diagnostic>>,
+    /// Sends a reload to every open page.
+    pub reload: broadcast::Sender<()>,
+}
+
+/// The router: reload events and everything else from memory.
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route(EVENTS, axum::routing::get(events))
+        .fallback(serve)
+        .with_state(shared)
+}
+
+async fn events(
+    State(shared): State<Arc<Shared>>,
+) -> Sse<impl futures_util::Stream<Item = Result<Event, Infallible>>> {
+    let rx = shared.reload.subscribe();
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        loop {
+            match rx.recv().await {
+                Ok(()) => return Some((Ok(Event::default().event("reload").data("reload")), rx)),
+                Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Decodes `%XX` escapes; `None` for malformed ones.
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = path.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The file a request path names, or `None` if it is malformed or tries to leave the site
+/// (`..` or `.` segments, encoded or not, backslashes, NUL).
+pub fn file_key(raw_path: &str) -> Option<String> {
+    let decoded = percent_decode(raw_path)?;
+    if decoded.contains('\\') || decoded.contains('\0') {
+        return None;
+    }
+    let trimmed = decoded.trim_start_matches('/');
+    if trimmed.split('/').any(|seg| seg == ".." || seg == ".") {
+        return None;
+    }
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        return Some(format!("{trimmed}index.html"));
+    }
+    Some(trimmed.to_string())
+}
+
+fn content_type(key: &str) -> &'static str {
+    match key.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "pdf" => "application/pdf",
+        "zip" => "application/zip",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+async fn serve(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    let Some(mut key) = file_key(uri.path()) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "bad request: the path leaves the site\n",
+        )
+            .into_response();
+    };
+    let mut body = shared.files.read().ok().and_then(|f| f.get(&key).cloned());
+    if body.is_none() && !key.contains('.') {
+        // A folder without the trailing slash.
+        let index = format!("{key}/index.html");
+        body = shared
+            .files
+            .read()
+            .ok()
+            .and_then(|f| f.get(&index).cloned());
+        key = index;
+    }
+    let (status, key, bytes) = match body {
+        Some(b) => (StatusCode::OK, key, b.to_vec()),
+        None => (
+            StatusCode::NOT_FOUND,
+            "404.html".to_string(),
+            not_found(&key).into_bytes(),
+        ),
+    };
+    let bytes = if key.ends_with(".html") {
+        inject(&shared, bytes)
+    } else {
+        bytes
+    };
+    let mut response = (status, bytes).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&key)),
+    );
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn not_found(key: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>There is no <code>{}</code> in this site. <a href=\"/index.html\">Go to the home page</a>.</p></body></html>\n",
+        html_escape(key)
+    )
+}
+
+/// The live-reload script: reloads on a server event, keeping the scroll position.
+const RELOAD: &str = r#"<script>(function(){var k="primer-scroll:"+location.pathname;var y=sessionStorage.getItem(k);if(y!==null){sessionStorage.removeItem(k);window.addEventListener("load",function(){window.scrollTo(0,Number(y));});}var es=new EventSource("/__primer/events");es.addEventListener("reload",function(){sessionStorage.setItem(k,String(window.scrollY));location.reload();});})();</script>"#;
+
+/// Adds the reload script, and the diagnostics of the latest build: errors as an overlay
+/// over the last good page, warnings in a collapsible panel.
+fn inject(shared: &Shared, html: Vec<u8>) -> Vec<u8> {
+    let mut page = String::from_utf8_lossy(&html).into_owned();
+    let diagnostics = shared
+        .diagnostics
+        .read()
+        .map(|d| d.clone())
+        .unwrap_or_default();
+    let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Note)
+        .partition(|d| d.severity == Severity::Error);
+    let mut extra = String::from(RELOAD);
+    let list = |ds: &[&Diagnostic]| {
+        ds.iter()
+            .map(|d| html_escape(&d.render()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    if !errors.is_empty() {
+        extra.push_str(&format!(
+            "<div id=\"primer-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,monospace\"><p style=\"font:bold 18px system-ui,sans-serif;margin:0 0 1rem\">The last edit has errors; this is the last good version of the page. Fix the file and save: the page reloads by itself.</p><pre style=\"white-space:pre-wrap;color:#ffb4b4\">{}</pre></div>",
+            list(&errors)
+        ));
+    }
+    if !warnings.is_empty() {
+        extra.push_str(&format!(
+            "<details id=\"primer-warnings\" style=\"position:fixed;right:0;bottom:0;max-width:40rem;max-height:50vh;overflow:auto;z-index:2147483646;background:#fff8e1;color:#3b2e00;border:1px solid #d9b54a;padding:.5rem;font:13px/1.4 ui-monospace,monospace\"><summary>{} translation warnings</summary><pre style=\"white-space:pre-wrap\">{}</pre></details>",
+            warnings.len(),
+            list(&warnings)
+        ));
+    }
+    match page.rfind("</body>") {
+        Some(i) => page.insert_str(i, &extra),
+        None => page.push_str(&extra),
+    }
+    page.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_site_are_refused() {
+        assert_eq!(file_key("/").as_deref(), Some("index.html"));
+        assert_eq!(
+            file_key("/china/zh-CN/").as_deref(),
+            Some("china/zh-CN/index.html")
+        );
+        assert_eq!(
+            file_key("/static/style.css").as_deref(),
+            Some("static/style.css")
+        );
+        assert_eq!(file_key("/%E4%B8%AD.html").as_deref(), Some("中.html"));
+        for bad in [
+            "/../../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/%2E%2E/x",
+            "/a/./b",
+            "/a\\..\\b",
+            "/a%5c..%5cb",
+            "/%zz",
+        ] {
+            assert_eq!(file_key(bad), None, "{bad}");
+        }
+    }
+}
