@@ -67,7 +67,7 @@ fn bench_rebuild(c: &mut Criterion) {
         zip: false,
     };
     let files: Files = Default::default();
-    let mut cache = Cache::default();
+    let mut cache = Cache::for_serve();
     let first = build_cached(
         &plan,
         Output::Live(LiveOutput::new(files.clone())),

@@ -123,6 +123,20 @@ pub struct Cache {
     localized: localize::LocalizeCache,
     /// Module page path → fingerprint of its inputs and its sections for the search index.
     pages: HashMap<String, (u64, Vec<crate::render::search::Section>)>,
+    /// Search tokens of module sections.
+    tokens: crate::render::search::TokenCache,
+    /// Keep search tokens between builds (`serve`); a single build drops them at the end.
+    keep_tokens: bool,
+}
+
+impl Cache {
+    /// A cache for a series of builds (`serve`).
+    pub fn for_serve() -> Cache {
+        Cache {
+            keep_tokens: true,
+            ..Cache::default()
+        }
+    }
 }
 
 fn load_and_check_cached(
@@ -323,9 +337,11 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         }
     }
     timing.lap("pages");
-    let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = sites
+    // Sites of one locale share search tokens.
+    let group: Vec<&SiteRef> = sites.iter().collect();
+    let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = group
         .par_iter()
-        .map(|site| {
+        .map(|&site| {
             let modules = handouts::site_modules(&project, site.audience);
             let titles: Vec<String> = modules
                 .iter()
@@ -349,7 +365,8 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
                 .collect();
             let out = JobOutput {
                 path: format!("{}/{}/search-index.js", site.audience, site.locale),
-                bytes: crate::render::search::index_script(site.locale, &entries).into_bytes(),
+                bytes: crate::render::search::index_script(site.locale, &entries, &cache.tokens)
+                    .into_bytes(),
                 warnings: Vec::new(),
                 sections: None,
                 fingerprint: None,
@@ -359,6 +376,9 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
             Ok(out)
         })
         .collect();
+    if !cache.keep_tokens {
+        cache.tokens.clear();
+    }
     for r in indexes {
         match r {
             Ok(out) => written.push(out.path),
@@ -405,6 +425,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         }
     }
     output.commit(&written)?;
+    cache.tokens.prune();
     cache.pages = new_pages;
     Ok(BuildReport {
         diagnostics,

@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// One searchable section: a module's part under one heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Section {
     /// The heading's anchor (none for the text before the first heading).
     pub anchor: Option<String>,
@@ -65,6 +65,9 @@ fn stem(word: String, lang: &str) -> String {
 
 /// The tokens of `text` in `lang` (the language part of the locale tag).
 pub fn tokens(text: &str, lang: &str) -> Vec<String> {
+    if text.is_ascii() {
+        return ascii_tokens(text, lang);
+    }
     let mut out = Vec::new();
     let chars: Vec<char> = text.nfc().collect();
     let mut i = 0;
@@ -101,6 +104,98 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The same tokens for ASCII text, without Unicode normalization (most English text).
+fn ascii_tokens(text: &str, lang: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric()
+                || (bytes[i] == b'.'
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1].is_ascii_digit()
+                    && bytes[i - 1].is_ascii_digit()))
+        {
+            i += 1;
+        }
+        out.push(stem(text[start..i].to_ascii_lowercase(), lang));
+    }
+    out
+}
+
+/// Search tokens per section, keyed by what they were computed from: shared by the sites of
+/// a locale and kept between `serve` builds.
+#[derive(Default)]
+pub struct TokenCache {
+    entries: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<SectionTokens>>>,
+    used: std::sync::Mutex<std::collections::HashSet<u64>>,
+}
+
+/// Token counts of each section of a module.
+type SectionTokens = Vec<Vec<(String, usize)>>;
+
+impl TokenCache {
+    fn counts(
+        &self,
+        lang: &str,
+        title: &str,
+        sections: &[Section],
+    ) -> std::sync::Arc<SectionTokens> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (lang, title, sections).hash(&mut h);
+        let key = h.finish();
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key);
+        }
+        if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
+            return hit;
+        }
+        let counts: SectionTokens = sections
+            .iter()
+            .map(|s| {
+                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+                for t in tokens(title, lang)
+                    .into_iter()
+                    .chain(tokens(&s.heading, lang))
+                    .chain(tokens(&s.text, lang))
+                {
+                    *counts.entry(t).or_default() += 1;
+                }
+                counts.into_iter().collect()
+            })
+            .collect();
+        let counts = std::sync::Arc::new(counts);
+        if let Ok(mut e) = self.entries.lock() {
+            e.insert(key, counts.clone());
+        }
+        counts
+    }
+
+    /// Forgets every entry.
+    pub fn clear(&self) {
+        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
+            entries.clear();
+            used.clear();
+        }
+    }
+
+    /// Forgets entries not used since the last call, so a long `serve` session does not keep
+    /// the tokens of every version of every module.
+    pub fn prune(&self) {
+        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
+            entries.retain(|k, _| used.contains(k));
+            used.clear();
+        }
+    }
 }
 
 /// Collects a body's sections while it is rendered.
@@ -184,24 +279,26 @@ pub struct ModuleSections<'a> {
 }
 
 /// `search-index.js` for one site.
-pub fn index_script(locale: &str, modules: &[ModuleSections]) -> String {
+pub fn index_script(locale: &str, modules: &[ModuleSections], cache: &TokenCache) -> String {
     let lang = locale.split('-').next().unwrap_or(locale);
     let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut docs = Vec::new();
     for m in modules {
-        for s in m.sections {
+        let counts = cache.counts(lang, m.title, m.sections);
+        for (s, counts) in m.sections.iter().zip(counts.iter()) {
             let id = docs.len();
             let href = match &s.anchor {
                 Some(a) => format!("../{}#{a}", m.href),
                 None => format!("../{}", m.href),
             };
             docs.push((m.title, s.heading.as_str(), href, s.text.as_str()));
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for t in tokens(&format!("{} {} {}", m.title, s.heading, s.text), lang) {
-                *counts.entry(t).or_default() += 1;
-            }
             for (t, n) in counts {
-                index.entry(t).or_default().extend([id, n]);
+                match index.get_mut(t.as_str()) {
+                    Some(postings) => postings.extend([id, *n]),
+                    None => {
+                        index.insert(t.clone(), vec![id, *n]);
+                    }
+                }
             }
         }
     }
@@ -232,6 +329,15 @@ mod tests {
     }
 
     #[test]
+    fn ascii_and_unicode_paths_agree() {
+        let text = "Testing 16 CFR 1500.19, labels: batteries-glass";
+        assert_eq!(
+            ascii_tokens(text, "en"),
+            tokens(&format!("{text} é"), "en")[..7].to_vec()
+        );
+    }
+
+    #[test]
     fn latin_words_are_folded_and_lightly_stemmed() {
         assert_eq!(tokens("Người tiêu dùng", "vi"), ["nguoi", "tieu", "dung"]);
         assert_eq!(
@@ -257,6 +363,7 @@ mod tests {
                 href: "m/index.html".into(),
                 sections: &sections,
             }],
+            &TokenCache::default(),
         );
         assert!(js.starts_with("window.PRIMER_SEARCH = {"));
         assert!(!js.contains("</script>"));

@@ -48,7 +48,7 @@ pub fn run(root: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         pdf: options.pdf,
         zip: false,
     };
-    let mut cache = Cache::default();
+    let mut cache = Cache::for_serve();
     rebuild(&plan, &mut cache, &shared, &files);
 
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
