@@ -284,8 +284,9 @@ pub fn has_scheme(url: &str) -> bool {
     }
 }
 
-fn is_block(tag: &Tag) -> bool {
-    !matches!(
+/// Whether a tag is inline (emphasis, links, images…) rather than a block.
+pub fn is_inline_tag(tag: &Tag) -> bool {
+    matches!(
         tag,
         Tag::Emphasis
             | Tag::Strong
@@ -297,8 +298,9 @@ fn is_block(tag: &Tag) -> bool {
     )
 }
 
-fn is_block_end(end: &TagEnd) -> bool {
-    !matches!(
+/// Whether the end of a tag closes an inline element.
+pub fn is_inline_end(end: &TagEnd) -> bool {
+    matches!(
         end,
         TagEnd::Emphasis
             | TagEnd::Strong
@@ -308,6 +310,14 @@ fn is_block_end(end: &TagEnd) -> bool {
             | TagEnd::Link
             | TagEnd::Image
     )
+}
+
+fn is_block(tag: &Tag) -> bool {
+    !is_inline_tag(tag)
+}
+
+fn is_block_end(end: &TagEnd) -> bool {
+    !is_inline_end(end)
 }
 
 #[cfg(test)]

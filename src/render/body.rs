@@ -5,7 +5,7 @@
 use super::quiz::{self, QuizLabels, html_escape};
 use crate::check::{LinkTarget, resolve};
 use crate::content::citations;
-use crate::content::markdown::{has_scheme, options};
+use crate::content::markdown::{has_scheme, is_inline_end, is_inline_tag, options};
 use crate::content::passages::{PassageMarker, parse_marker};
 use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
 use crate::i18n::translate::{SegmentMark, State};
@@ -297,26 +297,8 @@ fn is_inline(event: &Event) -> bool {
         | Event::HardBreak
         | Event::FootnoteReference(_)
         | Event::InlineMath(_) => true,
-        Event::Start(t) => matches!(
-            t,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::Superscript
-                | Tag::Subscript
-        ),
-        Event::End(t) => matches!(
-            t,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Link
-                | TagEnd::Image
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-        ),
+        Event::Start(t) => is_inline_tag(t),
+        Event::End(t) => is_inline_end(t),
         _ => false,
     }
 }

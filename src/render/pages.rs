@@ -372,6 +372,26 @@ impl<'a> Renderer<'a> {
         depth: usize,
         offset: usize,
     ) -> body::RenderedBody {
+        self.render_markdown(
+            site,
+            &localized.body,
+            &localized.marks,
+            &doc.anchors,
+            depth,
+            offset,
+        )
+    }
+
+    /// Markdown of a page `depth` folders below `public/`, in `site`.
+    fn render_markdown(
+        &self,
+        site: SiteRef,
+        text: &str,
+        marks: &[SegmentMark],
+        anchors: &[String],
+        depth: usize,
+        offset: usize,
+    ) -> body::RenderedBody {
         let links = PageLinks {
             project: self.project,
             audience: site.audience,
@@ -379,9 +399,9 @@ impl<'a> Renderer<'a> {
             root_prefix: &"../".repeat(depth),
         };
         let source = BodySource {
-            text: &localized.body,
-            marks: &localized.marks,
-            anchors: &doc.anchors,
+            text,
+            marks,
+            anchors,
             source_locale: &self.project.config.source_locale,
             fallback_offset: offset,
         };
@@ -452,20 +472,7 @@ impl<'a> Renderer<'a> {
             lang: resolved.lang.clone(),
             state: resolved.state,
         }];
-        let links = PageLinks {
-            project: self.project,
-            audience: site.audience,
-            site_prefix: &"../".repeat(depth - 2),
-            root_prefix: &"../".repeat(depth),
-        };
-        let source = BodySource {
-            text: &text,
-            marks: &marks,
-            anchors: &[],
-            source_locale: &self.project.config.source_locale,
-            fallback_offset: offset,
-        };
-        let rendered = body::render(&source, &links, &self.labels[site.locale]);
+        let rendered = self.render_markdown(site, &text, &marks, &[], depth, offset);
         let html = rendered.html.trim();
         let html = html
             .strip_prefix("<p>")

@@ -1,9 +1,10 @@
 //! Knowledge checks (design §3): finding quiz questions in an event stream, checking their
 //! shape in the source, and rendering them as readable questions with hidden answers.
 
+use crate::content::markdown::{is_inline_end, is_inline_tag};
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
-use pulldown_cmark::{Event, Tag, TagEnd, html};
+use pulldown_cmark::{Event, Tag, html};
 use std::ops::Range;
 
 /// One question, as index ranges into the event list.
@@ -56,7 +57,7 @@ pub fn find(events: &[Event]) -> Vec<Quiz> {
                         quiz.questions.extend(questions(events, j + 1..end));
                         j = end;
                     }
-                    Event::Start(t) if !is_inline(t) => depth += 1,
+                    Event::Start(t) if !is_inline_tag(t) => depth += 1,
                     Event::End(t) if !is_inline_end(t) => depth = depth.saturating_sub(1),
                     _ => {}
                 }
@@ -142,32 +143,6 @@ fn matching_end(events: &[Event], start: usize) -> usize {
         }
     }
     events.len().saturating_sub(1)
-}
-
-fn is_inline(t: &Tag) -> bool {
-    matches!(
-        t,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-            | Tag::Superscript
-            | Tag::Subscript
-    )
-}
-
-fn is_inline_end(t: &TagEnd) -> bool {
-    matches!(
-        t,
-        TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Link
-            | TagEnd::Image
-            | TagEnd::Superscript
-            | TagEnd::Subscript
-    )
 }
 
 /// Checks the quizzes of a source body: every question has a task list of options with at

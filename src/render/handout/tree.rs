@@ -1,6 +1,6 @@
 //! Markdown events → a small tree, the shape the handout content is built from.
 
-use crate::content::markdown::options;
+use crate::content::markdown::{is_inline_tag, options};
 use crate::content::passages::{PassageMarker, parse_marker};
 use pulldown_cmark::{Event, Parser, Tag};
 use std::ops::Range;
@@ -71,15 +71,6 @@ pub fn is_inline(node: &Node) -> bool {
             e,
             Event::Rule | Event::TaskListMarker(_) | Event::Html(_) | Event::DisplayMath(_)
         ),
-        Node::Tag(t, _, _) => matches!(
-            t,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::Superscript
-                | Tag::Subscript
-        ),
+        Node::Tag(t, _, _) => is_inline_tag(t),
     }
 }
