@@ -125,7 +125,8 @@ pub struct Cache {
     pages: HashMap<String, (u64, Vec<crate::render::search::Section>)>,
     /// Search tokens of module sections.
     tokens: crate::render::search::TokenCache,
-    /// Keep search tokens between builds (`serve`); a single build drops them at the end.
+    /// Keep search tokens and page fingerprints between builds (`serve`); a single build
+    /// does not need them after it.
     keep_tokens: bool,
 }
 
@@ -327,7 +328,8 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
                 written.push(out.path.clone());
                 diagnostics.extend(out.warnings);
                 if let (Job::Module(site, i), Some(s)) = (job, out.sections) {
-                    if let Some(fp) = out.fingerprint {
+                    // Only a series of builds (serve) can reuse a page.
+                    if let Some(fp) = out.fingerprint.filter(|_| cache.keep_tokens) {
                         new_pages.insert(out.path.clone(), (fp, s.clone()));
                     }
                     sections.insert((site.audience, site.locale, *i), s);
