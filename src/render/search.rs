@@ -131,27 +131,29 @@ fn ascii_tokens(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
-/// Search tokens per section, keyed by what they were computed from: shared by the sites of
-/// a locale and kept between `serve` builds.
+/// The index fragment of each module (its sections and their tokens, as JSON), keyed by
+/// what it was made from: shared by the sites of a locale and kept between `serve` builds,
+/// so a site's index is the concatenation of its modules' fragments.
 #[derive(Default)]
 pub struct TokenCache {
-    entries: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<SectionTokens>>>,
+    entries: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<String>>>,
     used: std::sync::Mutex<std::collections::HashSet<u64>>,
 }
 
-/// Token counts of each section of a module.
-type SectionTokens = Vec<Vec<(String, usize)>>;
+/// One module's part of a site index.
+#[derive(Serialize)]
+struct Fragment<'a> {
+    /// Per section: module title, heading, address relative to the search page, text.
+    docs: Vec<(&'a str, &'a str, String, &'a str)>,
+    /// Token → flat list of (section within the module, count) pairs.
+    index: BTreeMap<String, Vec<usize>>,
+}
 
 impl TokenCache {
-    fn counts(
-        &self,
-        lang: &str,
-        title: &str,
-        sections: &[Section],
-    ) -> std::sync::Arc<SectionTokens> {
+    fn fragment(&self, lang: &str, module: &ModuleSections) -> std::sync::Arc<String> {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        (lang, title, sections).hash(&mut h);
+        (lang, module.title, &module.href, module.sections).hash(&mut h);
         let key = h.finish();
         if let Ok(mut used) = self.used.lock() {
             used.insert(key);
@@ -159,25 +161,41 @@ impl TokenCache {
         if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
             return hit;
         }
-        let counts: SectionTokens = sections
-            .iter()
-            .map(|s| {
-                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-                for t in tokens(title, lang)
-                    .into_iter()
-                    .chain(tokens(&s.heading, lang))
-                    .chain(tokens(&s.text, lang))
-                {
-                    *counts.entry(t).or_default() += 1;
-                }
-                counts.into_iter().collect()
-            })
-            .collect();
-        let counts = std::sync::Arc::new(counts);
-        if let Ok(mut e) = self.entries.lock() {
-            e.insert(key, counts.clone());
+        let mut fragment = Fragment {
+            docs: Vec::new(),
+            index: BTreeMap::new(),
+        };
+        let title_tokens = tokens(module.title, lang);
+        for (id, s) in module.sections.iter().enumerate() {
+            let href = match &s.anchor {
+                Some(a) => format!("../{}#{a}", module.href),
+                None => format!("../{}", module.href),
+            };
+            fragment
+                .docs
+                .push((module.title, s.heading.as_str(), href, s.text.as_str()));
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for t in title_tokens
+                .iter()
+                .cloned()
+                .chain(tokens(&s.heading, lang))
+                .chain(tokens(&s.text, lang))
+            {
+                *counts.entry(t).or_default() += 1;
+            }
+            for (t, n) in counts {
+                fragment.index.entry(t).or_default().extend([id, n]);
+            }
         }
-        counts
+        // `<` is escaped so that no text can close the script element.
+        let json = serde_json::to_string(&fragment)
+            .unwrap_or_else(|_| "{}".to_string())
+            .replace('<', "\\u003c");
+        let json = std::sync::Arc::new(json);
+        if let Ok(mut e) = self.entries.lock() {
+            e.insert(key, json.clone());
+        }
+        json
     }
 
     /// Forgets every entry.
@@ -189,7 +207,7 @@ impl TokenCache {
     }
 
     /// Forgets entries not used since the last call, so a long `serve` session does not keep
-    /// the tokens of every version of every module.
+    /// the fragments of every version of every module.
     pub fn prune(&self) {
         if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
             entries.retain(|k, _| used.contains(k));
@@ -258,16 +276,6 @@ impl SectionCollector {
     }
 }
 
-/// The index of one site.
-#[derive(Serialize)]
-struct Index<'a> {
-    lang: &'a str,
-    /// Per section: module title, heading, address relative to the search page, text.
-    docs: Vec<(&'a str, &'a str, String, &'a str)>,
-    /// Token → flat list of (section, count) pairs.
-    index: BTreeMap<String, Vec<usize>>,
-}
-
 /// A module's sections with its title and page address (relative to the site root).
 pub struct ModuleSections<'a> {
     /// The module title in the site's language.
@@ -278,35 +286,24 @@ pub struct ModuleSections<'a> {
     pub sections: &'a [Section],
 }
 
-/// `search-index.js` for one site.
+/// `search-index.js` for one site: `{"lang", "modules": [fragment, …]}` where each
+/// fragment holds a module's sections and its token postings.
 pub fn index_script(locale: &str, modules: &[ModuleSections], cache: &TokenCache) -> String {
     let lang = locale.split('-').next().unwrap_or(locale);
-    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut docs = Vec::new();
-    for m in modules {
-        let counts = cache.counts(lang, m.title, m.sections);
-        for (s, counts) in m.sections.iter().zip(counts.iter()) {
-            let id = docs.len();
-            let href = match &s.anchor {
-                Some(a) => format!("../{}#{a}", m.href),
-                None => format!("../{}", m.href),
-            };
-            docs.push((m.title, s.heading.as_str(), href, s.text.as_str()));
-            for (t, n) in counts {
-                match index.get_mut(t.as_str()) {
-                    Some(postings) => postings.extend([id, *n]),
-                    None => {
-                        index.insert(t.clone(), vec![id, *n]);
-                    }
-                }
-            }
+    let fragments: Vec<std::sync::Arc<String>> =
+        modules.iter().map(|m| cache.fragment(lang, m)).collect();
+    let mut out = String::with_capacity(fragments.iter().map(|f| f.len() + 1).sum::<usize>() + 64);
+    out.push_str("window.PRIMER_SEARCH = {\"lang\":");
+    out.push_str(&serde_json::to_string(lang).unwrap_or_else(|_| "\"\"".to_string()));
+    out.push_str(",\"modules\":[");
+    for (k, f) in fragments.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
         }
+        out.push_str(f);
     }
-    let json =
-        serde_json::to_string(&Index { lang, docs, index }).unwrap_or_else(|_| "{}".to_string());
-    // `</script>` cannot occur in JSON strings emitted by serde as-is; escape `<` anyway so
-    // the file is safe to inline.
-    format!("window.PRIMER_SEARCH = {};\n", json.replace('<', "\\u003c"))
+    out.push_str("]};\n");
+    out
 }
 
 #[cfg(test)]

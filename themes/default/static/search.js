@@ -1,5 +1,6 @@
 /* Offline search for one Primer site. Classic script: works from file://.
- * The index (window.PRIMER_SEARCH) is written by `primer build` into ../search-index.js.
+ * The index (window.PRIMER_SEARCH) is written by `primer build` into ../search-index.js:
+ * {lang, modules: [{docs: [[title, heading, href, text]], index: {token: [doc, count, …]}}]}.
  * Tokens must match src/render/search.rs: Han/Kana and Hangul runs give single characters
  * and bigrams; other words are lowercased, stripped of diacritics and lightly stemmed. */
 (function () {
@@ -85,33 +86,49 @@
     });
   }
 
+  /* Results are [module, section] pairs, best first. */
   function search(q) {
     var terms = queryTokens(q);
     if (!terms.length) { return []; }
+    var n = 0;
+    data.modules.forEach(function (m) { n += m.docs.length; });
     var scores = {};
     var hits = {};
-    var n = data.docs.length;
     terms.forEach(function (t) {
-      var postings = data.index[t];
-      if (!postings) { return; }
-      var df = postings.length / 2;
+      var df = 0;
+      data.modules.forEach(function (m) { if (m.index[t]) { df += m.index[t].length / 2; } });
+      if (!df) { return; }
       var idf = Math.log(1 + n / df);
-      for (var i = 0; i < postings.length; i += 2) {
-        var d = postings[i];
-        scores[d] = (scores[d] || 0) + (1 + Math.log(postings[i + 1])) * idf;
-        hits[d] = (hits[d] || 0) + 1;
-      }
+      data.modules.forEach(function (m, mi) {
+        var postings = m.index[t];
+        if (!postings) { return; }
+        for (var i = 0; i < postings.length; i += 2) {
+          var key = mi + ":" + postings[i];
+          scores[key] = (scores[key] || 0) + (1 + Math.log(postings[i + 1])) * idf;
+          hits[key] = (hits[key] || 0) + 1;
+        }
+      });
     });
-    var results = Object.keys(scores).map(Number).filter(function (d) { return hits[d] === terms.length; });
+    var results = Object.keys(scores).filter(function (k) { return hits[k] === terms.length; });
     if (exact && exact.checked) {
       var needle = q.trim().toLowerCase();
-      results = results.filter(function (d) {
-        var doc = data.docs[d];
+      results = results.filter(function (k) {
+        var doc = docOf(k);
         return (doc[0] + " " + doc[1] + " " + doc[3]).toLowerCase().indexOf(needle) >= 0;
       });
     }
-    results.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-    return results.slice(0, 50);
+    results.sort(function (a, b) { return scores[b] - scores[a] || order(a) - order(b); });
+    return results.slice(0, 50).map(docOf);
+  }
+
+  function docOf(key) {
+    var parts = key.split(":");
+    return data.modules[Number(parts[0])].docs[Number(parts[1])];
+  }
+
+  function order(key) {
+    var parts = key.split(":");
+    return Number(parts[0]) * 100000 + Number(parts[1]);
   }
 
   /* Folded text with a map back to the original, for diacritic-insensitive highlights. */
@@ -166,8 +183,7 @@
     if (!q.trim()) { status.textContent = ""; return; }
     var results = search(q);
     status.textContent = results.length ? status.getAttribute("data-some").replace("{count}", results.length) : status.getAttribute("data-none");
-    results.forEach(function (d) {
-      var doc = data.docs[d];
+    results.forEach(function (doc) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = doc[2];
