@@ -394,6 +394,18 @@ mod tests {
 
     const SOURCE: &str = "---\ntitle: T\nsummary: S\ncategory: toys\nreviewed: 2026-01-01\n---\n# Heading {#h}\n\nA paragraph\nover two lines.\n\n- item one\n  - nested item\n    over two lines\n- item two\n\n1. first\n2. second\n\n| a | b |\n|---|---|\n| c | d |\n\n> [!WARNING]\n> Alert text\n> continued.\n\n> quote\n> > nested quote\n\nNote.[^n]\n\n[^n]: Footnote text.\n";
 
+    /// A Vietnamese catalog without files.
+    fn vietnamese() -> LocaleCatalog {
+        LocaleCatalog {
+            locale: "vi".into(),
+            langid: "vi".parse().unwrap(),
+            ui: None,
+            glossary: None,
+            modules: BTreeMap::new(),
+            audiences: BTreeMap::new(),
+        }
+    }
+
     fn localized(translate: impl Fn(&str) -> String) -> (Module, LocalizedDoc) {
         let mut problems = Vec::new();
         let module =
@@ -406,17 +418,9 @@ mod tests {
         let (file, errors) =
             FtlFile::parse(SourceFile::new("vi.ftl", ftl), Severity::Warning, "vi");
         assert!(errors.is_empty(), "{errors:?}");
-        let catalog = LocaleCatalog {
-            locale: "vi".into(),
-            langid: "vi".parse().unwrap(),
-            ui: None,
-            glossary: None,
-            modules: BTreeMap::new(),
-            audiences: BTreeMap::new(),
-        };
         let chain = [ChainLink {
             locale: "vi",
-            bundle: Arc::new(catalog.bundle(Some(&file))),
+            bundle: Arc::new(vietnamese().bundle(Some(&file))),
             file: Some(&file),
         }];
         let doc = localize(&module.doc, &LineageMap::new(), &chain, "en", "china");
@@ -489,17 +493,9 @@ mod tests {
         let doc = localize(&module.doc, &LineageMap::new(), &[], "en", "china");
         assert_eq!(doc.body, module.doc.body());
         let chain_doc = {
-            let catalog = LocaleCatalog {
-                locale: "vi".into(),
-                langid: "vi".parse().unwrap(),
-                ui: None,
-                glossary: None,
-                modules: BTreeMap::new(),
-                audiences: BTreeMap::new(),
-            };
             let chain = [ChainLink {
                 locale: "vi",
-                bundle: Arc::new(catalog.bundle(None)),
+                bundle: Arc::new(vietnamese().bundle(None)),
                 file: None,
             }];
             localize(&module.doc, &LineageMap::new(), &chain, "en", "china")
