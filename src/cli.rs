@@ -56,20 +56,22 @@ pub struct BuildArgs {
     /// Also write public/<audience>.zip, a self-contained copy of each audience's sites.
     #[arg(long)]
     pub zip: bool,
-    /// Treat warnings (translation defects) as errors.
-    #[arg(long)]
-    pub strict: bool,
-    /// Treat notes (missing translations) as errors.
-    #[arg(long)]
-    pub complete: bool,
-    /// How to print diagnostics.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Severities and output of diagnostics.
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// Flags of `primer check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
+    /// Severities and output of diagnostics.
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// How diagnostics count and are printed (`build` and `check`).
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
     /// Treat warnings (translation defects) as errors.
     #[arg(long)]
     pub strict: bool,

@@ -17,15 +17,15 @@ pub fn run(root: &Path, args: BuildArgs) -> anyhow::Result<ExitCode> {
         audiences: args.audiences,
         locales: args.locales,
         policy: Policy {
-            strict: args.strict,
-            complete: args.complete,
+            strict: args.report.strict,
+            complete: args.report.complete,
         },
         pdf: !args.no_pdf,
         zip: args.zip,
     };
     let out_dir = root.join(&args.out);
     let result = build(&plan, Output::Disk(DiskOutput::create(&out_dir)?))?;
-    report(&result.diagnostics, args.format);
+    report(&result.diagnostics, args.report.format);
     if result.succeeded {
         eprintln!(
             "built {} pages into {} in {:.2?}",

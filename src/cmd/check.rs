@@ -15,15 +15,15 @@ pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
         audiences: Vec::new(),
         locales: Vec::new(),
         policy: Policy {
-            strict: args.strict,
-            complete: args.complete,
+            strict: args.report.strict,
+            complete: args.report.complete,
         },
         pdf: true,
         zip: false,
     };
     let result = build(&plan, Output::Memory(Default::default()))?;
-    report(&result.diagnostics, args.format);
-    if result.succeeded && args.format == crate::cli::Format::Human {
+    report(&result.diagnostics, args.report.format);
+    if result.succeeded && args.report.format == crate::cli::Format::Human {
         eprintln!("checked {} pages: no errors", result.pages);
     }
     Ok(exit_code(&result.diagnostics))
