@@ -54,6 +54,23 @@ impl Project {
             .map(|i| &self.modules[i])
     }
 
+    /// The modules `audience` gets, by index, in the order of its site index: category
+    /// (general, toys, cribs, clothing), then `order`, then id.
+    pub fn modules_for(&self, audience: &str) -> Vec<usize> {
+        let mut modules: Vec<usize> = (0..self.modules.len())
+            .filter(|&i| self.modules[i].is_for(audience))
+            .collect();
+        modules.sort_by(|&a, &b| {
+            let (a, b) = (&self.modules[a], &self.modules[b]);
+            (a.meta.category, a.meta.order, &a.doc.id).cmp(&(
+                b.meta.category,
+                b.meta.order,
+                &b.doc.id,
+            ))
+        });
+        modules
+    }
+
     /// Audience ids in `site.yaml` order.
     pub fn audience_ids(&self) -> Vec<&str> {
         self.config.audiences.keys().map(String::as_str).collect()

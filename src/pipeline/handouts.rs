@@ -12,18 +12,6 @@ use typst::foundations::Datetime;
 /// A rendered file with the warnings found while making it.
 pub(super) type Rendered = (String, Vec<u8>, Vec<Diagnostic>);
 
-/// The modules of a site, in the order of the site index (category, then order).
-pub(super) fn site_modules(project: &Project, audience: &str) -> Vec<usize> {
-    let mut modules: Vec<usize> = (0..project.modules.len())
-        .filter(|&i| project.modules[i].is_for(audience))
-        .collect();
-    modules.sort_by_key(|&i| {
-        let m = &project.modules[i];
-        (m.meta.category, m.meta.order, m.doc.id.clone())
-    });
-    modules
-}
-
 /// The PDF of `modules` for `site`: one module, or the booklet when `booklet` is set.
 pub(super) fn render(
     handouts: &Handouts,

@@ -81,11 +81,7 @@ pub(super) fn run_job(stage: &Stage, job: &Job) -> Result<JobOutput, Vec<Diagnos
     match job {
         Job::Handout(site, i) => return pdf(handout(*site, &[*i], false)),
         Job::Booklet(site) => {
-            return pdf(handout(
-                *site,
-                &handouts::site_modules(project, site.audience),
-                true,
-            ));
+            return pdf(handout(*site, &project.modules_for(site.audience), true));
         }
         _ => {}
     }
@@ -132,13 +128,8 @@ fn render_page(stage: &Stage, job: &Job) -> Result<(Page, Option<Vec<Section>>),
         Job::TranslationStatus(report) => renderer.translation_status(report),
         Job::Audience(a) => renderer.audience(a),
         Job::Index(site) => {
-            let titles = |m: &crate::content::document::Module| {
-                let index = project
-                    .modules
-                    .iter()
-                    .position(|x| x.doc.id == m.doc.id)
-                    .unwrap_or_default();
-                let doc = get(DocKey::Module(index), *site);
+            let titles = |i: usize| {
+                let doc = get(DocKey::Module(i), *site);
                 (
                     crate::render::pages::plain(&doc.front[0].text),
                     crate::render::pages::plain(&doc.front[1].text),

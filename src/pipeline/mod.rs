@@ -344,7 +344,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = group
         .par_iter()
         .map(|&site| {
-            let modules = handouts::site_modules(&project, site.audience);
+            let modules = project.modules_for(site.audience);
             let titles: Vec<String> = modules
                 .iter()
                 .map(|&i| {

@@ -5,10 +5,9 @@ use super::body::{self, BodyLabels, BodySource, PageLinks};
 use super::quiz::QuizLabels;
 use super::templates::{Theme, UiStrings};
 use crate::content::document::{AudiencePage, Document, Module};
-use crate::content::frontmatter::Category;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::splice::escape_block_start;
-use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark, State};
+use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark};
 use crate::project::Project;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -29,6 +28,8 @@ pub struct Renderer<'a> {
     /// Whether PDF handouts are built (pages link to them only then).
     pub pdf: bool,
     labels: BTreeMap<String, BodyLabels>,
+    /// (audience, locale) → the audience's title in that locale.
+    audience_titles: BTreeMap<(String, String), String>,
 }
 
 #[derive(Serialize)]
@@ -113,12 +114,14 @@ impl<'a> Renderer<'a> {
                 (tag.clone(), labels)
             })
             .collect();
+        let audience_titles = audience_titles(project);
         Renderer {
             project,
             ui,
             theme,
             pdf,
             labels,
+            audience_titles,
         }
     }
 
@@ -171,28 +174,10 @@ impl<'a> Renderer<'a> {
 
     /// The audience's title in `locale`, from its translated page (title segment).
     pub fn audience_title(&self, audience: &str, locale: &str) -> String {
-        let Some(page) = self.project.audience_pages.get(audience) else {
-            return audience.to_string();
-        };
-        let id = page
-            .doc
-            .front
-            .first()
-            .map(|s| s.id.as_str())
-            .unwrap_or_default();
-        let from_catalog = self
-            .project
-            .catalogs
-            .get(locale)
-            .and_then(|c| c.audiences.get(audience))
-            .and_then(|f| {
-                let bundle = self.project.catalogs[locale].bundle(Some(f));
-                match crate::i18n::catalog::format(&bundle, id, None) {
-                    crate::i18n::catalog::Formatted::Text(t) => Some(t),
-                    _ => None,
-                }
-            });
-        from_catalog.unwrap_or_else(|| page.meta.title.clone())
+        self.audience_titles
+            .get(&(audience.to_string(), locale.to_string()))
+            .cloned()
+            .unwrap_or_else(|| audience.to_string())
     }
 
     pub(super) fn render(
@@ -308,11 +293,12 @@ impl<'a> Renderer<'a> {
         self.render("audience.html", &ctx, format!("{audience}/index.html"))
     }
 
-    /// `<audience>/<locale>/index.html`: the modules grouped by category.
+    /// `<audience>/<locale>/index.html`: the modules grouped by category. `titles` gives the
+    /// title and summary of a module (by index) in the site's language.
     pub fn site_index(
         &self,
         site: SiteRef,
-        titles: &dyn Fn(&Module) -> (String, String),
+        titles: &dyn Fn(usize) -> (String, String),
     ) -> Result<Page, Diagnostic> {
         let mut ctx = self.base(
             Some(site),
@@ -320,41 +306,29 @@ impl<'a> Renderer<'a> {
             "",
             &self.audience_title(site.audience, site.locale),
         );
-        let mut groups: Vec<CategoryGroup> = Vec::new();
-        for category in [
-            Category::General,
-            Category::Toys,
-            Category::Cribs,
-            Category::Clothing,
-        ] {
-            let mut modules: Vec<&Module> = self
-                .project
-                .modules
-                .iter()
-                .filter(|m| m.meta.category == category && m.is_for(site.audience))
-                .collect();
-            modules.sort_by(|a, b| (a.meta.order, &a.doc.id).cmp(&(b.meta.order, &b.doc.id)));
-            if modules.is_empty() {
-                continue;
-            }
-            let modules = modules
-                .into_iter()
-                .map(|m| {
-                    let (title, summary) = titles(m);
-                    ModuleCard {
-                        id: m.doc.id.clone(),
-                        href: format!("{}/index.html", m.doc.id),
-                        title,
-                        summary,
-                        reviewed: m.meta.reviewed.clone(),
-                    }
-                })
-                .collect();
-            groups.push(CategoryGroup {
-                key: category.key(),
-                modules,
-            });
-        }
+        let modules = self.project.modules_for(site.audience);
+        let groups: Vec<CategoryGroup> = modules
+            .chunk_by(|a, b| {
+                self.project.modules[*a].meta.category == self.project.modules[*b].meta.category
+            })
+            .map(|group| CategoryGroup {
+                key: self.project.modules[group[0]].meta.category.key(),
+                modules: group
+                    .iter()
+                    .map(|&i| {
+                        let m = &self.project.modules[i];
+                        let (title, summary) = titles(i);
+                        ModuleCard {
+                            id: m.doc.id.clone(),
+                            href: format!("{}/index.html", m.doc.id),
+                            title,
+                            summary,
+                            reviewed: m.meta.reviewed.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
         ctx.insert("categories", &groups);
         ctx.insert("booklet", &self.pdf.then_some("handouts/all-modules.pdf"));
         self.render(
@@ -554,6 +528,31 @@ fn insert_fallbacks(ctx: &mut Context, count: usize) {
     ctx.insert("fallback_links", &links);
 }
 
+/// The title of every audience page in every locale, from its translation (the `title`
+/// segment) or the English source; computed once, since every page of a site shows it.
+fn audience_titles(project: &Project) -> BTreeMap<(String, String), String> {
+    let mut out = BTreeMap::new();
+    for (audience, page) in &project.audience_pages {
+        let id = page
+            .doc
+            .front
+            .first()
+            .map(|s| s.id.as_str())
+            .unwrap_or_default();
+        for (locale, catalog) in &project.catalogs {
+            let translated = catalog.audiences.get(audience).and_then(|f| {
+                match crate::i18n::catalog::format(&catalog.bundle(Some(f)), id, None) {
+                    crate::i18n::catalog::Formatted::Text(t) => Some(t),
+                    _ => None,
+                }
+            });
+            let title = translated.unwrap_or_else(|| page.meta.title.clone());
+            out.insert((audience.clone(), locale.clone()), title);
+        }
+    }
+    out
+}
+
 /// Term id → (value, note) from a locale's glossary, in file order.
 pub fn glossary_terms(
     project: &Project,
@@ -603,9 +602,4 @@ pub fn plain(markdown: &str) -> String {
     out.chars()
         .filter(|&c| c != crate::i18n::splice::EMPHASIS_SPACER)
         .collect()
-}
-
-/// Whether a resolved segment is shown in a fallback language.
-pub fn is_fallback(r: &Resolved) -> bool {
-    r.state != State::Translated
 }
