@@ -359,18 +359,23 @@ fn footnote_slug(name: &str) -> String {
 
 /// Text with every `16 CFR` number turned into a link to the eCFR.
 fn link_citations(text: String) -> Event<'static> {
-    if citations::find(&text).is_empty() {
+    let found = citations::find(&text);
+    if found.is_empty() {
         return Event::Text(text.into());
     }
-    Event::InlineHtml(citation_html(&text).into())
+    Event::InlineHtml(linked(&text, &found).into())
 }
 
 /// Escaped HTML of `text` with every `16 CFR` number linked to the eCFR.
 pub fn citation_html(text: &str) -> String {
-    let found = citations::find(text);
+    linked(text, &citations::find(text))
+}
+
+/// Escaped HTML of `text` with the citations `found` in it linked.
+fn linked(text: &str, found: &[citations::Citation]) -> String {
     let mut html = String::with_capacity(text.len() + 120 * found.len());
     let mut pos = 0;
-    for citation in &found {
+    for citation in found {
         for (k, number) in citation.numbers.iter().enumerate() {
             // The first link also covers `16 CFR part`, so the whole citation reads as a link.
             let start = if k == 0 {
