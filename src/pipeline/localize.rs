@@ -156,6 +156,12 @@ pub(super) fn localize_all(
         }
     }
     let bundles = build_bundles(project, fresh.iter().map(|(k, l, _, _)| (k.clone(), *l)));
+    // The reference file of a document is read once, whatever the number of its locales.
+    let keys: BTreeSet<&DocKey> = fresh.iter().map(|(k, _, _, _)| k).collect();
+    let lineages: HashMap<&DocKey, LineageMap> = keys
+        .into_par_iter()
+        .map(|k| (k, reference_lineage(project, k, docs[k]).0))
+        .collect();
     let results: Vec<(DocKey, &str, u64, Variants)> = fresh
         .par_iter()
         .map(|(key, locale, audiences, fp)| {
@@ -168,15 +174,15 @@ pub(super) fn localize_all(
                     file: doc_file(project, key, l),
                 })
                 .collect();
-            let lineage = reference_lineage(project, key, doc).0;
-            let first = localize(doc, &lineage, &chain, source, audiences[0]);
+            let lineage = &lineages[key];
+            let first = localize(doc, lineage, &chain, source, audiences[0]);
             let variants = if first.audience_dependent {
                 audiences
                     .iter()
                     .map(|a| {
                         (
                             a.to_string(),
-                            Arc::new(localize(doc, &lineage, &chain, source, a)),
+                            Arc::new(localize(doc, lineage, &chain, source, a)),
                         )
                     })
                     .collect()
