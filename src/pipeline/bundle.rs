@@ -3,7 +3,7 @@
 
 use crate::output::Output;
 use crate::project::Project;
-use crate::render::quiz::html_escape;
+use crate::render::html_escape;
 use anyhow::{Context as _, Result};
 use std::collections::BTreeMap;
 use std::io::Write as _;

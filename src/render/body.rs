@@ -2,7 +2,8 @@
 //! modules and to media, `16 CFR` citation links, localized alerts, footnotes, CJK line
 //! breaks and emphasis, and knowledge checks.
 
-use super::quiz::{self, QuizLabels, html_escape};
+use super::html_escape;
+use super::quiz::{self, QuizLabels};
 use crate::check::{LinkTarget, resolve};
 use crate::content::citations;
 use crate::content::markdown::{has_scheme, is_inline_end, is_inline_tag, options};

@@ -1,6 +1,7 @@
 //! Knowledge checks (design §3): finding quiz questions in an event stream, checking their
 //! shape in the source, and rendering them as readable questions with hidden answers.
 
+use super::html_escape;
 use crate::content::markdown::{is_inline_end, is_inline_tag};
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
@@ -292,22 +293,6 @@ fn strip_paragraph(html: &str) -> String {
         .and_then(|x| x.strip_suffix("</p>"))
         .unwrap_or(t)
         .to_string()
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::output::Files;
-use crate::render::quiz::html_escape;
+use crate::render::html_escape;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
