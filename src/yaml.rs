@@ -67,22 +67,96 @@ pub fn locate_key(file: &SourceFile, start: usize, path: &[&str]) -> usize {
     pos
 }
 
-/// Offset of `value` as a whole token at or after `from` (for items in a list).
+/// Offset of `value` as a whole token at or after `from` (for items in a list), or `from`
+/// when it is not found. An empty `value` is never searched for: it would match everywhere.
 pub fn locate_value(file: &SourceFile, from: usize, value: &str) -> usize {
     let text = &file.text;
-    let mut search = from;
-    while let Some(i) = text[search..].find(value) {
-        let at = search + i;
-        let before = text[..at].chars().next_back();
-        let after = text[at + value.len()..].chars().next();
-        let boundary =
-            |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-        if boundary(before) && boundary(after) {
-            return at;
-        }
-        search = at + value.len();
+    if value.is_empty() || from > text.len() {
+        return from;
     }
-    from
+    let boundary =
+        |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+    // `match_indices` moves past each match, so the search always ends.
+    text[from..]
+        .match_indices(value)
+        .map(|(i, _)| from + i)
+        .find(|&at| {
+            boundary(text[..at].chars().next_back())
+                && boundary(text[at + value.len()..].chars().next())
+        })
+        .unwrap_or(from)
+}
+
+/// Offset of the value of the key at `key_at` (`title: Value` → `V`): the first character
+/// after the colon and any spaces on the key's line, or the key itself when the value is on
+/// a later line or empty.
+pub fn locate_scalar(file: &SourceFile, key_at: usize) -> usize {
+    let text = &file.text;
+    let line_end = text[key_at..].find('\n').map_or(text.len(), |i| key_at + i);
+    let line = &text[key_at..line_end];
+    let Some(colon) = line.find(':') else {
+        return key_at;
+    };
+    let after = &line[colon + 1..];
+    let value = after.trim_start_matches([' ', '\t']);
+    if value.is_empty() || value.starts_with('#') {
+        key_at
+    } else {
+        key_at + colon + 1 + (after.len() - value.len())
+    }
+}
+
+/// Offset of item `index` (0-based) of the block or flow sequence under the key at
+/// `key_at`, or the key itself when it cannot be found.
+pub fn locate_item(file: &SourceFile, key_at: usize, index: usize) -> usize {
+    let text = &file.text;
+    let line_end = text[key_at..].find('\n').map_or(text.len(), |i| key_at + i);
+    let key_line = &text[key_at..line_end];
+    if let Some(open) = key_line.find('[') {
+        // Flow style: split on commas outside quotes.
+        let start = key_at + open + 1;
+        let mut item = 0;
+        let mut quote: Option<char> = None;
+        let mut item_start = start;
+        for (i, c) in text[start..line_end].char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, ',' | ']') => {
+                    if item == index {
+                        return skip_spaces(text, item_start);
+                    }
+                    item += 1;
+                    item_start = start + i + 1;
+                }
+                _ => {}
+            }
+        }
+        return key_at;
+    }
+    let mut item = 0;
+    let mut offset = (line_end + 1).min(text.len());
+    for line in text[offset..].split_inclusive('\n') {
+        let body = line.trim_start_matches(' ');
+        if let Some(rest) = body.strip_prefix('-')
+            && (rest.is_empty() || rest.starts_with([' ', '\n', '\r']))
+        {
+            if item == index {
+                let dash = offset + (line.len() - body.len());
+                return skip_spaces(text, dash + 1);
+            }
+            item += 1;
+        } else if !(body.trim().is_empty() || body.starts_with('#') || line.starts_with(' ')) {
+            break; // the next key: the sequence has ended
+        }
+        offset += line.len();
+    }
+    key_at
+}
+
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len()
 }
 
 fn find_key_after(

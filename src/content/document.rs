@@ -34,8 +34,111 @@ pub struct Document {
     pub scan: BodyScan,
     /// The anchor of each heading in `scan.headings`, same order.
     pub anchors: Vec<String>,
-    /// Front-matter segments (title, summary, objectives) in order.
-    pub front: Vec<Segment>,
+    /// The translatable front-matter strings.
+    pub front: Front<Segment>,
+}
+
+/// The translatable strings of a document's front matter, each in its own field: code
+/// never addresses them by position, so a missing summary cannot shift the objectives.
+#[derive(Debug, Clone, Default)]
+pub struct Front<T> {
+    /// `title`.
+    pub title: T,
+    /// `summary` (always present in modules, optional on audience pages).
+    pub summary: Option<T>,
+    /// The `objectives` items, in order.
+    pub objectives: Vec<T>,
+}
+
+impl<T> Front<T> {
+    /// Title, summary and objectives, in the order they are shown.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        std::iter::once(&self.title)
+            .chain(self.summary.iter())
+            .chain(self.objectives.iter())
+    }
+
+    /// The same fields with `f` applied, in the order of [`Front::iter`].
+    pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> Front<U> {
+        let title = f(&self.title);
+        let summary = self.summary.as_ref().map(&mut f);
+        let objectives = self.objectives.iter().map(f).collect();
+        Front {
+            title,
+            summary,
+            objectives,
+        }
+    }
+}
+
+/// The front-matter strings of one file as written, before they become segments.
+struct FrontText<'a> {
+    title: &'a str,
+    summary: Option<&'a str>,
+    objectives: &'a [String],
+}
+
+impl FrontText<'_> {
+    /// Segments for each string, located at its value; an empty or blank string is an
+    /// `invalid-value` error there (it would be an empty page title or list item).
+    fn segments(&self, file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Front<Segment>> {
+        let errors = out.len();
+        let title_key = yaml::locate_key(file, 0, &["title"]);
+        let title = front_segment(
+            file,
+            SegmentKind::Title,
+            "title",
+            self.title,
+            yaml::locate_scalar(file, title_key),
+            out,
+        );
+        let summary = self.summary.map(|text| {
+            let key = yaml::locate_key(file, 0, &["summary"]);
+            front_segment(
+                file,
+                SegmentKind::Summary,
+                "summary",
+                text,
+                yaml::locate_scalar(file, key),
+                out,
+            )
+        });
+        let objectives_key = yaml::locate_key(file, 0, &["objectives"]);
+        let objectives: Vec<Segment> = self
+            .objectives
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let at = yaml::locate_item(file, objectives_key, i);
+                front_segment(file, SegmentKind::Objective, "objective", text, at, out)
+            })
+            .collect();
+        (out.len() == errors).then_some(Front {
+            title,
+            summary,
+            objectives,
+        })
+    }
+}
+
+fn front_segment(
+    file: &SourceFile,
+    kind: SegmentKind,
+    name: &str,
+    text: &str,
+    at: usize,
+    out: &mut Vec<Diagnostic>,
+) -> Segment {
+    let segment = Segment::new(kind, text, at..at, String::new());
+    if segment.text.chars().all(char::is_whitespace) {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            file,
+            at,
+            format!("the {name} is empty: write the text, or remove the line"),
+        ));
+    }
+    segment
 }
 
 /// A training module.
@@ -76,34 +179,23 @@ impl Document {
         id: &str,
         file: SourceFile,
         split: &Split,
+        front: &FrontText,
         audiences: &[&str],
         out: &mut Vec<Diagnostic>,
-    ) -> Document {
+    ) -> Option<Document> {
         check_id(out, &file, 0, "file", id);
+        let front = front.segments(&file, out);
         let scan = markdown::scan(&file.text[split.body_start..], split.body_start);
         out.extend(passages::check(&scan.markers, &file, audiences));
         let anchors = assign_anchors(&scan, &file, out);
-        Document {
+        Some(Document {
             id: id.to_string(),
             file,
             body_start: split.body_start,
             scan,
             anchors,
-            front: Vec::new(),
-        }
-    }
-
-    fn add_front(&mut self, kind: SegmentKind, key: &str, text: &str) {
-        let at = yaml::locate_key(&self.file, 0, &[key]);
-        let value_at = yaml::locate_value(
-            &self.file,
-            at,
-            text.split_whitespace().next().unwrap_or(text),
-        );
-        let segment = Segment::new(kind, text, value_at..value_at, String::new());
-        if !segment.text.is_empty() {
-            self.front.push(segment);
-        }
+            front: front?,
+        })
     }
 }
 
@@ -119,16 +211,13 @@ impl Module {
         let meta: ModuleMeta = frontmatter::parse(&file, &split)
             .map_err(|d| out.push(d))
             .ok()?;
-        if !frontmatter::is_iso_date(&meta.reviewed) {
-            let at = yaml::locate_key(&file, 0, &["reviewed"]);
+        if let Err(problem) = frontmatter::parse_date(&meta.reviewed) {
+            let at = yaml::locate_scalar(&file, yaml::locate_key(&file, 0, &["reviewed"]));
             out.push(Diagnostic::error(
                 "invalid-value",
                 &file,
                 at,
-                format!(
-                    "`reviewed` must be a date written YYYY-MM-DD, not `{}`",
-                    meta.reviewed
-                ),
+                format!("`reviewed` must be a date written YYYY-MM-DD: {problem}"),
             ));
         }
         match &meta.audiences {
@@ -154,12 +243,12 @@ impl Module {
             }
             _ => {}
         }
-        let mut doc = Document::load(id, file, &split, audiences, out);
-        doc.add_front(SegmentKind::Title, "title", &meta.title);
-        doc.add_front(SegmentKind::Summary, "summary", &meta.summary);
-        for objective in &meta.objectives {
-            doc.add_front(SegmentKind::Objective, "objectives", objective);
-        }
+        let front = FrontText {
+            title: &meta.title,
+            summary: Some(&meta.summary),
+            objectives: &meta.objectives,
+        };
+        let doc = Document::load(id, file, &split, &front, audiences, out)?;
         Some(Module { doc, meta })
     }
 
@@ -184,11 +273,12 @@ impl AudiencePage {
         let meta: AudienceMeta = frontmatter::parse(&file, &split)
             .map_err(|d| out.push(d))
             .ok()?;
-        let mut doc = Document::load(id, file, &split, audiences, out);
-        doc.add_front(SegmentKind::Title, "title", &meta.title);
-        if let Some(summary) = &meta.summary {
-            doc.add_front(SegmentKind::Summary, "summary", summary);
-        }
+        let front = FrontText {
+            title: &meta.title,
+            summary: meta.summary.as_deref(),
+            objectives: &[],
+        };
+        let doc = Document::load(id, file, &split, &front, audiences, out)?;
         Some(AudiencePage { doc, meta })
     }
 }
@@ -292,6 +382,7 @@ mod tests {
             m.doc.front.iter().map(|s| s.kind).collect::<Vec<_>>(),
             [SegmentKind::Title, SegmentKind::Summary]
         );
+        assert_eq!(m.doc.front.title.text, "T");
     }
 
     #[test]

@@ -129,17 +129,25 @@ pub fn parse<T: serde::de::DeserializeOwned>(
     yaml::parse(file, split.yaml.clone())
 }
 
-/// Whether `date` is a plausible `YYYY-MM-DD` calendar date.
-pub fn is_iso_date(date: &str) -> bool {
+/// Parses a `YYYY-MM-DD` date, checking that the day exists in that month and year
+/// (`2026-02-31` does not).
+pub fn parse_date(date: &str) -> Result<time::Date, String> {
     let b = date.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
+    let digits = |r: Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return Err(format!("`{date}` is not written YYYY-MM-DD"));
     }
-    let num = |r: Range<usize>| date[r].parse::<u32>().ok();
-    match (num(0..4), num(5..7), num(8..10)) {
-        (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
-        _ => false,
-    }
+    let num = |r: Range<usize>| date[r].parse::<u16>().unwrap_or(0);
+    let month = time::Month::try_from(num(5..7) as u8)
+        .map_err(|_| format!("`{date}` has no month {}", &date[5..7]))?;
+    time::Date::from_calendar_date(i32::from(num(0..4)), month, num(8..10) as u8)
+        .map_err(|_| format!("`{date}` is not a day of the calendar"))
 }
 
 #[cfg(test)]
@@ -183,9 +191,20 @@ mod tests {
     }
 
     #[test]
-    fn dates() {
-        assert!(is_iso_date("2026-10-01"));
-        assert!(!is_iso_date("2026-13-01"));
-        assert!(!is_iso_date("1 Oct 2026"));
+    fn dates_must_exist_in_the_calendar() {
+        assert!(parse_date("2026-10-01").is_ok());
+        assert!(parse_date("2024-02-29").is_ok());
+        for bad in [
+            "2026-02-31",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "1 Oct 2026",
+            "2026-1-01",
+            "+026-01-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -196,6 +196,13 @@ pub fn prepare(kind: SegmentKind, translation: &str) -> String {
     fix_cjk_emphasis(&text)
 }
 
+/// Prepares text shown outside a document body — front-matter strings, titles, glossary
+/// values — as one line of inline Markdown: line breaks joined, blank lines dropped and
+/// block syntax at its start escaped, so whatever it holds renders inside its element.
+pub fn inline_text(text: &str) -> String {
+    fix_cjk_emphasis(&escape_block_start(&join_lines(text)))
+}
+
 /// One replacement of a source range.
 #[derive(Debug, Clone)]
 pub struct Replacement {

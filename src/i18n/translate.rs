@@ -5,7 +5,7 @@ use super::catalog::{Bundle, Formatted, FtlFile, format, uses_variables};
 use super::lineage::LineageMap;
 use super::qa;
 use super::splice::{self, Replacement};
-use crate::content::document::Document;
+use crate::content::document::{Document, Front};
 use crate::content::segment::{Segment, SegmentKind};
 use crate::diagnostics::{Diagnostic, Severity};
 use fluent_bundle::FluentArgs;
@@ -78,8 +78,8 @@ pub struct LocalizedDoc {
     pub body: String,
     /// Every body segment in `body`, in document order.
     pub marks: Vec<SegmentMark>,
-    /// The front-matter segments, in the document's order.
-    pub front: Vec<Resolved>,
+    /// The front-matter strings.
+    pub front: Front<Resolved>,
     /// Each distinct segment once, in document order.
     pub statuses: Vec<SegmentStatus>,
     /// Whether any message uses a variable, so the text can differ per audience.
@@ -321,7 +321,7 @@ pub fn localize(
         seen: BTreeSet::new(),
         diagnostics: Vec::new(),
     };
-    let front: Vec<Resolved> = doc.front.iter().map(|s| resolver.resolve(s)).collect();
+    let front = doc.front.map(|s| resolver.resolve(s));
     let mut replacements = Vec::new();
     let mut states = Vec::new();
     for segment in &doc.scan.segments {

@@ -62,7 +62,7 @@ pub(super) fn render(
             let doc = localized_for(localized, DocKey::Module(i), site);
             let id = &project.modules[i].doc.id;
             (
-                crate::render::pages::plain(&doc.front[0].text),
+                crate::render::pages::plain(&doc.front.title.text),
                 format!("{}/{}/handouts/{id}.pdf", site.audience, site.locale),
                 format!("{}/{}/{id}/index.html", site.audience, site.locale),
             )

@@ -131,8 +131,12 @@ fn render_page(stage: &Stage, job: &Job) -> Result<(Page, Option<Vec<Section>>),
             let titles = |i: usize| {
                 let doc = get(DocKey::Module(i), *site);
                 (
-                    crate::render::pages::plain(&doc.front[0].text),
-                    crate::render::pages::plain(&doc.front[1].text),
+                    crate::render::pages::plain(&doc.front.title.text),
+                    doc.front
+                        .summary
+                        .as_ref()
+                        .map(|s| crate::render::pages::plain(&s.text))
+                        .unwrap_or_default(),
                 )
             };
             renderer.site_index(*site, &titles)
@@ -150,7 +154,7 @@ fn render_page(stage: &Stage, job: &Job) -> Result<(Page, Option<Vec<Section>>),
         }
         Job::Regulations(site) => {
             let title = |i: usize| {
-                crate::render::pages::plain(&get(DocKey::Module(i), *site).front[0].text)
+                crate::render::pages::plain(&get(DocKey::Module(i), *site).front.title.text)
             };
             renderer.regulations(*site, stage.cited, &title)
         }

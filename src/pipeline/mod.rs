@@ -349,7 +349,10 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
                 .iter()
                 .map(|&i| {
                     crate::render::pages::plain(
-                        &localized_for(&localized, DocKey::Module(i), *site).front[0].text,
+                        &localized_for(&localized, DocKey::Module(i), *site)
+                            .front
+                            .title
+                            .text,
                     )
                 })
                 .collect();

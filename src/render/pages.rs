@@ -6,7 +6,7 @@ use super::quiz::QuizLabels;
 use super::templates::{Theme, UiStrings};
 use crate::content::document::{AudiencePage, Document, Module};
 use crate::diagnostics::Diagnostic;
-use crate::i18n::splice::escape_block_start;
+use crate::i18n::splice::inline_text;
 use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark};
 use crate::project::Project;
 use serde::Serialize;
@@ -390,7 +390,7 @@ impl<'a> Renderer<'a> {
         module: &Module,
         localized: &LocalizedDoc,
     ) -> Result<(Page, Vec<super::search::Section>), Diagnostic> {
-        let plain_title = plain(&localized.front[0].text);
+        let plain_title = plain(&localized.front.title.text);
         let mut ctx = self.base(Some(site), 3, &format!("{}/", module.doc.id), &plain_title);
         let mut count = 0;
         let mut inline = |r: &Resolved| {
@@ -398,9 +398,9 @@ impl<'a> Renderer<'a> {
             count += n;
             html
         };
-        let title = inline(&localized.front[0]);
-        let summary = inline(&localized.front[1]);
-        let objectives: Vec<String> = localized.front[2..].iter().map(&mut inline).collect();
+        let title = inline(&localized.front.title);
+        let summary = localized.front.summary.as_ref().map(&mut inline);
+        let objectives: Vec<String> = localized.front.objectives.iter().map(&mut inline).collect();
         let rendered = self.render_doc(site, &module.doc, localized, 3, count);
         let body = rendered.html;
         count += rendered.fallbacks;
@@ -413,7 +413,8 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         ctx.insert("module_id", &module.doc.id);
-        ctx.insert("description", &plain(&localized.front[1].text));
+        let description = localized.front.summary.as_ref().map(|s| plain(&s.text));
+        ctx.insert("description", &description.unwrap_or_default());
         ctx.insert("title", &title);
         ctx.insert("summary", &summary);
         ctx.insert("objectives", &objectives);
@@ -440,7 +441,7 @@ impl<'a> Renderer<'a> {
         depth: usize,
         offset: usize,
     ) -> (String, usize) {
-        let text = escape_block_start(&resolved.text);
+        let text = inline_text(&resolved.text);
         let marks = [SegmentMark {
             range: 0..text.len(),
             lang: resolved.lang.clone(),
@@ -462,10 +463,10 @@ impl<'a> Renderer<'a> {
         page: &AudiencePage,
         localized: &LocalizedDoc,
     ) -> Result<Page, Diagnostic> {
-        let plain_title = plain(&localized.front[0].text);
+        let plain_title = plain(&localized.front.title.text);
         let mut ctx = self.base(Some(site), 3, "local/", &plain_title);
-        let (title, mut count) = self.inline_at(site, &localized.front[0], 3, 0);
-        let summary = match localized.front.get(1) {
+        let (title, mut count) = self.inline_at(site, &localized.front.title, 3, 0);
+        let summary = match &localized.front.summary {
             Some(r) => {
                 let (html, n) = self.inline_at(site, r, 3, count);
                 count += n;
@@ -533,12 +534,7 @@ fn insert_fallbacks(ctx: &mut Context, count: usize) {
 fn audience_titles(project: &Project) -> BTreeMap<(String, String), String> {
     let mut out = BTreeMap::new();
     for (audience, page) in &project.audience_pages {
-        let id = page
-            .doc
-            .front
-            .first()
-            .map(|s| s.id.as_str())
-            .unwrap_or_default();
+        let id = page.doc.front.title.id.as_str();
         for (locale, catalog) in &project.catalogs {
             let translated = catalog.audiences.get(audience).and_then(|f| {
                 match crate::i18n::catalog::format(&catalog.bundle(Some(f)), id, None) {
@@ -546,7 +542,7 @@ fn audience_titles(project: &Project) -> BTreeMap<(String, String), String> {
                     _ => None,
                 }
             });
-            let title = translated.unwrap_or_else(|| page.meta.title.clone());
+            let title = plain(&translated.unwrap_or_else(|| page.meta.title.clone()));
             out.insert((audience.clone(), locale.clone()), title);
         }
     }
@@ -592,7 +588,7 @@ pub fn glossary_terms(
 pub fn plain(markdown: &str) -> String {
     use pulldown_cmark::{Event, Parser};
     let mut out = String::new();
-    for event in Parser::new(&escape_block_start(markdown)) {
+    for event in Parser::new(&inline_text(markdown)) {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),

@@ -1,8 +1,14 @@
 //! A fixture project copied into a temporary directory, and runs of the real binary on it.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long one run of `primer` may take before the test calls it a hang (debug build,
+/// PDFs included, on a slow CI machine).
+pub const RUN_LIMIT: Duration = Duration::from_secs(300);
 
 /// The repository root.
 pub fn repo() -> PathBuf {
@@ -75,19 +81,45 @@ impl TestProject {
         std::fs::read_to_string(self.root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
-    /// Runs `primer` with `args` in the project, with `threads` rayon threads.
+    /// Runs `primer` with `args` in the project, with `threads` rayon threads. A run that
+    /// has not ended after [`RUN_LIMIT`] is killed and fails the test: a hang is a bug.
     pub fn run_with_threads(&self, args: &[&str], threads: usize) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_primer"))
+        let mut child = Command::new(env!("CARGO_BIN_EXE_primer"))
             .args(args)
             .current_dir(self.root())
             .env("RAYON_NUM_THREADS", threads.to_string())
-            .output()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .expect("run primer");
-        let stderr = String::from_utf8_lossy(&output.stderr)
-            .replace(&self.root().display().to_string(), "[ROOT]");
+        let read = |mut pipe: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                bytes
+            })
+        };
+        let stdout = read(Box::new(child.stdout.take().expect("stdout")));
+        let stderr = read(Box::new(child.stderr.take().expect("stderr")));
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait for primer") {
+                break status;
+            }
+            if started.elapsed() > RUN_LIMIT {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("primer {args:?} did not finish within {RUN_LIMIT:?}");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let stdout = stdout.join().expect("stdout reader");
+        let stderr = stderr.join().expect("stderr reader");
+        let stderr =
+            String::from_utf8_lossy(&stderr).replace(&self.root().display().to_string(), "[ROOT]");
         Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
             stderr: redact_timing(&stderr),
         }
     }

@@ -5,5 +5,6 @@ mod handouts;
 mod harness;
 mod invalid;
 mod reader;
+mod robustness;
 mod serve;
 mod translator;

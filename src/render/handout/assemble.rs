@@ -5,7 +5,7 @@ use super::content::{self, Block, Context, Inline, Note};
 use crate::config::Paper;
 use crate::content::document::{AudiencePage, Document, Module};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::i18n::splice::escape_block_start;
+use crate::i18n::splice::inline_text;
 use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark, State};
 use crate::project::Project;
 use crate::render::templates::UiStrings;
@@ -145,7 +145,7 @@ impl Assembly<'_> {
         english: Option<&str>,
     ) -> (Vec<Inline>, Option<Vec<Inline>>) {
         let (alerts, markers) = self.labels_for_body();
-        let text = escape_block_start(&resolved.text);
+        let text = inline_text(&resolved.text);
         let marks = [SegmentMark {
             range: 0..text.len(),
             lang: resolved.lang.clone(),
@@ -187,11 +187,17 @@ impl Assembly<'_> {
         quiz_number: &mut usize,
         qr: bool,
     ) -> ModuleData {
-        let front = &module.doc.front;
-        let english = |k: usize| front.get(k).map(|s| s.text.as_str());
-        let (title, title_en) = self.inline(&localized.front[0], english(0));
-        let (summary, _) = self.inline(&localized.front[1], None);
-        let objectives = localized.front[2..]
+        let (title, title_en) =
+            self.inline(&localized.front.title, Some(&module.doc.front.title.text));
+        let (summary, _) = localized
+            .front
+            .summary
+            .as_ref()
+            .map(|s| self.inline(s, None))
+            .unwrap_or_default();
+        let objectives = localized
+            .front
+            .objectives
             .iter()
             .map(|r| self.inline(r, None).0)
             .collect();
@@ -217,11 +223,7 @@ impl Assembly<'_> {
 
     /// The local-information box.
     pub fn local(&self, page: &AudiencePage, localized: &LocalizedDoc) -> LocalData {
-        let title = localized
-            .front
-            .first()
-            .map(|r| crate::render::pages::plain(&r.text))
-            .unwrap_or_default();
+        let title = crate::render::pages::plain(&localized.front.title.text);
         let body = self.body(&page.doc, localized, &mut 0);
         LocalData {
             title,

@@ -1,0 +1,126 @@
+//! Whatever an author or translator types, Primer ends, reports a located problem or
+//! renders it as text: it never hangs, panics or lets a value reshape the page.
+
+use crate::harness::TestProject;
+
+const FIRST: &str = "content/modules/first.md";
+
+/// The `basic` fixture with `from` replaced by `to` in `rel`.
+fn edited(rel: &str, from: &str, to: &str) -> TestProject {
+    let project = TestProject::fixture("basic");
+    let text = project.read(rel);
+    assert!(text.contains(from), "{rel} has no {from:?}");
+    project.write(rel, &text.replacen(from, to, 1));
+    project
+}
+
+/// `check` and `build` both fail with `first_line` first, and the build leaves `public/`.
+fn fails_in_check_and_build(project: &TestProject, first_line: &str) {
+    project.write("public/previous.html", "previous build");
+    for args in [&["check"][..], &["build", "--no-pdf"]] {
+        let run = project.run(args);
+        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.starts_with(first_line),
+            "{args:?}: expected {first_line:?} first in:\n{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+    assert_eq!(project.read("public/previous.html"), "previous build");
+}
+
+#[test]
+fn an_empty_summary_is_a_located_error_not_a_hang() {
+    let project = edited(
+        FIRST,
+        "summary: Toys for children under 3 must not have small parts.",
+        "summary: \"\"",
+    );
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:3:10: error: the summary is empty",
+    );
+}
+
+#[test]
+fn an_empty_title_is_a_located_error() {
+    let project = edited(FIRST, "title: Small parts", "title: ''");
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:2:8: error: the title is empty",
+    );
+}
+
+#[test]
+fn a_blank_summary_is_an_error_and_never_shifts_the_objectives() {
+    let project = edited(
+        FIRST,
+        "summary: Toys for children under 3 must not have small parts.",
+        "summary: \"   \"",
+    );
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:3:10: error: the summary is empty",
+    );
+}
+
+#[test]
+fn an_empty_objective_is_located_at_its_item() {
+    let project = edited(
+        FIRST,
+        "  - Test a toy with the small-parts cylinder.",
+        "  - Test a toy with the small-parts cylinder.\n  - \"\"",
+    );
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:10:5: error: the objective is empty",
+    );
+}
+
+#[test]
+fn an_empty_audience_page_title_is_an_error() {
+    let project = edited("content/audiences/alpha.md", "title: Alpha", "title: \"\"");
+    let run = project.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/audiences/alpha.md:2:8: error: the title is empty"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_date_that_is_not_in_the_calendar_is_an_error() {
+    let project = edited(FIRST, "reviewed: 2026-10-01", "reviewed: 2026-02-31");
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:7:11: error: `reviewed` must be a date written YYYY-MM-DD: `2026-02-31` is not a day of the calendar",
+    );
+}
+
+#[test]
+fn a_front_matter_translation_cannot_add_blocks() {
+    let project = TestProject::fixture("basic");
+    let ftl = "locales/vi/modules/first.ftl";
+    let text = project.read(ftl).replace(
+        "title-aca7f69010 = Bộ phận nhỏ",
+        "title-aca7f69010 =\n    Dòng một\n\n    # Tiêu đề\n\n    - mục\n    > trích\n",
+    );
+    project.write(ftl, &text);
+    let run = project.run(&["build", "--no-pdf", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = project.read("public/alpha/vi/first/index.html");
+    assert!(
+        page.contains("<h1>Dòng một # Tiêu đề - mục &gt; trích</h1>"),
+        "{}",
+        &page[page.find("<h1").unwrap_or(0)..][..200.min(page.len())]
+    );
+    assert!(page.contains("<title>Dòng một # Tiêu đề - mục &gt; trích"));
+    let index = project.read("public/alpha/vi/index.html");
+    assert!(
+        !index.contains("<h1>Tiêu đề"),
+        "no heading on the site index"
+    );
+}
