@@ -186,6 +186,20 @@ impl Document {
         check_id(out, &file, 0, "file", id);
         let front = front.segments(&file, out);
         let scan = markdown::scan(&file.text[split.body_start..], split.body_start);
+        if let Some(at) = scan.too_deep {
+            out.push(
+                Diagnostic::error(
+                    "nesting-too-deep",
+                    &file,
+                    at,
+                    format!(
+                        "block quotes and lists are nested more than {} levels deep here",
+                        markdown::MAX_NESTING
+                    ),
+                )
+                .hint("handouts cannot print deeper nesting: flatten the structure"),
+            );
+        }
         out.extend(passages::check(&scan.markers, &file, audiences));
         let anchors = assign_anchors(&scan, &file, out);
         Some(Document {

@@ -69,7 +69,14 @@ pub struct BodyScan {
     pub files: Vec<FileRef>,
     /// Audience passage markers in document order.
     pub markers: Vec<MarkerAt>,
+    /// File offset of the first block quote or list item nested deeper than
+    /// [`MAX_NESTING`] levels, if any.
+    pub too_deep: Option<usize>,
 }
+
+/// How deeply block quotes and list items may nest (together). Handouts are typeset with
+/// typst, which stops at 80 nested calls; 32 levels print, and no training text needs more.
+pub const MAX_NESTING: usize = 32;
 
 enum Open {
     Leaf {
@@ -144,6 +151,12 @@ pub fn scan(body: &str, base: usize) -> BodyScan {
                     Tag::BlockQuote(_) => Open::Quote,
                     _ => Open::Other,
                 };
+                if matches!(open, Open::Quote | Open::Item { .. })
+                    && out.too_deep.is_none()
+                    && nesting(&stack) >= MAX_NESTING
+                {
+                    out.too_deep = Some(base + range.start);
+                }
                 stack.push(open);
             }
             Event::End(end) if is_block_end(end) => match stack.pop() {
@@ -200,6 +213,14 @@ pub fn scan(body: &str, base: usize) -> BodyScan {
         }
     }
     out
+}
+
+/// Block quotes and list items open on `stack`.
+fn nesting(stack: &[Open]) -> usize {
+    stack
+        .iter()
+        .filter(|o| matches!(o, Open::Quote | Open::Item { .. }))
+        .count()
 }
 
 fn extend_inline(stack: &mut [Open], range: Range<usize>) {

@@ -124,3 +124,55 @@ fn a_front_matter_translation_cannot_add_blocks() {
         "no heading on the site index"
     );
 }
+
+/// `levels` block quotes, one inside the other, around one word.
+fn quotes(levels: usize) -> String {
+    format!("{}deep", "> ".repeat(levels))
+}
+
+/// A list nested `levels` deep, each item one level further in.
+fn list(levels: usize) -> String {
+    (0..levels)
+        .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+        .collect()
+}
+
+#[test]
+fn nesting_deeper_than_32_levels_is_a_located_error() {
+    let project = edited(
+        FIRST,
+        "## The test {#test}",
+        &format!("{}\n\n## The test {{#test}}", quotes(200)),
+    );
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:14:65: error: block quotes and lists are nested more than 32 levels deep here",
+    );
+    let project = edited(
+        FIRST,
+        "## The test {#test}",
+        &format!("{}\n## The test {{#test}}", list(120)),
+    );
+    fails_in_check_and_build(
+        &project,
+        "content/modules/first.md:46:65: error: block quotes and lists are nested more than 32 levels deep here",
+    );
+}
+
+#[test]
+fn nesting_of_32_levels_renders_in_pages_and_handouts() {
+    let mixed = format!("{}\n\n{}", quotes(32), list(32));
+    let project = edited(
+        FIRST,
+        "## The test {#test}",
+        &format!("{mixed}\n## The test {{#test}}"),
+    );
+    let run = project.run(&["build", "--audience", "alpha"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = project.read("public/alpha/en/first/index.html");
+    assert_eq!(page.matches("<blockquote>").count(), 32);
+    assert!(page.contains("level 31"));
+    let pdf = std::fs::read(project.root().join("public/alpha/en/handouts/first.pdf"))
+        .expect("the handout was written");
+    assert!(pdf.starts_with(b"%PDF"));
+}
