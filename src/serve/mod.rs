@@ -98,10 +98,26 @@ pub fn run(root: &Path, options: &ServeOptions) -> anyhow::Result<()> {
 }
 
 /// Rebuilds into the served files; a failed build leaves them as they were and its errors
-/// show over every page.
+/// show over every page. Even a bug that panics inside the build only fails that build:
+/// the cache is dropped and the next save rebuilds from scratch, so the server never stops
+/// following edits.
 fn rebuild(plan: &BuildPlan, cache: &mut Cache, shared: &Shared, files: &Files) {
     let started = Instant::now();
-    match build_cached(plan, Output::Live(LiveOutput::new(files.clone())), cache) {
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        build_cached(plan, Output::Live(LiveOutput::new(files.clone())), cache)
+    }));
+    let result = attempt.unwrap_or_else(|panic| {
+        *cache = Cache::for_serve();
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(anyhow::anyhow!(
+            "internal error while rebuilding ({what}); please report it. The next save rebuilds from scratch"
+        ))
+    });
+    match result {
         Ok(report) => {
             for d in report
                 .diagnostics

@@ -181,3 +181,34 @@ fn new_module_scaffolds_a_valid_module_and_refuses_bad_ids() {
         assert!(run.stderr.contains(why), "{id}: {}", run.stderr);
     }
 }
+
+#[test]
+fn an_empty_summary_and_its_fix_are_both_picked_up_by_a_running_server() {
+    let p = TestProject::fixture("basic");
+    let server = start(&p);
+    let page = "/alpha/en/first/index.html";
+    let md = p.read("content/modules/first.md");
+    let summary = "summary: Toys for children under 3 must not have small parts.";
+    p.write(
+        "content/modules/first.md",
+        &md.replace(summary, "summary: \"\""),
+    );
+    wait_for("the error overlay", || {
+        get(server.port, page)
+            .1
+            .contains("content/modules/first.md:3:10: error: the summary is empty")
+    });
+    let (status, _) = get(server.port, "/static/style.css");
+    assert!(status.contains("200"), "the server still answers: {status}");
+    p.write(
+        "content/modules/first.md",
+        &md.replace(
+            summary,
+            "summary: Toys for small children must not have small parts.",
+        ),
+    );
+    wait_for("the fixed summary", || {
+        let (_, body) = get(server.port, page);
+        !body.contains("primer-overlay") && body.contains("Toys for small children")
+    });
+}
