@@ -5,7 +5,8 @@
 title-7498fed225 = Sharp points, sharp edges, magnets and button batteries
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
-summary-b989aa9cdf = Toys for children under 8 are tested for sharp points and sharp edges, and products with small magnets or button and coin batteries must meet special U.S. rules.
+# previous: summary-b989aa9cdf
+summary-1f6f2326b8 = Toys for children under 8 are tested for sharp points and sharp edges, and toys and some other products with small magnets or button and coin batteries must meet special U.S. rules.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-d44105b13a = Explain which toys are tested for sharp points and sharp edges.
