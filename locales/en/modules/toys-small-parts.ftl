@@ -124,8 +124,14 @@ p-ca1f7a31a9 = These warning texts come from the CPSC fact sheet on the Child Sa
 h-87235c7b10 = Reporting choking incidents
 
 # Small parts and choking hazards › Reporting choking incidents (paragraph)
-# previous: p-58882a2671
-p-e3cdc3a349 = Some choking incidents must be reported to CPSC within 24 hours. The rule is 16 CFR part 1117[^2]. It applies to manufacturers, distributors, retailers and importers of marbles, small balls and latex balloons. It also applies to toys or games that contain them or other small parts.
+# previous: p-e3cdc3a349 p-58882a2671
+p-01fd0c1168 = Some choking incidents must be reported to CPSC within 24 hours. The rule is 16 CFR part 1117[^2]. It applies to manufacturers, distributors, retailers and importers of these products:
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-c784479d6b = marbles, small balls and latex balloons;
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-f3c7d76b6e = toys or games that contain a marble, small ball, latex balloon or other small part.
 
 # Small parts and choking hazards › Reporting choking incidents (paragraph)
 p-4beb1e41a5 = The rule was published on February 27, 1995 (60 FR 10490). It took effect on March 29, 1995.
