@@ -80,6 +80,9 @@ h-36c79acaa5 = The certificate
 p-1e37ed4303 = The U.S. importer or the domestic manufacturer certifies compliance in a written Children's Product Certificate (CPC). The CPC is based on passing test results from a CPSC-accepted third-party laboratory. The rules for certificates are in 16 CFR part 1110.
 
 # Children's products and certificates › The certificate (paragraph)
+p-787f8f68bd = 16 CFR part 1110 was revised by a final rule of January 8, 2025. The revised rule took effect on July 8, 2026, and on January 8, 2027 for entries from a foreign trade zone. It applies to importers, domestic manufacturers and private labelers who must issue certificates. This module describes the certificate as CPSC's certificate pages describe it. Before you prepare a certificate, check the current text of 16 CFR part 1110 in the eCFR.
+
+# Children's products and certificates › The certificate (paragraph)
 p-85a6436776 = For products made abroad, the importer issues the CPC. For products made in the United States, the U.S. manufacturer issues it. A laboratory may help to draft the CPC, but the certifier remains legally responsible. The CPC must be furnished to distributors and retailers.
 
 # Children's products and certificates › The certificate (paragraph)
@@ -170,7 +173,8 @@ p-2e2d7a3df2 = Durable infant or toddler products, such as cribs and strollers, 
 h-fb60fb25fd = Certificate eFiling
 
 # Children's products and certificates › Certificate eFiling (paragraph)
-p-535aad36db = A final rule of January 8, 2025 made eFiling of certificates mandatory[^1]. It covers all CPSC-regulated products that must be certified. This includes Children's Product Certificates and General Certificates of Conformity.
+# previous: p-535aad36db
+p-ee96f72957 = A final rule of January 8, 2025 made eFiling of certificates mandatory for imports[^1]. It covers all imported CPSC-regulated products that must be certified. This includes Children's Product Certificates and General Certificates of Conformity. Products made in the United States must also be certified, but their certificates are not eFiled at entry.
 
 # Children's products and certificates › Certificate eFiling (paragraph)
 p-e15ba62e66 = The rule is 90 FR 1800, docket CPSC 2013-0017. It amended 16 CFR part 1110.

@@ -98,10 +98,12 @@ p-ce26dc7687 = Measure the drawstring with the garment expanded to its fullest w
 h-62adc5c1b2 = When garments do not meet the rule
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = Manufacturers, importers, distributors and retailers must report to CPSC when they have information that reasonably supports the conclusion that a product:
+# previous: p-a0adb05afe
+p-9c73ceb2bb = Manufacturers, importers, distributors and retailers must report to CPSC in several cases. The cases include information that reasonably supports the conclusion that a product:
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = fails to comply with a consumer product safety rule;
+# previous: li-44cc532bb0
+li-14c0fe9b5a = fails to comply with a consumer product safety rule, or with a voluntary standard that CPSC relied on;
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-523d67032a = contains a defect that could create a substantial product hazard; or

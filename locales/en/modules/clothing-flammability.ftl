@@ -80,7 +80,8 @@ li-4bbcac890a = hats that do not cover the face, neck or shoulders;
 li-1a1a1171bd = gloves 14 inches long or shorter that are not attached to a garment;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = footwear that is not attached to a garment;
+# previous: li-b5b7e0849d
+li-e491a08a5b = footwear that is not attached to a garment and does not consist of hosiery, in whole or in part;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = interlining fabrics.
@@ -89,13 +90,18 @@ li-7a8f3d3d53 = interlining fabrics.
 p-3468faf411 = Check these lists against the current text of 16 CFR part 1610. The full lists in the rule may be longer.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = Some fabrics are exempt from testing. Examples:
+# previous: p-d0532ee6ab
+p-a1cea6ae88 = These fabrics are exempt from testing (16 CFR 1610.1(d)):
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-df7b593c57 = plain-surface fabrics that weigh 2.6 oz/yd² (88.2 g/m²) or more, whatever the fiber;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = plain-surface fabrics made entirely of certain fibers, such as acrylic, modacrylic, nylon, olefin, polyester and wool.
+# previous: li-c9852dbba4
+li-398f32fffc = all fabrics, plain-surface or raised-fiber surface, of any weight, made entirely of one or more of these six fibers: acrylic, modacrylic, nylon, olefin, polyester and wool.
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-7333c4b76a = The list of six fibers is complete. A fabric with any other fiber, for example cotton or rayon, is not exempt under the second rule.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-ee1b65ee9b = Before you skip a flammability test, check the current text of 16 CFR part 1610. Agree on the decision with the U.S. importer.
@@ -279,6 +285,9 @@ h-caf85b0888 = Sources
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR: Part 1610, flammability of clothing textiles](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII: Definition of article of wearing apparel (Flammable Fabrics Act regulations)](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR: Part 1615, children's sleepwear, sizes 0 through 6X](https://www.ecfr.gov/current/title-16/part-1615)

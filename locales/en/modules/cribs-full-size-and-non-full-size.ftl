@@ -56,10 +56,21 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC issued both rules in a final rule of December 28, 2010. It did this under section 104(b) of the Consumer Product Safety Improvement Act (CPSIA). Section 104(b) requires CPSC to issue standards that are substantially the same as the voluntary ASTM standards, or stricter. It also sets a process for updating the rules when ASTM revises its standards.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = The 2010 rule incorporated ASTM F1169-10 and ASTM F406-10, with some changes. The rule for non-full-size cribs now incorporates ASTM F406-24. This update took effect on April 5, 2025.
+# previous: p-c3379e227e
+p-68c1e6835e = The 2010 rule incorporated earlier editions of these ASTM standards, with some changes. Both rules have been updated since then:
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = The rule for non-full-size cribs now incorporates ASTM F406-24. This update took effect on April 5, 2025.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = A direct final rule of May 4, 2026 updated the rule for full-size cribs to ASTM F1169-25[^f1169]. It set an effective date of August 1, 2026, unless CPSC withdrew it after a significant adverse comment. ASTM F1169-25 adds requirements for full-size cribs with mesh or fabric sides.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = The ASTM standards are revised over time. Before you test a full-size crib, check which edition of ASTM F1169 16 CFR part 1219 cites today. Agree on the test plan with the U.S. importer.
+p-05efd3d96d = The rule is 91 FR 23908, docket CPSC-2010-0075.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+# previous: p-35f98f81de
+p-9c8518c1b6 = The ASTM standards are revised over time. Before you test a crib, check in the eCFR which edition 16 CFR part 1219 or 1220 cites today. Agree on the test plan with the U.S. importer.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
 p-c606644f01 = Some similar products have their own rules. Play yards follow 16 CFR part 1221. It uses ASTM F406 without the sections that apply only to non-full-size cribs. Crib mattresses follow 16 CFR part 1241.
@@ -279,6 +290,9 @@ li-87fe31cba3 = { "[" }Federal Register: crib rule, compliance dates](http://fed
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-20809eff7e = { "[" }Federal Register: non-full-size cribs, ASTM F406-24, January 31, 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-a28e09112c = { "[" }Federal Register: full-size cribs, ASTM F1169-25, May 4, 2026](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-d734a4831f = { "[" }Federal Register: play yards, January 29, 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)

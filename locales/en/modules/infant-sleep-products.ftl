@@ -110,7 +110,8 @@ p-ea5e597ac2 = The final rule was published on February 15, 2022. It took effect
 h-3f1019000c = Bassinets and cradles
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR part 1218 is the standard for bassinets and cradles. This rule can be updated when ASTM revises its standard. Check the current text of the rule before testing.
+# previous: p-28b174503c
+p-79c0ac2cd9 = 16 CFR part 1218 is the standard for bassinets and cradles. This rule can be updated when ASTM revises its standard. This training does not name the ASTM edition that the rule cites today. Check the current text of the rule in the eCFR before testing.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = Play yards
@@ -254,7 +255,8 @@ li-1814d2c83b = No, because the ban applies whatever the date of manufacture.
 li-b148637134 = Inclined sleepers for infants are banned hazardous products, whatever the date of manufacture.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = What must a consumer registration card for a bassinet do?
+# previous: li-0c738dbf52
+li-d7e9c0bc6f = What must a consumer registration card for a bassinet do? (Choose all that apply.)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Give all required information in English.
@@ -266,7 +268,8 @@ li-f7dabc3613 = Ask the consumer to pay the postage.
 li-a9b3da4031 = Say that the data will be used only for recall or safety alert purposes.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = The form must be postage-paid and in English. It must say that the data is used only for recall or safety alert purposes.
+# previous: li-31ba7584fc
+li-ecd6efb671 = Both of these are required. The form must be postage-paid and give all required information in English. It must say that the data will be used only for recall or safety alert purposes.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = Sources

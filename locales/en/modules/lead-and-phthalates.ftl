@@ -152,7 +152,8 @@ p-16e21c9313 = DIDP and DnOP were in the old interim ban. They are not on the pa
 p-507fea6fec = The ban applies to any plasticized component part. It also applies to any other component that may contain phthalates.
 
 # Lead and phthalates › Phthalates (paragraph)
-p-f1020de07c = A children's toy is a consumer product designed or intended by the manufacturer for a child 12 or younger to use when playing. A child care article is a product designed or intended to help children 3 and younger sleep or feed, or to help them suck or teethe (16 CFR 1199.1).
+# previous: p-f1020de07c
+p-3e377ca1ef = A children's toy is a consumer product designed or intended by the manufacturer for a child 12 or younger to use when playing. A child care article is a product designed or intended to help children 3 and younger sleep or feed, or to help them suck or teethe (16 CFR 1307.2).
 
 # Lead and phthalates › Phthalates (paragraph)
 p-7572cbb6ef = Inaccessible component parts need not be tested for phthalates (16 CFR part 1199). Certain plastics are determined not to contain these phthalates. They need no third-party testing (16 CFR 1308.2).

@@ -26,7 +26,8 @@ p-fb279dbdec = ASTM F963 is the U.S. toy safety standard. U.S. law makes it mand
 h-6f54602953 = A mandatory standard
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-7dfe82f8e8 = Section 106 of the CPSIA made the toy standard ASTM F963-07ε1 mandatory. It also set a procedure for adopting new editions of the standard. The mandatory edition is named in 16 CFR part 1250.
+# previous: p-7dfe82f8e8
+p-b3e7a2b694 = Section 106 of the CPSIA made an earlier edition of the toy standard ASTM F963 mandatory. It also set a procedure for adopting new editions of the standard. The mandatory edition is named in 16 CFR part 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = The edition ASTM F963-23 was adopted by a direct final rule of January 18, 2024[^1]. The rule made ASTM F963-23 mandatory from April 20, 2024.
@@ -44,13 +45,15 @@ p-0e43d767b7 = The same rule updated the requirements that CPSC uses to accept l
 h-f79a6d9b07 = What the standard covers
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
-p-b913fe183d = ASTM F963 covers many hazards of toys. The ASTM text is not freely available. Work with your laboratory, and use a copy of the edition in force. This module covers only a few of its requirements:
+# previous: p-b913fe183d
+p-b0815de91a = ASTM F963 covers many hazards of toys. It covers toys for children under 14. Work with your laboratory, and use a copy of the edition in force. This module covers only a few of its requirements:
 
 # Toys and ASTM F963 › What the standard covers (list item)
 li-6e4f1189a6 = Limits for soluble heavy elements in paints, surface coatings and substrates. See the section below.
 
 # Toys and ASTM F963 › What the standard covers (list item)
-li-082215f63a = Requirements for magnets in toys. The magnet rule for other products, 16 CFR part 1262, refers to the F963 test method.
+# previous: li-082215f63a
+li-eff1709758 = Requirements for magnets in toys. The U.S. magnet rule for certain products that are not toys, 16 CFR part 1262, uses the F963 test method for the flux index.
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-9bf9c7e198 = A toy must also meet other CPSC rules. The most common ones are in this table.
@@ -68,7 +71,8 @@ td-62845f31a2 = Rule
 td-3651cc5bce = Toy safety
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-0546141b55 = All toys
+# previous: td-0546141b55
+td-e5c00fcbdc = Toys for children under 14
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-5e557c9e60 = ASTM F963-23, 16 CFR part 1250
@@ -155,7 +159,8 @@ p-f58b2d951e = Toys whose function needs a sharp point or edge, such as toy scis
 h-6d834925dc = Heavy elements
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-ee0df3e98e = ASTM F963 also limits soluble heavy elements in paints, surface coatings and accessible substrates, the base materials of a toy. The limits are in the text of the standard. This training does not repeat them, because the ASTM text is not freely available to check. Get the figures from a copy of ASTM F963-23 or from your CPSC-accepted laboratory.
+# previous: p-ee0df3e98e
+p-45a8c7adc5 = ASTM F963 also limits soluble heavy elements in paints, surface coatings and accessible substrates, the base materials of a toy. The limits are in the text of the standard. This training does not repeat them. Get the figures from a copy of ASTM F963-23 or from your CPSC-accepted laboratory.
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
 p-1da8e829ef = Two U.S. limits for lead apply to every children's product, toys included:
@@ -203,25 +208,31 @@ li-17d428a3d6 = Test toys for children under 3 for small parts, and toys for chi
 li-98dec16d00 = Keep all test reports. The importer needs them for the certificate.
 
 # Toys and ASTM F963 › What to do in the factory (paragraph)
-p-bad7cefb36 = CPSC's page about its office in Beijing says: "Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products." This is a CPSC statement from the early 2010s. The page is not dated. Careful testing to ASTM F963 helps to keep toys out of recalls.
+# previous: p-bad7cefb36
+p-0a5efc6fb9 = CPSC's page about its office in Beijing says: "Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products." The page is not dated, so the figures may not be current. Careful testing to ASTM F963 helps to keep toys out of recalls.
 
 # Toys and ASTM F963 › Check your knowledge (heading)
 h-27544b5c12 = Check your knowledge
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-63a5901773 = Which edition of ASTM F963 did the direct final rule of January 18, 2024 make mandatory?
+# previous: li-63a5901773
+li-10f22487a0 = What did the direct final rule of January 18, 2024 do?
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-00f0c020a8 = ASTM F963-07ε1
+# previous: li-00f0c020a8
+li-86dc98874e = ASTM F963 became voluntary.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-64021ba1ee = ASTM F963-17
+# previous: li-64021ba1ee
+li-8864319147 = ASTM F963 was withdrawn.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-1a0e9252fb = ASTM F963-23
+# previous: li-1a0e9252fb
+li-81fce7f911 = ASTM F963-23 became mandatory.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7cabdd2088 = The rule adopted ASTM F963-23 in 16 CFR part 1250.
+# previous: li-7cabdd2088
+li-c0b43ec668 = The rule adopted ASTM F963-23 in 16 CFR part 1250. It also updated the requirements for laboratories that test to ASTM F963.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-96d2f5adcb = From which date did ASTM F963-23 become mandatory?

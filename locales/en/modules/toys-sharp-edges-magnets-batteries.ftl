@@ -5,7 +5,8 @@
 title-7498fed225 = Sharp points, sharp edges, magnets and button batteries
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
-summary-b989aa9cdf = Toys for children under 8 are tested for sharp points and sharp edges, and products with small magnets or button and coin batteries must meet special U.S. rules.
+# previous: summary-b989aa9cdf
+summary-1f6f2326b8 = Toys for children under 8 are tested for sharp points and sharp edges, and toys and some other products with small magnets or button and coin batteries must meet special U.S. rules.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-d44105b13a = Explain which toys are tested for sharp points and sharp edges.
@@ -14,7 +15,8 @@ objective-d44105b13a = Explain which toys are tested for sharp points and sharp 
 objective-390c1c1af7 = Explain when a toy that needs a sharp point or edge is exempt.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
-objective-8683e44dd7 = Name the rules for magnets in toys and in other products.
+# previous: objective-8683e44dd7
+objective-d049a82fd6 = Name the rules for magnets in toys and in subject magnet products.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-c150439cf5 = Explain the U.S. rules for products with button and coin batteries.
@@ -59,19 +61,29 @@ td-fd16c1f32f = Toys
 td-809871dd7f = ASTM F963 (16 CFR part 1250)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-e934474b4f = Magnets in other products
+# previous: td-e934474b4f
+td-dfdca3bd47 = Magnets in subject magnet products
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-944971d1f6 = Products that are not toys
+# previous: td-944971d1f6
+td-8b8718f951 = Some products that are not toys (see below)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-f9c0aa89ca = 16 CFR part 1262
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-6e7eb240ad = Button and coin batteries
+# previous: td-6e7eb240ad
+td-c9369ba338 = Button and coin batteries in toys
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-0cb35c17d7 = Products that contain them
+td-e5c00fcbdc = Toys for children under 14
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-0478ef8603 = Button and coin batteries in other products
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+# previous: td-0cb35c17d7
+td-870a37fb8f = Other consumer products that contain them
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-6c8d8c0fce = 16 CFR part 1263
@@ -119,16 +131,34 @@ p-05cd8fc0cf = Cribs and bicycles are exempt from these two rules, because they 
 h-5333907e38 = Magnets
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-0c8bf27a5b = Magnets in toys and magnets in other products follow different rules.
+# previous: p-0c8bf27a5b
+p-69a57184d4 = Magnets in toys and magnets in other products follow different rules. Many products with magnets are covered by neither rule.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-e9f9b08af3 = { "*" }*Toys.** ASTM F963 is the mandatory U.S. toy standard. 16 CFR part 1250 makes it mandatory. The magnet requirements for toys are in ASTM F963. A rule of January 18, 2024 incorporated the edition ASTM F963-23. It took effect on April 20, 2024.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-50721c7fa0 = { "*" }*Other products.** 16 CFR part 1262 is the Safety Standard for Magnets. It was published on September 21, 2022. Under 16 CFR 1262.3, each loose or separable magnet that fits entirely in the small parts cylinder must have a flux index below 50 kG² mm². The flux index test method comes from ASTM F963 (16 CFR 1262.4).
+p-1d3ac6239a = { "*" }*Subject magnet products.** 16 CFR part 1262 is the Safety Standard for Magnets. It was published on September 21, 2022. It does not cover every product that is not a toy. It covers only "subject magnet products". A subject magnet product is a consumer product that meets all of these conditions:
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-7f8fec7c1e = It is designed, marketed or intended for entertainment, jewelry (including children's jewelry), mental stimulation or stress relief, or a combination of these.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-06616fdaba = It contains one or more loose or separable magnets.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-770d83c549 = It was made after October 21, 2022.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-32146834b3 = Part 1262 does not apply to toys that are covered by 16 CFR part 1250. It also does not apply to products sold only for educational, research or professional use.
+p-fe353cca4c = An example is a set of small loose magnets sold to adults for stress relief.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+# previous: p-32146834b3
+p-68c1d03b30 = Part 1262 does not apply to toys that are covered by 16 CFR part 1250. It also does not apply to products sold only to educators, researchers, professionals, or commercial or industrial users. Most other products with magnets are not covered by part 1262.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+# previous: p-50721c7fa0
+p-0a62f0a6c5 = Under 16 CFR 1262.3, each loose or separable magnet in a subject magnet product that fits entirely in the small parts cylinder must have a flux index below 50 kG² mm². The flux index test method comes from ASTM F963 (16 CFR 1262.4).
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-bfa19c5551 = ASTM F963 is revised from time to time. Before you test a toy, check which edition 16 CFR part 1250 cites today.
@@ -185,10 +215,17 @@ td-c4582620f6 = on or after December 20, 2023
 p-465d316f4b = CPSC used enforcement discretion for the two product dates through March 19, 2024. All these dates are now past. Products made or imported today must comply.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-808850e668 = Packages of button and coin batteries made or imported after September 21, 2024 must also carry the warning labels of 16 CFR 1263.4.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-fef0c73008 = Zinc-air cells are not subject to 16 CFR part 1263. But their packaging is subject to the packaging rule.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-fc9d397f80 = This module does not say how part 1263 applies to toys that meet ASTM F963. Before you plan battery tests for a toy, check the scope of 16 CFR part 1263 with the U.S. importer.
+p-5658bdf7c9 = { "*" }*Toys.** Toys are exempt from 16 CFR part 1263 (16 CFR 1263.1(c)). Here a toy is any object designed, manufactured or marketed as a plaything for children under 14 years of age. The exemption applies only if the toy meets the battery accessibility and labeling requirements of 16 CFR part 1250. So for toys, check the battery requirements of ASTM F963.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+# previous: p-fc9d397f80
+p-03c4134179 = Because of this exemption, the date for children's products in the table above matters mainly for children's products that are not toys, for example a child's night-light. Before you plan battery tests, agree with the U.S. importer which rule applies to each product.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = What to do in the factory
@@ -203,7 +240,11 @@ li-c1d30eaaca = Check every accessible point and edge before and after the use a
 li-4753fe346f = If a toy needs a sharp point or edge, remove every other sharp point and edge. Put a conspicuous label on it.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-6cd6a5d983 = Check which magnet rule applies: ASTM F963 for toys, 16 CFR part 1262 for other products.
+# previous: li-6cd6a5d983
+li-a415eeeffc = Check which magnet rule applies: ASTM F963 for toys, 16 CFR part 1262 for subject magnet products. A subject magnet product is for entertainment, jewelry, mental stimulation or stress relief, and has loose or separable magnets.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-563ff69573 = For toys with button or coin batteries, meet the battery requirements of ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-04c9e00fba = For products under 16 CFR part 1263, make battery compartments that need a tool, or two independent hand movements at the same time, to open.
@@ -218,7 +259,8 @@ li-b7c5c634ae = Use child-resistant packaging for button and coin batteries.
 li-23c16ec3db = Keep all test records. The importer needs them to certify the product.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (paragraph)
-p-d5ef33c17a = Your national toy rules use other age limits than the U.S. rules. Under Indonesia's mandatory toy SNI, a toy is a product for children 14 years or younger. In Malaysia, a toy is goods for children under 14. The U.S. sharp point and sharp edge tests apply to toys for children under 8. For toys that you ship to the United States, use the U.S. age limits.
+# previous: p-d5ef33c17a
+p-dc3c97ff84 = Under Indonesia's mandatory toy SNI, a toy is a product for children 14 years or younger. In Malaysia, a toy is goods for children under 14. The U.S. toy standard, ASTM F963 (16 CFR part 1250), also covers toys for children under 14. But some U.S. rules have their own age limits. The sharp point and sharp edge tests apply only to toys and articles for children under 8. The small parts ban applies to toys for children under 3. For toys that you ship to the United States, check the age limit of each U.S. rule.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (heading)
 h-27544b5c12 = Check your knowledge
@@ -254,10 +296,12 @@ li-0a333e36de = If the importer agrees.
 li-bc337e3ca2 = Both conditions are needed. A toy with a sharp point or edge that it does not need for its function is not exempt.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-309a70c974 = A loose magnet in a product that is not a toy fits entirely in the small parts cylinder. What is the limit for its flux index?
+# previous: li-309a70c974
+li-8267e0dbe0 = A set of small loose magnets is sold to adults as a stress-relief desk product. It was made in 2026. One magnet fits entirely in the small parts cylinder. What is the limit for its flux index?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-be48c66e32 = There is no limit.
+# previous: li-be48c66e32
+li-5e6d357ac9 = There is no limit, because the set is sold to adults.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-93546d8884 = Below 50 kG² mm²
@@ -266,10 +310,12 @@ li-93546d8884 = Below 50 kG² mm²
 li-fe50ed2c0a = Below 500 kG² mm²
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-ccd682efb6 = 16 CFR 1262.3 sets this limit for each loose or separable magnet that fits entirely in the small parts cylinder.
+# previous: li-ccd682efb6
+li-2961ec873c = The set is marketed for stress relief and has loose magnets, so it is a subject magnet product under 16 CFR part 1262, also when it is sold to adults. 16 CFR 1262.3 sets this limit for each loose or separable magnet that fits entirely in the small parts cylinder.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-a2ce97e26a = From which date must children's products with button or coin batteries meet 16 CFR part 1263?
+# previous: li-a2ce97e26a
+li-c2abf4fb9d = A night-light for children's rooms is designed and marketed for young children. It contains a coin battery. It is a children's product, but not a toy. From which date must such products meet 16 CFR part 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = February 12, 2023
@@ -281,7 +327,8 @@ li-3e37f41fea = October 23, 2023
 li-66842b6df4 = December 20, 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-fbb554d604 = Children's products made or imported on or after December 20, 2023 must comply. October 23, 2023 is the date for general-use products.
+# previous: li-fbb554d604
+li-37e38377a9 = Children's products made or imported on or after December 20, 2023 must comply. October 23, 2023 is the date for general-use products. Toys that meet the battery requirements of 16 CFR part 1250 are exempt from part 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Sources

@@ -17,7 +17,8 @@ objective-be7bf10b04 = Use the small parts test cylinder in the right way.
 objective-fb249fb753 = Choose the right choking-hazard warning for a toy, ball, marble or balloon.
 
 # Small parts and choking hazards (learning objective)
-objective-01308aef9d = Explain that choking incidents must be reported to CPSC.
+# previous: objective-01308aef9d
+objective-98a628977e = Explain when a choking incident must be reported to CPSC within 24 hours.
 
 # Small parts and choking hazards (paragraph)
 p-36d4898f4f = Young children can choke on small parts. U.S. rules therefore ban small parts in toys for children under 3. Some toys for older children must also carry a warning label.
@@ -59,7 +60,8 @@ p-c10fac15df = A toy can pass the first check and still fail. Parts can come off
 h-1643e9d576 = Warning labels
 
 # Small parts and choking hazards › Warning labels (paragraph)
-p-0bd703efe9 = The Child Safety Protection Act of 1994 added choking-hazard warnings to U.S. law[^1]. The rule is 16 CFR 1500.19. Each warning begins with the safety alert symbol and the word "WARNING:". Then it says "CHOKING HAZARD --" and the text below.
+# previous: p-0bd703efe9
+p-3e50867686 = The Child Safety Protection Act of 1994 added choking-hazard warnings to U.S. law[^1]. The rule is 16 CFR 1500.19. Each warning has this order: the safety alert symbol, the word <span class="label">WARNING:</span>, the words <span class="label">CHOKING HAZARD --</span>, and then the text below.
 
 # Small parts and choking hazards › Warning labels (paragraph)
 p-eeaa70f537 = The Act added section 24 to the Federal Hazardous Substances Act. The CPSC regulation for the warnings took effect on August 28, 1995.
@@ -77,34 +79,40 @@ td-4b804f01a4 = Warning text
 td-65e76a682f = Toy or game with small parts, for ages 3 to under 6
 
 # Small parts and choking hazards › Warning labels (table cell)
-td-f75348de14 = Small parts. Not for children under 3 yrs.
+# previous: td-f75348de14
+td-dba9190e71 = <span class="label">Small parts. Not for children under 3 yrs.</span>
 
 # Small parts and choking hazards › Warning labels (table cell)
 td-6d142d08d4 = Small ball, for ages 3 and older
 
 # Small parts and choking hazards › Warning labels (table cell)
-td-044779d873 = This toy is a small ball. Not for children under 3 yrs.
+# previous: td-044779d873
+td-c10f292ba4 = <span class="label">This toy is a small ball. Not for children under 3 yrs.</span>
 
 # Small parts and choking hazards › Warning labels (table cell)
 td-e5985e4079 = Toy with a small ball, for ages 3 to under 8
 
 # Small parts and choking hazards › Warning labels (table cell)
-td-4f33ad0ae1 = Toy contains a small ball. Not for children under 3 yrs.
+# previous: td-4f33ad0ae1
+td-ce3d2e2e8f = <span class="label">Toy contains a small ball. Not for children under 3 yrs.</span>
 
 # Small parts and choking hazards › Warning labels (table cell)
 td-6c6bb0a51a = Marble
 
 # Small parts and choking hazards › Warning labels (table cell)
-td-5f730c0059 = This toy is a marble. Not for children under 3 yrs.
+# previous: td-5f730c0059
+td-16fae5a35b = <span class="label">This toy is a marble. Not for children under 3 yrs.</span>
 
 # Small parts and choking hazards › Warning labels (table cell)
 td-e940fed986 = Toy with a marble, for ages 3 to under 8
 
 # Small parts and choking hazards › Warning labels (table cell)
-td-77e20e5615 = Toy contains a marble. Not for children under 3 yrs.
+# previous: td-77e20e5615
+td-f5f3e329f9 = <span class="label">Toy contains a marble. Not for children under 3 yrs.</span>
 
 # Small parts and choking hazards › Warning labels (paragraph)
-p-985d814133 = A latex balloon, or a toy or game with one, needs this warning: "CHOKING HAZARD -- Children under 8 yrs. can choke or suffocate on uninflated or broken balloons. Adult supervision required. Keep uninflated balloons from children. Discard broken balloons at once."
+# previous: p-985d814133
+p-c0cab95248 = A latex balloon, or a toy or game with one, needs this warning: <span class="label">CHOKING HAZARD -- Children under 8 yrs. can choke or suffocate on uninflated or broken balloons. Adult supervision required. Keep uninflated balloons from children. Discard broken balloons at once.</span>
 
 # Small parts and choking hazards › Warning labels (paragraph)
 p-48517ecfbf = Small balls intended for children under 3 are banned.
@@ -116,7 +124,29 @@ p-ca1f7a31a9 = These warning texts come from the CPSC fact sheet on the Child Sa
 h-87235c7b10 = Reporting choking incidents
 
 # Small parts and choking hazards › Reporting choking incidents (paragraph)
-p-58882a2671 = Choking incidents must be reported to CPSC. This covers incidents with small balls, balloons and marbles. It also covers toys or games that contain them or other small parts. If you learn of a choking incident, tell the U.S. importer at once.
+# previous: p-e3cdc3a349 p-58882a2671
+p-01fd0c1168 = Some choking incidents must be reported to CPSC within 24 hours. The rule is 16 CFR part 1117[^2]. It applies to manufacturers, distributors, retailers and importers of these products:
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-c784479d6b = marbles, small balls and latex balloons;
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-f3c7d76b6e = toys or games that contain a marble, small ball, latex balloon or other small part.
+
+# Small parts and choking hazards › Reporting choking incidents (paragraph)
+p-4beb1e41a5 = The rule was published on February 27, 1995 (60 FR 10490). It took effect on March 29, 1995.
+
+# Small parts and choking hazards › Reporting choking incidents (paragraph)
+p-17a4815e9d = These firms must report within 24 hours when they have information that reasonably supports the conclusion that both of these are true:
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-428ac85733 = A child choked on a marble, small ball, latex balloon or other small part in a toy or game.
+
+# Small parts and choking hazards › Reporting choking incidents (list item)
+li-bf4fab1bff = As a result, the child died, suffered serious injury, ceased breathing for any length of time, or was treated by a medical professional.
+
+# Small parts and choking hazards › Reporting choking incidents (paragraph)
+p-9635009d3c = If you learn of a choking incident, tell the U.S. importer at once. Do not wait. The firms have only 24 hours to report.
 
 # Small parts and choking hazards › What to do in the factory (heading)
 h-2a572bd7e4 = What to do in the factory
@@ -161,7 +191,8 @@ li-465f17d93a = Add a choking-hazard warning to the toy.
 li-e10d499a5a = Pieces that come off are tested in the cylinder. If the piece fits entirely, the toy fails.
 
 # Small parts and choking hazards › Check your knowledge (list item)
-li-d49a1b52aa = Which product needs the warning "Small parts. Not for children under 3 yrs."?
+# previous: li-d49a1b52aa
+li-feb12d3e84 = Which product needs the warning <span class="label">Small parts. Not for children under 3 yrs.</span>?
 
 # Small parts and choking hazards › Check your knowledge (list item)
 li-5dfbd3f3f4 = A toy for children under 3
@@ -190,6 +221,21 @@ li-38a6a23304 = A balloon
 # Small parts and choking hazards › Check your knowledge (list item)
 li-727d4a84e8 = This ball is a small ball. Small balls for children under 3 are banned. For older children, it needs a warning.
 
+# Small parts and choking hazards › Check your knowledge (list item)
+li-3f2ff91fe8 = A child chokes on a small ball from a toy and stops breathing for a short time. The importer learns of it. When must the importer report it to CPSC?
+
+# Small parts and choking hazards › Check your knowledge (list item)
+li-fda2336f86 = Within 24 hours
+
+# Small parts and choking hazards › Check your knowledge (list item)
+li-9d5cbf69f3 = Within 10 days
+
+# Small parts and choking hazards › Check your knowledge (list item)
+li-f4906c8872 = It need not report, because the child did not die.
+
+# Small parts and choking hazards › Check your knowledge (list item)
+li-c398b3ae61 = 16 CFR part 1117 requires a report within 24 hours. A child who ceased breathing for any length of time is one of the cases. Death is not required.
+
 # Small parts and choking hazards › Sources (heading)
 h-caf85b0888 = Sources
 
@@ -206,7 +252,11 @@ li-bc639be434 = { "[" }eCFR: Section 1500.19, choking-hazard warnings](https://w
 li-5276172d68 = { "[" }Federal Register: choking-hazard labeling rule, February 27, 1995](https://www.govinfo.gov/content/pkg/FR-1995-02-27/html/95-4484.htm)
 
 # Small parts and choking hazards › Sources (list item)
-li-1ba8f75836 = { "[" }Federal Register: reporting of choking incidents, July 1, 1994](https://www.govinfo.gov/content/pkg/FR-1994-07-01/html/94-16082.htm)
+li-2a1b7237b9 = { "[" }eCFR: Part 1117, reporting of choking incidents](https://www.ecfr.gov/current/title-16/part-1117)
+
+# Small parts and choking hazards › Sources (list item)
+# previous: li-1ba8f75836
+li-0931c92c47 = { "[" }Federal Register: reporting of choking incidents, final rule, February 27, 1995](http://federal.elaws.us/fr/2/27/1995/95-4483)
 
 # Small parts and choking hazards › Sources (list item)
 li-30cde9875c = { "[" }CPSC: Children's Product Certificate](https://www.cpsc.gov/Business--Manufacturing/Testing-Certification/Childrens-Product-Certificate-CPC/)
