@@ -48,17 +48,17 @@ search-heading = 搜索
 search-label = 搜索培训模块
 search-button = 搜索
 search-exact-diacritics = 精确匹配变音符号
-search-needs-script = 请输入要搜索的词语。搜索功能需要 JavaScript。
+search-needs-script = 请输入要搜索的词语。搜索功能需要JavaScript。
 search-no-results = 无结果。
 search-results =
     { $count ->
-       *[other] 共 { $count } 条结果。
+       *[other] 共{ $count }条结果。
     }
 
 ## Knowledge check (interactive)
 quiz-right = 回答正确。
 quiz-wrong = 回答不正确。
-quiz-score = 您的得分：共 { $total } 题，答对 { $correct } 题。
+quiz-score = 您的得分：共{ $total }题，答对{ $correct }题。
 
 ## Glossary page
 glossary-heading = 术语表
@@ -71,7 +71,7 @@ glossary-note = 说明
 status-label = 翻译状态
 status-heading = 翻译状态
 status-intro = 各语言中每个模块的翻译进度。尚未翻译、译文已过时或未通过检查的段落以英文显示。
-status-percent = 已翻译 { $percent }%
+status-percent = 已翻译{ $percent }%
 status-review-draft = 译文为草稿，尚未审校
 status-review-reviewed = 译文已审校
 status-document = 译文文件
@@ -83,12 +83,12 @@ status-total = 合计
 nav-translation-status = 翻译状态
 index-booklet = 全部模块合订本（PDF，可打印）
 handout-booklet-title = 全部培训模块
-handout-page = 第 { $page } 页，共 { $total } 页
+handout-page = 第{ $page }页，共{ $total }页
 handout-answer-key = 答案
 handout-local = 本地信息
 handout-contents = 目录
 handout-qr = 在线阅读本模块
-handout-fallbacks = { $count } 个段落以英文印刷，因为其译文缺失或已过时。
+handout-fallbacks = { $count }个段落以英文印刷，因为其译文缺失或已过时。
 status-draft = 本译文为草稿，尚未经合格译员审校。
 status-reviewed = 本译文已经合格译员审校。
 status-fallbacks =

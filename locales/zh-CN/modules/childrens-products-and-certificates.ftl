@@ -5,7 +5,7 @@
 title-9b5bee27e9 = { -childrens-product }与证书
 
 # Children's products and certificates (summary)
-summary-18358a5a8a = { -childrens-product }必须经{ -cpsc-accepted-lab }检测，通过{ -cpc }进行认证，并加贴{ -tracking-label }。
+summary-18358a5a8a = { -childrens-product }必须经{ -cpsc-accepted-lab }检测，以{ -cpc }证明合规，并加贴{ -tracking-label }。
 
 # Children's products and certificates (learning objective)
 objective-90a40368b4 = 判定某产品是否属于{ -childrens-product }。
@@ -20,7 +20,7 @@ objective-ee420f502b = 说明产品在何种情况下需要重新进行{ -third-
 objective-3b2251a5f8 = 说明{ -tracking-label }和{ -efiling }的要求。
 
 # Children's products and certificates (paragraph)
-p-53c1f09a65 = { -childrens-product }必须符合适用于它的美国安全法规，还必须经过检测、认证并加贴标识。
+p-53c1f09a65 = { -childrens-product }必须符合适用于它的美国安全法规，还必须经过检测、出具证书证明合规，并加贴标识。
 
 # Children's products and certificates › What is a children's product (heading)
 h-afce076afe = 什么是{ -childrens-product }
@@ -50,7 +50,7 @@ p-444366eab3 = 判定需逐案进行。适用[小零件](toys-small-parts.md)规
 h-83745dbbc9 = 由{ -cpsc-accepted-lab }进行检测
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-ba4bbde9f6 = 受儿童产品安全法规管辖的{ -childrens-product }必须由CPSC认可的第三方实验室检测，并进行认证。对这些实验室的要求见16 CFR part 1112。
+p-ba4bbde9f6 = 受儿童产品安全法规管辖的{ -childrens-product }必须由CPSC认可的第三方实验室检测，并出具证书证明合规。对这些实验室的要求见16 CFR part 1112。
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
 p-8f3564d5e7 = 16 CFR part 1107规定了{ -childrens-product }持续检测的规程：
@@ -80,7 +80,10 @@ h-36c79acaa5 = 证书
 p-1e37ed4303 = { -importer }或美国本土制造商以书面的{ -cpc }证明产品合规。CPC以CPSC认可的第三方实验室出具的合格测试结果为依据。有关证书的规定见16 CFR part 1110。
 
 # Children's products and certificates › The certificate (paragraph)
-p-85a6436776 = 对于在国外生产的产品，由进口商签发CPC；对于在美国生产的产品，由美国制造商签发。实验室可以协助起草CPC，但认证方仍承担法律责任。CPC必须提供给分销商和零售商。
+p-787f8f68bd = 16 CFR part 1110经2025年1月8日发布的一项最终规则修订。修订后的规则于2026年7月8日生效；对于来自对外贸易区的入境申报，于2027年1月8日生效。该规则适用于必须签发证书的进口商、美国本土制造商和自有品牌商。本单元按照CPSC证书相关网页的说明介绍证书。准备证书前，请在eCFR中核对16 CFR part 1110的现行文本。
+
+# Children's products and certificates › The certificate (paragraph)
+p-85a6436776 = 对于在国外生产的产品，由进口商签发CPC；对于在美国生产的产品，由美国制造商签发。实验室可以协助起草CPC，但出证方仍承担法律责任。CPC必须提供给分销商和零售商。
 
 # Children's products and certificates › The certificate (paragraph)
 p-2af1b2350b = CPC及作为依据的测试报告必须使用英文。证书不要求特定模板，但必须包含全部7项必备要素，且内容准确。CPSC发布了玩具、服装和{ -bassinet }的CPC样本。
@@ -104,7 +107,7 @@ td-4228aeb07c = 法规
 td-647ca8b733 = 每项儿童产品安全法规，逐一单独引用
 
 # Children's products and certificates › The certificate (table cell)
-td-86004f1008 = 认证方
+td-86004f1008 = 出证方（证书签发人）
 
 # Children's products and certificates › The certificate (table cell)
 td-9726b0e13b = 美国进口商或美国本土制造商：名称、完整邮寄地址、电话
@@ -170,7 +173,7 @@ p-2e2d7a3df2 = 耐用婴幼儿产品（例如{ -crib }和婴儿推车）还须�
 h-fb60fb25fd = { -efiling }
 
 # Children's products and certificates › Certificate eFiling (paragraph)
-p-535aad36db = 2025年1月8日发布的一项最终规则规定证书必须进行电子申报[^1]。该规则涵盖所有须经认证的CPSC监管产品，包括{ -cpc }和一般合格证书（General Certificate of Conformity）。
+p-ee96f72957 = 2025年1月8日发布的一项最终规则规定，进口产品的证书必须进行电子申报[^1]。该规则涵盖所有须出具证书证明合规的CPSC监管进口产品，包括{ -cpc }和一般合格证书（General Certificate of Conformity）。在美国生产的产品同样须出具证书证明合规，但其证书不在入境时进行电子申报。
 
 # Children's products and certificates › Certificate eFiling (paragraph)
 p-e15ba62e66 = 该规则为90 FR 1800，案卷号CPSC 2013-0017，修订了16 CFR part 1110。
@@ -203,7 +206,7 @@ p-0213aef8d6 = 申报数据即证书的7项必备要素。工厂的记录必须�
 p-fd7ef61545 = CPSC早先的一则答复称，向政府提交CPC“目前不作要求”（not required at this time）。自2026年7月8日起，对大多数进口产品而言，这一说法已经过时。
 
 # Children's products and certificates › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Children's products and certificates › What to do in the factory (list item)
 li-177c4ae1e9 = 向进口商索取每种产品的{ -age-grade }和适用法规清单。
@@ -227,7 +230,7 @@ li-80a56267c4 = 切勿试图影响实验室的测试结果。
 li-176bfa22d4 = 保存所有英文测试报告，以备进口商随时调用。
 
 # Children's products and certificates › What to do in the factory (paragraph)
-p-e618613b73 = 如果CPSC知道某项自愿召回所涉及的中国制造商，会将该制造商的名称和召回公告通报中国监管机构；如掌握该制造商的名称和地址，还会直接通知制造商。自2018年起，原中国监管机构的职责由国家市场监督管理总局（SAMR）承担产品质量和安全方面的职责，由海关总署（GACC）承担进出口检验方面的职责。完善的批次记录有助于迅速查明受影响的批次。
+p-e618613b73 = 如果CPSC知道某项自愿召回所涉及的中国制造商，会将该制造商的名称和召回公告通报中国监管机构；如掌握该制造商的名称和地址，还会直接通知制造商。自2018年起，原国家质量监督检验检疫总局（AQSIQ）的相关职责分别由国家市场监督管理总局（SAMR，负责产品质量安全）和海关总署（GACC，负责进出口检验）承担。完善的批次记录有助于迅速查明受影响的批次。
 
 # Children's products and certificates › Check your knowledge (heading)
 h-27544b5c12 = 知识测验
@@ -299,7 +302,7 @@ h-caf85b0888 = 资料来源
 li-cbe74fd4cb = { "[" }eCFR：第1200部分，儿童产品的定义](https://www.ecfr.gov/current/title-16/part-1200)
 
 # Children's products and certificates › Sources (list item)
-li-837c43b9bc = { "[" }eCFR：第1107部分，儿童产品的检测和认证](https://www.ecfr.gov/current/title-16/part-1107)
+li-837c43b9bc = { "[" }eCFR：第1107部分，儿童产品的检测和合规证明](https://www.ecfr.gov/current/title-16/part-1107)
 
 # Children's products and certificates › Sources (list item)
 li-1a6b397484 = { "[" }eCFR：第1109部分，零部件检测](https://www.ecfr.gov/current/title-16/part-1109)

@@ -98,10 +98,10 @@ p-ce26dc7687 = 按照法规要求，在服装展开至最大宽度时测量{ -dr
 h-62adc5c1b2 = 服装不符合法规时
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = 制造商、进口商、分销商和零售商如掌握可合理支持以下结论的信息，必须向CPSC报告，即产品：
+p-9c73ceb2bb = 在若干情况下，制造商、进口商、分销商和零售商必须向CPSC报告。这些情况包括掌握可合理支持以下结论的信息，即产品：
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = 不符合某项消费品安全法规；
+li-14c0fe9b5a = 不符合某项消费品安全法规，或不符合CPSC所依据的某项自愿性标准；
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-523d67032a = 存在可能造成重大产品危险的缺陷；或
@@ -131,7 +131,7 @@ li-4e74fd8c80 = 服装及其包装上的{ -tracking-label }。
 p-8eb089260f = 服装上的FTC注册识别号（RN）可作为{ -tracking-label }的一部分，但不能替代全部{ -tracking-label }。
 
 # Drawstrings on children's upper outerwear › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Drawstrings on children's upper outerwear › What to do in the factory (list item)
 li-7b3296f847 = 制作样品前，核对每个上身外衣款式的尺码范围。

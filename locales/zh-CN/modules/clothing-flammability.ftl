@@ -80,7 +80,7 @@ li-4bbcac890a = 不遮盖面部、颈部或肩部的帽子；
 li-1a1a1171bd = 长度为14英寸或以下、且未与服装相连的手套；
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = 未与服装相连的鞋类；
+li-e491a08a5b = 未与服装相连，且既非全部也非部分由袜类构成的鞋类；
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = 衬布面料。
@@ -89,13 +89,16 @@ li-7a8f3d3d53 = 衬布面料。
 p-3468faf411 = 请对照16 CFR part 1610的现行文本核对这些清单。法规中的完整清单可能更长。
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = 部分面料可免于测试，例如：
+p-a1cea6ae88 = 以下面料可免于测试（16 CFR 1610.1(d)）：
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-df7b593c57 = 重量为2.6 oz/yd²（88.2 g/m²）或以上的平面面料，无论纤维种类；
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = 完全由某些纤维制成的平面面料，例如腈纶、改性腈纶、锦纶（尼龙）、烯烃纤维、涤纶和羊毛。
+li-398f32fffc = 完全由以下6种纤维中的一种或多种制成的所有面料，无论是平面面料还是起绒纤维表面面料，也无论重量如何：腈纶、改性腈纶、锦纶（尼龙）、烯烃纤维、涤纶和羊毛。
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-7333c4b76a = 上述6种纤维的清单是完整的。含有任何其他纤维（例如棉或粘胶纤维）的面料，不能依据第二项规定获得豁免。
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-ee1b65ee9b = 在省略易燃性测试之前，请核对16 CFR part 1610的现行文本，并与{ -importer }商定该决定。
@@ -185,7 +188,7 @@ p-091cea407b = CPSC发布了儿童服装的{ -cpc }样本。典型的服装证�
 p-a5ba79cf80 = 儿童服装还必须加贴{ -tracking-label }。FTC注册识别号（RN）可以提供部分信息。带{ -drawstring }的外衣有其专门法规，参见[拉绳](clothing-drawstrings.md)。
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
 li-535e95aca9 = 逐件判定每款服装是否属于{ -sleepwear }。
@@ -279,6 +282,9 @@ h-caf85b0888 = 资料来源
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR：第1610部分，服装纺织品的易燃性](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII：服装物品（article of wearing apparel）的定义（《易燃织物法》相关法规）](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR：第1615部分，儿童睡衣，0至6X码](https://www.ecfr.gov/current/title-16/part-1615)

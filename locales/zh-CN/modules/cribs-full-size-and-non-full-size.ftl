@@ -56,10 +56,19 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC于2010年12月28日以一项最终规则发布了这两项法规，依据是《消费品安全改进法》（CPSIA）第104(b)条。第104(b)条要求CPSC发布与ASTM自愿性标准实质相同或更为严格的标准，并规定了在ASTM修订其标准时更新法规的程序。
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = 2010年的规则纳入了ASTM F1169-10和ASTM F406-10，并作了部分修改。{ -non-full-size-crib }法规现已纳入ASTM F406-24，该更新于2025年4月5日生效。
+p-68c1e6835e = 2010年的规则纳入了这些ASTM标准的早期版本，并作了部分修改。此后，两项法规均已更新：
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = { -non-full-size-crib }法规现已纳入ASTM F406-24，该更新于2025年4月5日生效。
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = 2026年5月4日发布的一项直接最终规则将{ -full-size-crib }法规更新为采用ASTM F1169-25[^f1169]。该规则规定的生效日期为2026年8月1日，除非CPSC在收到重大反对意见后将其撤回。ASTM F1169-25增加了对带网状或织物侧面的{ -full-size-crib }的要求。
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = ASTM标准会不断修订。测试{ -full-size-crib }前，请核对16 CFR part 1219当前引用的是哪一版ASTM F1169，并与{ -importer }商定测试计划。
+p-05efd3d96d = 该规则为91 FR 23908，案卷号CPSC-2010-0075。
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-9c8518c1b6 = ASTM标准会不断修订。测试婴儿床前，请在eCFR中核对16 CFR part 1219或1220当前引用的是哪一版本，并与{ -importer }商定测试计划。
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
 p-c606644f01 = 一些类似产品有各自的法规。{ -play-yard }适用16 CFR part 1221，该法规采用ASTM F406，但不包括仅适用于{ -non-full-size-crib }的章节。{ -crib-mattress }适用16 CFR part 1241。
@@ -167,7 +176,7 @@ p-7636fca892 = 单独销售的配件不在此列。对于由多个组件构成�
 p-671ee87426 = 将注册卡附在婴儿床表面，确保消费者会注意到并接触到它。检查注册卡上的型号名称、型号编号和生产日期是否与婴儿床上的永久性标记一致。
 
 # Full-size and non-full-size cribs › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-3f934a995d = 判定产品属于{ -full-size-crib }、{ -non-full-size-crib }还是{ -play-yard }。每类产品都有各自的法规。
@@ -191,7 +200,7 @@ li-e8b1e3f3ac = 在婴儿床及其包装上标注追踪信息。
 li-65e3dc7b79 = 变更设计、工艺或供应商之前，先告知进口商。
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-f4f53254b9 = 保存所有测试记录。进口商需要这些记录来对婴儿床进行认证。
+li-f4f53254b9 = 保存所有测试记录。进口商需要依据这些记录签发{ -cpc }，证明婴儿床合规。
 
 # Full-size and non-full-size cribs › What to do in the factory (paragraph)
 p-f43534ac93 = CPSC介绍其北京办事处的网页称，在服装、婴儿床和婴幼儿用品等较高风险的儿童产品中，有很大一部分由中国的制造企业生产。该网页未注明日期。该办事处于2011年1月设立，是CPSC的第一个海外办事处。
@@ -279,6 +288,9 @@ li-87fe31cba3 = { "[" }《联邦公报》（Federal Register）：婴儿床法�
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-20809eff7e = { "[" }《联邦公报》（Federal Register）：非全尺寸婴儿床，ASTM F406-24，2025年1月31日](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-a28e09112c = { "[" }《联邦公报》（Federal Register）：全尺寸婴儿床，ASTM F1169-25，2026年5月4日](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-d734a4831f = { "[" }《联邦公报》（Federal Register）：游戏围栏，2025年1月29日](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)

@@ -110,7 +110,7 @@ p-ea5e597ac2 = 最终规则于2022年2月15日发布，于2022年8月15日生效
 h-3f1019000c = { -bassinet }和摇篮
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR part 1218是{ -bassinet }和摇篮的标准。ASTM修订其标准时，该法规可能随之更新。测试前请核对法规的现行文本。
+p-79c0ac2cd9 = 16 CFR part 1218是{ -bassinet }和摇篮的标准。ASTM修订其标准时，该法规可能随之更新。本培训不指明该法规当前引用的ASTM版本。测试前，请在eCFR中核对法规的现行文本。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = { -play-yard }
@@ -179,7 +179,7 @@ h-9ec1696976 = 报告问题
 p-0562955a39 = 在某些情况下，制造商、进口商、分销商和零售商必须立即向CPSC报告。其中一种情况是，掌握的信息可合理支持产品不符合某项消费品安全法规的结论。不得等到发生伤害后才报告。相关规定见16 CFR part 1115。如发现问题，请立即告知{ -importer }。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-11603843d4 = 生产前，查明适用于每种产品的法规。
@@ -254,7 +254,7 @@ li-1814d2c83b = 不能，因为无论生产日期如何，该禁令均适用。
 li-b148637134 = 婴儿倾斜式睡眠器属于禁用危险产品，与生产日期无关。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = { -bassinet }的消费者注册卡必须满足哪项要求？
+li-d7e9c0bc6f = { -bassinet }的消费者注册卡必须满足哪些要求？（请选出所有正确选项。）
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 以英文提供所有规定信息。
@@ -266,7 +266,7 @@ li-f7dabc3613 = 要求消费者支付邮资。
 li-a9b3da4031 = 声明所收集的数据仅用于召回或安全警示目的。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = 注册表必须邮资已付并使用英文，且必须声明数据仅用于召回或安全警示目的。
+li-ecd6efb671 = 这两项都是必需的。注册表必须邮资已付，并以英文提供所有规定信息；还必须声明数据仅用于召回或安全警示目的。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = 资料来源

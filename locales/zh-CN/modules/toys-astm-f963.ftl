@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963是美国的玩具安全标准，美国法律规定其�
 h-6f54602953 = 强制性标准
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-7dfe82f8e8 = CPSIA第106条规定玩具标准ASTM F963-07ε1为强制性标准，并规定了采用该标准新版本的程序。强制执行的版本在16 CFR part 1250中列明。
+p-b3e7a2b694 = CPSIA第106条将玩具标准ASTM F963的一个早期版本规定为强制性标准，并规定了采用该标准新版本的程序。强制执行的版本在16 CFR part 1250中列明。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = ASTM F963-23版本通过2024年1月18日发布的一项直接最终规则予以采用[^1]。该规则规定，自2024年4月20日起，ASTM F963-23为强制性标准。
@@ -44,13 +44,13 @@ p-0e43d767b7 = 同一规则还更新了CPSC认可ASTM F963检测实验室所依�
 h-f79a6d9b07 = 该标准涵盖的内容
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
-p-b913fe183d = ASTM F963涵盖玩具的多种危险。ASTM标准文本不能免费获取。请与您的实验室合作，并使用现行有效版本的文本。本单元仅介绍其中的少数要求：
+p-b0815de91a = ASTM F963涵盖玩具的多种危险，适用于供14岁以下儿童使用的玩具。请与您的实验室合作，并使用现行有效版本的标准文本。本单元仅介绍其中的少数要求：
 
 # Toys and ASTM F963 › What the standard covers (list item)
 li-6e4f1189a6 = 油漆、表面涂层和基材中可溶性重金属元素的限值。见下文相关章节。
 
 # Toys and ASTM F963 › What the standard covers (list item)
-li-082215f63a = 对玩具中{ -magnet }的要求。适用于其他产品的磁体法规16 CFR part 1262引用了F963的测试方法。
+li-eff1709758 = 对玩具中{ -magnet }的要求。美国针对某些非玩具产品的磁体法规16 CFR part 1262采用F963的磁通量指数测试方法。
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-9bf9c7e198 = 玩具还必须符合CPSC的其他法规。最常见的法规列于下表。
@@ -68,7 +68,7 @@ td-62845f31a2 = 法规
 td-3651cc5bce = 玩具安全
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-0546141b55 = 所有玩具
+td-e5c00fcbdc = 供14岁以下儿童使用的玩具
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-5e557c9e60 = ASTM F963-23，16 CFR part 1250
@@ -155,7 +155,7 @@ p-f58b2d951e = 因功能需要而带有锐利尖端或边缘的玩具（例如�
 h-6d834925dc = 重金属元素
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-ee0df3e98e = ASTM F963还对油漆、表面涂层和可触及基材（即玩具的基础材料）中的可溶性重金属元素规定了限值。这些限值载于标准文本中。由于ASTM文本不能免费获取以供核对，本培训不再复述。请从ASTM F963-23文本或您的CPSC认可实验室获取具体数值。
+p-45a8c7adc5 = ASTM F963还对油漆、表面涂层和可触及基材（即玩具的基础材料）中的可溶性重金属元素规定了限值。这些限值载于标准文本中，本培训不再复述。请从ASTM F963-23文本或您的{ -cpsc-accepted-lab }获取具体数值。
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
 p-1da8e829ef = 美国有两项铅限值适用于所有{ -childrens-product }，包括玩具：
@@ -179,7 +179,7 @@ p-8f219681a6 = 详见[铅含量限值](lead-and-phthalates.md#limits)。
 p-5d055f2778 = 玩具必须同时符合ASTM F963的限值和美国的铅限值。请向您的实验室确认哪些玩具和哪些材料必须进行测试。
 
 # Toys and ASTM F963 › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Toys and ASTM F963 › What to do in the factory (list item)
 li-7212b83862 = 与进口商商定每件玩具的{ -age-grade }。
@@ -203,25 +203,25 @@ li-17d428a3d6 = 对供3岁以下儿童使用的玩具进行小零件测试，对
 li-98dec16d00 = 保存所有测试报告。进口商需要这些报告来签发证书。
 
 # Toys and ASTM F963 › What to do in the factory (paragraph)
-p-bad7cefb36 = CPSC介绍其北京办事处的网页称：“Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products.”（在CPSC公布的产品召回中，中国产品仍占一半以上——在儿童产品召回中所占比例更高。）这是CPSC在2010年代初的说法，该网页未注明日期。按照ASTM F963进行认真测试，有助于避免玩具被召回。
+p-0a5efc6fb9 = CPSC介绍其北京办事处的网页称：“Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products.”（在CPSC公布的全部产品召回中，中国产品仍占超过一半——在儿童产品召回中所占比例更高。）该网页未注明日期，因此上述数据可能并非最新。按照ASTM F963进行认真测试，有助于避免玩具被召回。
 
 # Toys and ASTM F963 › Check your knowledge (heading)
 h-27544b5c12 = 知识测验
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-63a5901773 = 2024年1月18日发布的直接最终规则规定哪一版ASTM F963为强制性标准？
+li-10f22487a0 = 2024年1月18日发布的直接最终规则作了什么规定？
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-00f0c020a8 = ASTM F963-07ε1
+li-86dc98874e = ASTM F963成为自愿性标准。
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-64021ba1ee = ASTM F963-17
+li-8864319147 = ASTM F963被撤销。
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-1a0e9252fb = ASTM F963-23
+li-81fce7f911 = ASTM F963-23成为强制性标准。
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7cabdd2088 = 该规则在16 CFR part 1250中采用了ASTM F963-23。
+li-c0b43ec668 = 该规则在16 CFR part 1250中采用了ASTM F963-23，还更新了对按ASTM F963进行检测的实验室的要求。
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-96d2f5adcb = ASTM F963-23自哪一天起成为强制性标准？

@@ -5,7 +5,7 @@
 title-7498fed225 = { -sharp-point }、{ -sharp-edge }、{ -magnet }和纽扣电池
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
-summary-b989aa9cdf = 供8岁以下儿童使用的玩具须进行{ -sharp-point }和{ -sharp-edge }测试；含有小磁体或纽扣电池、硬币电池的产品必须符合美国的专门规定。
+summary-1f6f2326b8 = 供8岁以下儿童使用的玩具须进行{ -sharp-point }和{ -sharp-edge }测试；玩具以及部分其他产品如含有小磁体或纽扣电池、硬币电池，必须符合美国的专门规定。
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-d44105b13a = 说明哪些玩具须进行{ -sharp-point }和{ -sharp-edge }测试。
@@ -14,7 +14,7 @@ objective-d44105b13a = 说明哪些玩具须进行{ -sharp-point }和{ -sharp-ed
 objective-390c1c1af7 = 说明因功能需要而带有锐利尖端或边缘的玩具在何种情况下可获豁免。
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
-objective-8683e44dd7 = 说出适用于玩具中的{ -magnet }和其他产品中的{ -magnet }的法规。
+objective-d049a82fd6 = 说出适用于玩具中的{ -magnet }和受管辖磁体产品中的{ -magnet }的法规。
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-c150439cf5 = 说明美国对含有纽扣电池和硬币电池的产品的规定。
@@ -59,19 +59,25 @@ td-fd16c1f32f = 玩具
 td-809871dd7f = ASTM F963（16 CFR part 1250）
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-e934474b4f = 其他产品中的{ -magnet }
+td-dfdca3bd47 = 受管辖磁体产品中的{ -magnet }
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-944971d1f6 = 非玩具产品
+td-8b8718f951 = 部分非玩具产品（见下文）
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-f9c0aa89ca = 16 CFR part 1262
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-6e7eb240ad = 纽扣电池和硬币电池
+td-c9369ba338 = 玩具中的纽扣电池和硬币电池
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-0cb35c17d7 = 含有此类电池的产品
+td-e5c00fcbdc = 供14岁以下儿童使用的玩具
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-0478ef8603 = 其他产品中的纽扣电池和硬币电池
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-870a37fb8f = 含有此类电池的其他消费品
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-6c8d8c0fce = 16 CFR part 1263
@@ -119,16 +125,31 @@ p-05cd8fc0cf = 婴儿床和自行车不适用这两项法规，因为它们有�
 h-5333907e38 = { -magnet }
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-0c8bf27a5b = 玩具中的{ -magnet }和其他产品中的{ -magnet }适用不同的法规。
+p-69a57184d4 = 玩具中的{ -magnet }和其他产品中的{ -magnet }适用不同的法规。许多含磁体的产品不受这两项法规中任何一项的管辖。
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-e9f9b08af3 = { "*" }*玩具**。ASTM F963是美国强制性玩具标准，由16 CFR part 1250规定为强制性标准。对玩具中磁体的要求载于ASTM F963。2024年1月18日发布的一项规则纳入了ASTM F963-23版本，该版本于2024年4月20日生效。
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-50721c7fa0 = { "*" }*其他产品**。16 CFR part 1262为《磁体安全标准》（Safety Standard for Magnets），于2022年9月21日发布。根据16 CFR 1262.3，每个能完全放入{ -small-parts-cylinder }的松散或可分离磁体，其磁通量指数必须低于50 kG² mm²。磁通量指数测试方法来自ASTM F963（16 CFR 1262.4）。
+p-1d3ac6239a = { "*" }*受管辖磁体产品**。16 CFR part 1262为《磁体安全标准》（Safety Standard for Magnets），于2022年9月21日发布。该标准并不涵盖所有非玩具产品，仅涵盖“受管辖磁体产品”（subject magnet products）。受管辖磁体产品是指同时满足以下全部条件的消费品：
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-7f8fec7c1e = 其设计、营销或预期用途为娱乐、首饰（包括儿童首饰）、益智或减压，或上述用途的组合。
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-06616fdaba = 含有一个或多个松散或可分离的磁体。
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-770d83c549 = 于2022年10月21日之后生产。
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-32146834b3 = 第1262部分不适用于受16 CFR part 1250管辖的玩具，也不适用于仅供教育、研究或专业用途销售的产品。
+p-fe353cca4c = 例如，作为减压用品向成年人销售的一套小型松散磁体。
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-68c1d03b30 = 第1262部分不适用于受16 CFR part 1250管辖的玩具，也不适用于仅向教育工作者、研究人员、专业人员或商业、工业用户销售的产品。大多数其他含磁体的产品不受第1262部分管辖。
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-0a62f0a6c5 = 根据16 CFR 1262.3，受管辖磁体产品中每个能完全放入{ -small-parts-cylinder }的松散或可分离磁体，其磁通量指数必须低于50 kG² mm²。磁通量指数测试方法来自ASTM F963（16 CFR 1262.4）。
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-bfa19c5551 = ASTM F963会不时修订。测试玩具前，请核对16 CFR part 1250当前引用的是哪一版本。
@@ -185,13 +206,19 @@ td-c4582620f6 = 2023年12月20日或之后
 p-465d316f4b = 对于两类产品的日期，CPSC在2024年3月19日之前酌情暂缓执法。上述日期现已全部过去，如今生产或进口的产品必须符合要求。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-808850e668 = 2024年9月21日之后生产或进口的纽扣电池和硬币电池，其包装还必须带有16 CFR 1263.4规定的{ -warning-label }。
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-fef0c73008 = 锌空气电池不受16 CFR part 1263管辖，但其包装须遵守包装法规。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-fc9d397f80 = 本单元不说明第1263部分如何适用于符合ASTM F963的玩具。在规划玩具的电池测试之前，请与{ -importer }确认16 CFR part 1263的适用范围。
+p-5658bdf7c9 = { "*" }*玩具**。玩具豁免适用16 CFR part 1263（16 CFR 1263.1(c)）。此处的玩具是指设计、制造或营销为供14岁以下儿童玩耍之用的任何物品。只有当玩具符合16 CFR part 1250中有关电池可触及性和标签的要求时，才适用该豁免。因此，对于玩具，请核对ASTM F963中的电池要求。
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-03c4134179 = 由于这一豁免，上表中{ -childrens-product }的日期主要对非玩具类{ -childrens-product }有意义，例如儿童夜灯。在规划电池测试之前，请与{ -importer }商定每种产品适用哪项法规。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
-h-2a572bd7e4 = 工厂应做什么
+h-2a572bd7e4 = 工厂须采取的措施
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-d4f97e7d2c = 首先核对每件玩具的{ -age-grade }。锐利尖端和锐利边缘测试适用于供8岁以下儿童使用的玩具。
@@ -203,7 +230,10 @@ li-c1d30eaaca = 在正常使用和滥用测试之前和之后，检查每一个�
 li-4753fe346f = 如果玩具因功能需要而带有锐利尖端或边缘，应去除其他所有锐利尖端和边缘，并加贴醒目的标签。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-6cd6a5d983 = 确认适用哪项磁体法规：玩具适用ASTM F963，其他产品适用16 CFR part 1262。
+li-a415eeeffc = 确认适用哪项磁体法规：玩具适用ASTM F963，受管辖磁体产品适用16 CFR part 1262。受管辖磁体产品是指用于娱乐、首饰、益智或减压，且含有松散或可分离磁体的产品。
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-563ff69573 = 对于含纽扣电池或硬币电池的玩具，须符合ASTM F963中的电池要求。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-04c9e00fba = 对于受16 CFR part 1263管辖的产品，电池仓的设计须使用工具，或同时进行两个独立的手部动作，才能打开。
@@ -215,10 +245,10 @@ li-1c5ad9e47f = 对于这些产品，检查包装上、产品上和说明书中�
 li-b7c5c634ae = 纽扣电池和硬币电池须使用防儿童开启包装。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-23c16ec3db = 保存所有测试记录。进口商需要这些记录来对产品进行认证。
+li-23c16ec3db = 保存所有测试记录。进口商需要依据这些记录签发{ -cpc }，证明产品合规。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (paragraph)
-p-d5ef33c17a = 您所在国家的玩具法规采用的年龄界限与美国法规不同。根据印度尼西亚的强制性玩具SNI标准，玩具是指供14岁及以下儿童使用的产品。在马来西亚，玩具是指供14岁以下儿童使用的物品。美国的锐利尖端和锐利边缘测试适用于供8岁以下儿童使用的玩具。对于出口到美国的玩具，请采用美国的年龄界限。
+p-dc3c97ff84 = 根据印度尼西亚的强制性玩具SNI标准，玩具是指供14岁及以下儿童使用的产品。在马来西亚，玩具是指供14岁以下儿童使用的物品。美国玩具标准ASTM F963（16 CFR part 1250）同样涵盖供14岁以下儿童使用的玩具。但美国的部分法规有各自的年龄界限：锐利尖端和锐利边缘测试仅适用于供8岁以下儿童使用的玩具和物品；{ -small-parts }禁令适用于供3岁以下儿童使用的玩具。对于出口到美国的玩具，请核对每项美国法规的年龄界限。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (heading)
 h-27544b5c12 = 知识测验
@@ -230,7 +260,7 @@ li-28cba2a0f3 = 某玩具供5岁儿童使用。它是否必须通过锐利尖端
 li-0ef7ab06b9 = 是，因为它供8岁以下儿童使用。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-de59dd0a2b = 否，因为它供3岁以上儿童使用。
+li-de59dd0a2b = 否，因为它供超过3岁的儿童使用。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-4b3c58138d = 仅当它含有{ -small-parts }时才需要。
@@ -239,7 +269,7 @@ li-4b3c58138d = 仅当它含有{ -small-parts }时才需要。
 li-6228dd4955 = 16 CFR 1500.48和1500.49中的测试适用于供8岁以下儿童使用的玩具和物品。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-fb8c464897 = 玩具剪刀需要锐利边缘才能剪东西。它在什么情况下可免于锐利边缘测试？
+li-fb8c464897 = 玩具剪刀需要锐利边缘才能进行剪切。它在什么情况下可免于锐利边缘测试？
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-c50d21e7dd = 总是可以豁免，因为它需要这一边缘。
@@ -254,10 +284,10 @@ li-0a333e36de = 进口商同意即可。
 li-bc337e3ca2 = 两项条件缺一不可。带有功能上不需要的锐利尖端或边缘的玩具不能获得豁免。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-309a70c974 = 某非玩具产品中的一个松散磁体能完全放入{ -small-parts-cylinder }。其磁通量指数的限值是多少？
+li-8267e0dbe0 = 一套小型松散磁体作为减压桌面用品向成年人销售，于2026年生产。其中一个磁体能完全放入{ -small-parts-cylinder }。其磁通量指数的限值是多少？
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-be48c66e32 = 没有限值。
+li-5e6d357ac9 = 没有限值，因为该套磁体向成年人销售。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-93546d8884 = 低于50 kG² mm²
@@ -266,10 +296,10 @@ li-93546d8884 = 低于50 kG² mm²
 li-fe50ed2c0a = 低于500 kG² mm²
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-ccd682efb6 = 16 CFR 1262.3为每个能完全放入{ -small-parts-cylinder }的松散或可分离磁体规定了这一限值。
+li-2961ec873c = 该套磁体以减压用途进行营销，且含有松散磁体，因此即使向成年人销售，也属于16 CFR part 1262规定的受管辖磁体产品。16 CFR 1262.3为每个能完全放入{ -small-parts-cylinder }的松散或可分离磁体规定了这一限值。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-a2ce97e26a = 含纽扣电池或硬币电池的{ -childrens-product }自哪一天起必须符合16 CFR part 1263？
+li-c2abf4fb9d = 一款儿童房夜灯专为幼儿设计和营销，内含一枚硬币电池。它属于{ -childrens-product }，但不是玩具。此类产品自哪一天起必须符合16 CFR part 1263？
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 2023年2月12日
@@ -281,7 +311,7 @@ li-3e37f41fea = 2023年10月23日
 li-66842b6df4 = 2023年12月20日
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-fbb554d604 = 2023年12月20日或之后生产或进口的{ -childrens-product }必须符合要求。2023年10月23日是通用产品的日期。
+li-37e38377a9 = 2023年12月20日或之后生产或进口的{ -childrens-product }必须符合要求。2023年10月23日是通用产品的日期。符合16 CFR part 1250电池要求的玩具豁免适用第1263部分。
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = 资料来源
