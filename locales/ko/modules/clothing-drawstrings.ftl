@@ -99,16 +99,16 @@ p-ce26dc7687 = 규정에 따라 의류를 최대 폭으로 펼친 상태에서 {
 h-62adc5c1b2 = 의류가 규정을 충족하지 않을 때
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = 제조업체, 수입업체, 유통업체, 소매업체는 제품이 다음에 해당한다는 결론을 합리적으로 뒷받침하는 정보를 갖게 되면 CPSC에 보고해야 합니다:
+p-9c73ceb2bb = 제조업체, 수입업체, 유통업체, 소매업체는 여러 경우에 CPSC에 보고해야 합니다. 여기에는 제품이 다음 중 어느 하나에 해당한다는 결론을 합리적으로 뒷받침하는 정보를 갖게 된 경우가 포함됩니다.
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = 소비자제품 안전 규정을 준수하지 않음;
+li-14c0fe9b5a = 소비자제품 안전 규정 또는 CPSC가 근거로 삼은 자율 표준을 준수하지 않음
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-523d67032a = 중대한 제품 위해를 일으킬 수 있는 결함이 있음; 또는
+li-523d67032a = 중대한 제품 위해를 일으킬 수 있는 결함이 있음
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-10e764cfe9 = 심각한 부상이나 사망의 불합리한 위험을 일으킴.
+li-10e764cfe9 = 심각한 부상이나 사망의 불합리한 위험을 일으킴
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
 p-2ebe158692 = 즉시 보고해야 합니다. 부상이 발생할 때까지 기다려서는 안 됩니다. 관련 규정은 16 CFR part 1115에 있습니다. 규정을 충족하지 않는 { -drawstring } 의류를 발견하면 즉시 { -importer }에 알리십시오. 이미 선적한 의류에도 마찬가지입니다.

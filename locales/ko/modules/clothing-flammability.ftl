@@ -81,7 +81,7 @@ li-4bbcac890a = 얼굴, 목 또는 어깨를 덮지 않는 모자;
 li-1a1a1171bd = 의류에 부착되지 않은 길이 14인치 이하의 장갑;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = 의류에 부착되지 않은 신발;
+li-e491a08a5b = 의류에 부착되지 않고, 전체 또는 일부가 양말류(hosiery)로 이루어지지 않은 신발
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = 심지(interlining) 원단.
@@ -90,13 +90,16 @@ li-7a8f3d3d53 = 심지(interlining) 원단.
 p-3468faf411 = 이 목록을 16 CFR part 1610의 현행 원문과 대조하십시오. 규정에 있는 전체 목록은 더 길 수 있습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = 일부 원단은 시험이 면제됩니다. 예:
+p-a1cea6ae88 = 다음 원단은 시험이 면제됩니다(16 CFR 1610.1(d)).
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-df7b593c57 = 섬유 종류와 관계없이 무게가 2.6 oz/yd²(88.2 g/m²) 이상인 평면 원단;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스터, 울 등 특정 섬유로만 만든 평면 원단.
+li-398f32fffc = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스터, 울의 6가지 섬유 중 하나 이상으로만 만든 모든 원단(평면 원단이든 기모 섬유 표면 원단이든, 무게와 관계없음)
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-7333c4b76a = 이 6가지 섬유 외에 다른 섬유는 해당되지 않습니다. 면이나 레이온 등 그 밖의 섬유가 들어 있는 원단은 두 번째 항목에 따른 면제를 받을 수 없습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-ee1b65ee9b = { -flammability } 시험을 생략하기 전에 16 CFR part 1610의 현행 원문을 확인하십시오. 그 결정은 { -importer }와 합의하십시오.
@@ -174,13 +177,13 @@ h-6755bf8cc3 = 취급 표시
 p-847e4124e1 = 규정의 적용을 받는 모든 { -sleepwear }에는 영구적인 취급 표시가 있어야 합니다. 이 표시에는 방염성을 떨어뜨리는 제제에 대한 경고가 있어야 합니다. 의류를 1회 세탁한 후 시험했다면, 착용 전에 세탁하라는 내용도 표시해야 합니다(16 CFR 1616.6(a)). Part 1615에도 같은 규정이 있습니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (heading)
-h-70ba12d247 = { -lead }, 인증서 및 { -tracking-label }
+h-70ba12d247 = { -lead }, 적합성 증명서 및 { -tracking-label }
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-f3b4da8326 = 어린이 의류는 [{ -lead } 한도](lead-and-phthalates.md#limits)도 충족해야 합니다. 섬유는 염색 여부와 관계없이 { -lead } 한도를 초과하지 않는 것으로 판정되어 있습니다(16 CFR 1500.91). 섬유에는 { -lead }에 대한 { -third-party-testing }이 필요하지 않습니다. 스크린 프린트, 전사(transfer) 및 그 밖의 후처리 부착물은 이에 해당하지 않습니다. 비섬유 품목도 해당하지 않습니다. 이러한 것들은 시험해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-091cea407b = CPSC는 어린이 의류에 대한 { -cpc } 견본을 공개하고 있습니다. 의류에 대한 일반적인 인증서는 16 CFR 1610과 { -lead } 함량 규정을 인용합니다. 잠옷의 경우 16 CFR 1615 또는 1616도 인용합니다. 섬유에 대한 { -lead } 면제는 인증서에 시험기관 대신 기재합니다.
+p-091cea407b = CPSC는 어린이 의류에 대한 { -cpc } 견본을 공개하고 있습니다. 의류에 대한 일반적인 적합성 증명서는 16 CFR 1610과 { -lead } 함량 규정을 인용합니다. 잠옷의 경우 16 CFR 1615 또는 1616도 인용합니다. 섬유에 대한 { -lead } 면제는 증명서에 시험기관 대신 기재합니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-a5ba79cf80 = 어린이 의류에도 { -tracking-label }이 있어야 합니다. FTC 등록 식별 번호(RN)로 정보의 일부를 제공할 수 있습니다. { -drawstring }이 있는 겉옷에는 별도의 규정이 있습니다. [{ -drawstring }](clothing-drawstrings.md)을 참조하십시오.
@@ -280,6 +283,9 @@ h-caf85b0888 = 출처
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR: Part 1610, 의류용 섬유의 { -flammability }](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII: 의류 물품(article of wearing apparel)의 정의(가연성직물법 규정)](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR: Part 1615, { -sleepwear }, 사이즈 0~6X](https://www.ecfr.gov/current/title-16/part-1615)

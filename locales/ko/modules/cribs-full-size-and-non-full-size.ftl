@@ -15,7 +15,7 @@ objective-96707f80ab = { -full-size-crib }에 관한 규정과 { -non-full-size-
 objective-568c8c65e5 = 보육 시설과 호텔을 포함하여, { -crib } 규정을 준수해야 하는 대상을 설명할 수 있다.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-7928d3d362 = { -crib }에 관한 시험 및 인증서 의무를 설명할 수 있다.
+objective-7928d3d362 = { -crib }에 관한 시험 및 적합성 증명서 의무를 설명할 수 있다.
 
 # Full-size and non-full-size cribs (learning objective)
 objective-1fb71c7f21 = 각 { -crib }의 { -registration-card }와 영구 표시를 준비할 수 있다.
@@ -57,10 +57,19 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC는 2010년 12월 28일의 최종 규칙으로 두 규정을 모두 제정했습니다. 이는 소비자제품안전개선법(CPSIA) 제104조(b)에 따른 것입니다. 제104조(b)는 CPSC가 ASTM 자율 표준과 실질적으로 동일하거나 그보다 엄격한 표준을 제정하도록 요구합니다. 또한 ASTM이 표준을 개정할 때 규정을 갱신하는 절차도 정하고 있습니다.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = 2010년 규칙은 ASTM F1169-10과 ASTM F406-10을 일부 변경하여 편입했습니다. { -non-full-size-crib }에 관한 규정은 현재 ASTM F406-24를 편입하고 있습니다. 이 개정은 2025년 4월 5일에 시행되었습니다.
+p-68c1e6835e = 2010년 규칙은 이러한 ASTM 표준의 이전 판을 일부 변경하여 편입했습니다. 그 후 두 규정은 모두 다음과 같이 개정되었습니다.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = { -non-full-size-crib }에 관한 규정은 현재 ASTM F406-24를 편입하고 있습니다. 이 개정은 2025년 4월 5일에 시행되었습니다.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = 2026년 5월 4일의 직접 최종 규칙(direct final rule)은 { -full-size-crib }에 관한 규정을 ASTM F1169-25로 개정했습니다[^f1169]. 이 규칙은 CPSC가 중대한 반대 의견(significant adverse comment)을 이유로 규칙을 철회하지 않는 한 2026년 8월 1일에 시행되도록 정했습니다. ASTM F1169-25는 메시 또는 직물로 된 측면이 있는 { -full-size-crib }에 대한 요건을 추가합니다.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = ASTM 표준은 시간이 지나면서 개정됩니다. { -full-size-crib }를 시험하기 전에 현재 16 CFR part 1219가 ASTM F1169의 어느 판을 인용하고 있는지 확인하십시오. 시험 계획은 { -importer }와 합의하십시오.
+p-05efd3d96d = 이 규칙은 91 FR 23908, 문서번호(docket) CPSC-2010-0075입니다.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-9c8518c1b6 = ASTM 표준은 시간이 지나면서 개정됩니다. { -crib }를 시험하기 전에 현재 16 CFR part 1219 또는 1220이 어느 판을 인용하고 있는지 eCFR에서 확인하십시오. 시험 계획은 { -importer }와 합의하십시오.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
 p-c606644f01 = 일부 유사 제품에는 자체 규정이 있습니다. { -play-yard }는 16 CFR part 1221을 따릅니다. 이 규정은 { -non-full-size-crib }에만 적용되는 조항을 제외하고 ASTM F406을 사용합니다. { -crib-mattress }는 16 CFR part 1241을 따릅니다.
@@ -96,7 +105,7 @@ p-7b6dfd17a6 = 이러한 장소는 2012년 12월 28일까지 규정을 준수해
 p-4e6f683408 = { -crib }를 구매하는 곳 중에는 보육 시설, 호텔, { -crib } 대여업체도 있습니다. 이들이 사용하는 { -crib }도 규정을 충족해야 합니다.
 
 # Full-size and non-full-size cribs › Testing and certificates (heading)
-h-ea5727a1d6 = 시험과 인증서
+h-ea5727a1d6 = 시험과 적합성 증명서
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
 p-0f0748b25a = { -crib } 규정은 어린이제품 안전 규정입니다. 따라서 각 { -crib } 모델에는 다음이 필요합니다:
@@ -111,7 +120,7 @@ li-a324280318 = { -cpc };
 li-b10f145461 = 소비자 { -registration-card }.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-aacdb728be = 해외에서 제조된 { -crib }는 { -importer }가 CPC를 발급합니다. 인증서와 시험 보고서는 영어로 작성되어야 합니다. 수입품의 경우 통관 시 인증서 데이터를 전자적으로 제출해야 합니다. 이는 2026년 7월 8일부터 적용됩니다. 외국무역지대에서 반입되는 제품에는 2027년 1월 8일부터 적용됩니다.
+p-aacdb728be = 해외에서 제조된 { -crib }는 { -importer }가 CPC를 발급합니다. 적합성 증명서와 시험 보고서는 영어로 작성되어야 합니다. 수입품의 경우 통관 시 증명서 데이터를 전자적으로 제출해야 합니다. 이는 2026년 7월 8일부터 적용됩니다. 외국무역지대에서 반입되는 제품에는 2027년 1월 8일부터 적용됩니다.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
 p-ba889d9ab5 = 설계, 제조 공정 또는 부품 조달의 { -material-change }은 규정 준수에 영향을 줄 수 있습니다. 그러한 경우 { -crib }에는 새로운 { -third-party-testing }과 새 CPC가 필요합니다(16 CFR 1107.23(a)).
@@ -192,7 +201,7 @@ li-e8b1e3f3ac = { -crib }와 그 포장에 추적 정보를 표시하십시오.
 li-65e3dc7b79 = 설계, 공정 또는 공급업체를 변경하기 전에 수입업체에 알리십시오.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-f4f53254b9 = 모든 시험 기록을 보관하십시오. 수입업체가 { -crib }를 인증하려면 이 기록이 필요합니다.
+li-f4f53254b9 = 모든 시험 기록을 보관하십시오. 수입업체가 { -crib }의 적합성을 증명하려면 이 기록이 필요합니다.
 
 # Full-size and non-full-size cribs › What to do in the factory (paragraph)
 p-f43534ac93 = 베이징 사무소에 관한 CPSC 웹페이지에 따르면, 의류, { -crib }, 영유아 용품 등 위험도가 높은 { -childrens-product }의 상당 부분을 중국의 제조업체가 생산합니다. 이 페이지에는 작성 날짜가 없습니다. 이 사무소는 2011년 1월에 CPSC의 첫 해외 사무소로 설립되었습니다.
@@ -280,6 +289,9 @@ li-87fe31cba3 = { "[" }Federal Register: { -crib } 규칙, 준수 기한](http:/
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-20809eff7e = { "[" }Federal Register: { -non-full-size-crib }, ASTM F406-24, 2025년 1월 31일](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-a28e09112c = { "[" }Federal Register: { -full-size-crib }, ASTM F1169-25, 2026년 5월 4일](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-d734a4831f = { "[" }Federal Register: { -play-yard }, 2025년 1월 29일](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)

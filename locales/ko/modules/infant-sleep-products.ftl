@@ -15,7 +15,7 @@ objective-c8969270ad = 각 유형의 { -infant-sleep-product }에 적용되는 C
 objective-6ed433c7ff = 영아 안전수면법(Safe Sleep for Babies Act)이 금지하는 제품을 설명할 수 있다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-da62146c44 = 이러한 제품에 { -third-party-testing }, 인증서, { -registration-card }가 필요한 이유를 설명할 수 있다.
+objective-da62146c44 = 이러한 제품에 { -third-party-testing }, 적합성 증명서, { -registration-card }가 필요한 이유를 설명할 수 있다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
 objective-557512ffc6 = 공장이 이러한 제품을 선적하기 전에 해야 할 점검을 계획할 수 있다.
@@ -42,7 +42,7 @@ li-a2b0f5d4b0 = { -importer } 또는 미국 제조업체가 발급하는 { -cpc 
 li-b10f145461 = 소비자 { -registration-card }.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (paragraph)
-p-98628eab16 = 인증서와 시험 보고서는 영어로 작성되어야 합니다. CPSC는 { -bassinet }에 대한 인증서 견본을 공개하고 있습니다.
+p-98628eab16 = 적합성 증명서와 시험 보고서는 영어로 작성되어야 합니다. CPSC는 { -bassinet }에 대한 증명서 견본을 공개하고 있습니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (heading)
 h-d4a5bfd813 = 제품별 적용 규정
@@ -111,7 +111,7 @@ p-ea5e597ac2 = 최종 규칙은 2022년 2월 15일에 공표되었습니다. 이
 h-3f1019000c = { -bassinet }과 요람
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR part 1218은 { -bassinet }과 요람에 관한 표준입니다. 이 규정은 ASTM이 표준을 개정하면 갱신될 수 있습니다. 시험하기 전에 규정의 현행 원문을 확인하십시오.
+p-79c0ac2cd9 = 16 CFR part 1218은 { -bassinet }과 요람에 관한 표준입니다. 이 규정은 ASTM이 표준을 개정하면 갱신될 수 있습니다. 이 교육에서는 이 규정이 현재 인용하는 ASTM 판을 명시하지 않습니다. 시험하기 전에 eCFR에서 규정의 현행 원문을 확인하십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = { -play-yard }
@@ -198,7 +198,7 @@ li-89d1af789e = 각 제품에 제조업체의 이름과 연락처, 모델명과 
 li-bdfadfa2b1 = 제품에 { -registration-card }를 부착하십시오. 카드가 영어로 되어 있는지 확인하십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
-li-89f17aa392 = 설계, 공정 또는 재료를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 { -material-change }에는 새로운 { -third-party-testing }과 새 인증서가 필요합니다.
+li-89f17aa392 = 설계, 공정 또는 재료를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 { -material-change }에는 새로운 { -third-party-testing }과 새 적합성 증명서가 필요합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-e1618feb22 = 모든 시험 기록을 보관하십시오. 시험 불합격이나 사고가 있으면 즉시 수입업체에 알리십시오.
@@ -255,7 +255,7 @@ li-1814d2c83b = 아니요. 이 금지는 제조일과 관계없이 적용되기 
 li-b148637134 = 영아용 경사형 수면용품은 제조일과 관계없이 금지 유해 제품입니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까?
+li-d7e9c0bc6f = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까? (해당하는 것을 모두 고르십시오.)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 필요한 모든 정보를 영어로 제공합니다.
@@ -267,7 +267,7 @@ li-f7dabc3613 = 소비자에게 우편 요금을 내도록 요청합니다.
 li-a9b3da4031 = 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = 양식은 우편 요금이 선납되어 있어야 하고 영어로 되어 있어야 합니다. 또한 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시해야 합니다.
+li-ecd6efb671 = 위의 두 가지가 모두 필요합니다. 양식은 우편 요금이 선납되어 있어야 하고 필요한 모든 정보를 영어로 제공해야 합니다. 또한 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시해야 합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = 출처
