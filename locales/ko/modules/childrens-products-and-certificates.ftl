@@ -51,10 +51,10 @@ p-444366eab3 = 판단은 사안별로 이루어집니다. [{ -small-parts }](toy
 h-83745dbbc9 = { -cpsc-accepted-lab }의 시험
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-ba4bbde9f6 = 어린이제품 안전 규정의 적용을 받는 { -childrens-product }은 CPSC가 인정한 제3자 시험기관의 시험을 받고, 그 적합성이 증명되어야 합니다. 이러한 시험기관에 대한 요건은 16 CFR part 1112에 있습니다.
+p-ba4bbde9f6 = 어린이제품 안전 규정의 적용을 받는 { -childrens-product }은 CPSC가 인정한 제3자 시험기관의 시험을 받고, 그 적합성이 증명되어야 합니다. 이러한 시험기관에 대한 요건은 16 CFR 1112에 있습니다.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-8f3564d5e7 = 16 CFR part 1107은 { -childrens-product }의 지속적 시험에 관한 다음 절차를 정합니다.
+p-8f3564d5e7 = 16 CFR 1107은 { -childrens-product }의 지속적 시험에 관한 다음 절차를 정합니다.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (list item)
 li-b683642aec = { -periodic-testing }
@@ -78,10 +78,10 @@ p-5263e158d1 = 규정 준수 여부를 평가하는 데 부품 시험이 요구�
 h-36c79acaa5 = 적합성 증명서
 
 # Children's products and certificates › The certificate (paragraph)
-p-1e37ed4303 = { -importer } 또는 미국 내 제조업체는 서면 { -cpc }로 제품이 규정에 적합함을 스스로 증명합니다. CPC는 CPSC가 인정한 제3자 시험기관의 합격 시험 결과를 근거로 합니다. 적합성 증명서에 관한 규정은 16 CFR part 1110에 있습니다.
+p-1e37ed4303 = { -importer } 또는 미국 내 제조업체는 서면 { -cpc }로 제품이 규정에 적합함을 스스로 증명합니다. CPC는 CPSC가 인정한 제3자 시험기관의 합격 시험 결과를 근거로 합니다. 적합성 증명서에 관한 규정은 16 CFR 1110에 있습니다.
 
 # Children's products and certificates › The certificate (paragraph)
-p-787f8f68bd = 16 CFR part 1110은 2025년 1월 8일의 최종 규칙으로 개정되었습니다. 개정된 규칙은 2026년 7월 8일에 시행되었으며, 외국무역지대에서의 수입 신고에는 2027년 1월 8일부터 시행됩니다. 이 규칙은 적합성 증명서를 발급해야 하는 수입업체, 미국 내 제조업체 및 자체 상표 판매업체(private labeler)에 적용됩니다. 이 모듈은 CPSC의 적합성 증명서 안내 페이지에 설명된 대로 증명서를 설명합니다. 증명서를 작성하기 전에 eCFR에서 16 CFR part 1110의 현행 원문을 확인하십시오.
+p-787f8f68bd = 16 CFR 1110은 2025년 1월 8일의 최종 규칙으로 개정되었습니다. 개정된 규칙은 2026년 7월 8일에 시행되었으며, 외국무역지대에서의 수입 신고에는 2027년 1월 8일부터 시행됩니다. 이 규칙은 적합성 증명서를 발급해야 하는 수입업체, 미국 내 제조업체 및 자체 상표 판매업체(private labeler)에 적용됩니다. 이 모듈은 CPSC의 적합성 증명서 안내 페이지에 설명된 대로 증명서를 설명합니다. 증명서를 작성하기 전에 eCFR에서 16 CFR 1110의 현행 원문을 확인하십시오.
 
 # Children's products and certificates › The certificate (paragraph)
 p-85a6436776 = 해외에서 제조된 제품은 수입업체가 CPC를 발급합니다. 미국에서 제조된 제품은 미국 제조업체가 발급합니다. 시험기관이 CPC 작성을 도울 수는 있지만, 법적 책임은 여전히 증명 주체(CPC 발급자)에게 있습니다. CPC는 유통업체와 소매업체에 제공되어야 합니다.
@@ -150,16 +150,16 @@ h-588e1d0168 = { -tracking-label }
 p-55f963d8df = { -childrens-product }과 그 포장에는 실행 가능한 범위에서 영구적인 식별 표시가 있어야 합니다(소비자제품안전법 제14조(a)(5)). 이 표시를 { -tracking-label }이라고 합니다. 여기에는 다음 정보가 표시되어야 합니다.
 
 # Children's products and certificates › Tracking labels (list item)
-li-8b8de6764f = 제조업체 또는 자체 상표 판매업체(private labeler)의 이름;
+li-8b8de6764f = 제조업체 또는 자체 상표 판매업체(private labeler)의 이름
 
 # Children's products and certificates › Tracking labels (list item)
-li-3470715922 = 생산 장소와 날짜;
+li-3470715922 = 생산 장소와 날짜
 
 # Children's products and certificates › Tracking labels (list item)
-li-e2d219ac42 = 배치 번호나 생산 회차 번호 등 제조 공정에 관한 상세 정보;
+li-e2d219ac42 = 배치 번호나 생산 회차 번호 등 제조 공정에 관한 상세 정보
 
 # Children's products and certificates › Tracking labels (list item)
-li-302a560ee7 = 제품의 구체적인 출처를 찾는 데 도움이 되는 그 밖의 모든 정보.
+li-302a560ee7 = 제품의 구체적인 출처를 찾는 데 도움이 되는 그 밖의 모든 정보
 
 # Children's products and certificates › Tracking labels (paragraph)
 p-cf53363818 = 이 정보는 눈에 잘 보이고 읽을 수 있어야 합니다. 한곳에 모여 있을 필요는 없습니다. 기존 표시도 인정될 수 있습니다. 의류의 경우 FTC 등록 식별 번호(RN)로 요건의 일부를 충족할 수 있지만 전부를 충족할 수는 없습니다.
@@ -168,7 +168,7 @@ p-cf53363818 = 이 정보는 눈에 잘 보이고 읽을 수 있어야 합니다
 p-f0f48ff60e = 해외에서 제조된 제품의 { -tracking-label }은 수입업체가 책임집니다.
 
 # Children's products and certificates › Tracking labels (paragraph)
-p-2e2d7a3df2 = { -crib }와 유모차 같은 내구성 영유아 제품(durable infant or toddler products)에는 표시 및 { -registration-card }에 관한 추가 규정이 있습니다(16 CFR part 1130).
+p-2e2d7a3df2 = { -crib }와 유모차 같은 내구성 영유아 제품(durable infant or toddler products)에는 표시 및 { -registration-card }에 관한 추가 규정이 있습니다(16 CFR 1130).
 
 # Children's products and certificates › Certificate eFiling (heading)
 h-fb60fb25fd = { -efiling }
@@ -177,7 +177,7 @@ h-fb60fb25fd = { -efiling }
 p-ee96f72957 = 2025년 1월 8일의 최종 규칙은 수입품에 대한 적합성 증명서의 전자 제출(eFiling)을 의무화했습니다[^1]. 이 규칙은 적합성 증명이 필요한, CPSC가 규제하는 모든 수입 제품에 적용됩니다. 여기에는 { -cpc }와 일반 적합성 증명서(General Certificate of Conformity)가 포함됩니다. 미국에서 제조된 제품도 적합성을 증명해야 하지만, 그 증명서는 통관 시 전자 제출하지 않습니다.
 
 # Children's products and certificates › Certificate eFiling (paragraph)
-p-e15ba62e66 = 이 규칙은 90 FR 1800, 문서번호(docket) CPSC 2013-0017입니다. 이 규칙으로 16 CFR part 1110이 개정되었습니다.
+p-e15ba62e66 = 이 규칙은 90 FR 1800, 문서번호(docket) CPSC 2013-0017입니다. 이 규칙으로 16 CFR 1110이 개정되었습니다.
 
 # Children's products and certificates › Certificate eFiling (paragraph)
 p-d62a33b501 = 수입업체 또는 그 관세사가 통관 시 증명서 데이터를 전자적으로 제출합니다. 데이터는 ACE의 PGA(Partner Government Agency) 메시지 세트를 통해 미국 관세국경보호청(U.S. Customs and Border Protection)으로 전송됩니다. 데이터를 CPSC 제품 등록소(Product Registry)에 저장해 두고 참조할 수도 있습니다.

@@ -21,13 +21,13 @@ objective-d0ee76d965 = 영아용 의류와 몸에 밀착되는 의류가 잠옷 
 objective-e179aa677a = { -sleepwear }의 취급 표시(care label)를 점검할 수 있다.
 
 # Flammability of clothing and children's sleepwear (paragraph)
-p-796546304f = 의류에는 불이 붙을 수 있습니다. 따라서 미국 법률인 가연성직물법(Flammable Fabrics Act)은 의류에 대한 { -flammability } 규정을 정하고 있습니다. 모든 의류용 섬유는 16 CFR part 1610을 충족해야 합니다. { -sleepwear }은 16 CFR 1615 및 1616의 더 엄격한 규정을 충족해야 합니다.
+p-796546304f = 의류에는 불이 붙을 수 있습니다. 따라서 미국 법률인 가연성직물법(Flammable Fabrics Act)은 의류에 대한 { -flammability } 규정을 정하고 있습니다. 모든 의류용 섬유는 16 CFR 1610을 충족해야 합니다. { -sleepwear }은 16 CFR 1615 및 1616의 더 엄격한 규정을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (heading)
 h-0faf5f9fd0 = 의류용 섬유
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-29f4ec5e59 = 16 CFR part 1610은 의류용 섬유의 { -flammability } 표준(Standard for the Flammability of Clothing Textiles)입니다. 이 표준은 섬유를 3가지 등급으로 분류합니다(16 CFR 1610.4).
+p-29f4ec5e59 = 16 CFR 1610은 의류용 섬유의 { -flammability } 표준(Standard for the Flammability of Clothing Textiles)입니다. 이 표준은 섬유를 3가지 등급으로 분류합니다(16 CFR 1610.4).
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (table cell)
 td-4f3a9bd003 = 등급
@@ -72,28 +72,28 @@ p-ba93e795ae = 2등급은 기모 섬유 표면(raised-fiber surface)이 있는 �
 p-59fc3b6c8b = 이 표준은 2008년 3월 25일의 최종 규칙으로 개정되었습니다. 개정된 표준은 2008년 9월 22일에 시행되었습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ea4a2bd723 = 일부 품목은 이 표준의 적용을 받지 않습니다[^1]:
+p-ea4a2bd723 = 일부 품목은 이 표준의 적용을 받지 않습니다[^1].
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-4bbcac890a = 얼굴, 목 또는 어깨를 덮지 않는 모자;
+li-4bbcac890a = 얼굴, 목 또는 어깨를 덮지 않는 모자
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-1a1a1171bd = 의류에 부착되지 않은 길이 14인치 이하의 장갑;
+li-1a1a1171bd = 의류에 부착되지 않은 길이 14인치 이하의 장갑
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-e491a08a5b = 의류에 부착되지 않고, 전체 또는 일부가 양말류(hosiery)로 이루어지지 않은 신발
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-7a8f3d3d53 = 심지(interlining) 원단.
+li-7a8f3d3d53 = 심지(interlining) 원단
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-3468faf411 = 이 목록을 16 CFR part 1610의 현행 원문과 대조하십시오. 규정에 있는 전체 목록은 더 길 수 있습니다.
+p-3468faf411 = 이 목록을 16 CFR 1610의 현행 원문과 대조하십시오. 규정에 있는 전체 목록은 더 길 수 있습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-a1cea6ae88 = 다음 원단은 시험이 면제됩니다(16 CFR 1610.1(d)).
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-df7b593c57 = 섬유 종류와 관계없이 무게가 2.6 oz/yd²(88.2 g/m²) 이상인 평면 원단;
+li-df7b593c57 = 섬유 종류와 관계없이 무게가 2.6 oz/yd²(88.2 g/m²) 이상인 평면 원단
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-398f32fffc = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스터, 울의 6가지 섬유 중 하나 이상으로만 만든 모든 원단(평면 원단이든 기모 섬유 표면 원단이든, 무게와 관계없음)
@@ -102,7 +102,7 @@ li-398f32fffc = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스�
 p-7333c4b76a = 이 6가지 섬유 외에 다른 섬유는 해당되지 않습니다. 면이나 레이온 등 그 밖의 섬유가 들어 있는 원단은 두 번째 항목에 따른 면제를 받을 수 없습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ee1b65ee9b = { -flammability } 시험을 생략하기 전에 16 CFR part 1610의 현행 원문을 확인하십시오. 그 결정은 { -importer }와 합의하십시오.
+p-ee1b65ee9b = { -flammability } 시험을 생략하기 전에 16 CFR 1610의 현행 원문을 확인하십시오. 그 결정은 { -importer }와 합의하십시오.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (heading)
 h-0f2249e86d = { -sleepwear }
@@ -120,25 +120,25 @@ td-62845f31a2 = 규정
 td-cb971f83e8 = 0~6X
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
-td-7e3f263ca1 = 16 CFR part 1615
+td-7e3f263ca1 = 16 CFR 1615
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
 td-1bd744c51c = 7~14
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
-td-001b87c753 = 16 CFR part 1616
+td-001b87c753 = 16 CFR 1616
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (paragraph)
-p-75fd2ba9a6 = 일부 의류는 잠옷 규정에서 제외됩니다. 이러한 의류는 대신 16 CFR part 1610을 충족해야 합니다:
+p-75fd2ba9a6 = 일부 의류는 잠옷 규정에서 제외됩니다. 이러한 의류는 대신 16 CFR 1610을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-6d6972494a = 기저귀와 속옷;
+li-6d6972494a = 기저귀와 속옷
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-6664462455 = 영아용 의류(16 CFR 1615.1(c));
+li-6664462455 = 영아용 의류(16 CFR 1615.1(c))
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-5c306bf18c = 몸에 밀착되는 의류(16 CFR 1615.1(o) 및 1616.2(m)).
+li-5c306bf18c = 몸에 밀착되는 의류(16 CFR 1615.1(o) 및 1616.2(m))
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (paragraph)
 p-846bdf6598 = 영아용 의류와 몸에 밀착되는 의류에 대한 예외는 1996년 개정으로 만들어졌습니다. 1999년의 기술적 변경으로 측정 지점이 더 명확해졌습니다.
@@ -147,7 +147,7 @@ p-846bdf6598 = 영아용 의류와 몸에 밀착되는 의류에 대한 예외�
 h-334319fb25 = 영아용 의류
 
 # Flammability of clothing and children's sleepwear › Infant garments (paragraph)
-p-07f3904b02 = 영아용 의류는 다음 조건을 모두 충족해야 합니다:
+p-07f3904b02 = 영아용 의류는 다음 조건을 모두 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
 li-088a089b83 = 사이즈가 9개월 이하입니다.
@@ -237,13 +237,13 @@ li-499e2a86eb = 3등급 섬유는 위험할 정도로 불에 잘 탑니다. 3등
 li-f4172c6173 = 사이즈 10의 파자마에는 어떤 규정이 적용됩니까?
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-7e3f263ca1 = 16 CFR part 1615
+li-7e3f263ca1 = 16 CFR 1615
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-001b87c753 = 16 CFR part 1616
+li-001b87c753 = 16 CFR 1616
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-25e9abb58a = 16 CFR part 1610만
+li-25e9abb58a = 16 CFR 1610만
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-ca693800ff = Part 1615는 사이즈 0~6X에 적용됩니다. Part 1616은 사이즈 7~14에 적용됩니다.
@@ -258,10 +258,10 @@ li-7bfba29594 = 잠옷 규정에서 제외되는 영아용 의류
 li-f03747c786 = 몸에 밀착되는 의류
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-61b5f59e32 = 16 CFR part 1615를 충족해야 하는 잠옷
+li-61b5f59e32 = 16 CFR 1615를 충족해야 하는 잠옷
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-754dcd5051 = 사이즈가 9개월 이하이고 길이가 64.8 cm 이하입니다. 따라서 영아용 의류입니다. 16 CFR part 1610을 충족해야 합니다.
+li-754dcd5051 = 사이즈가 9개월 이하이고 길이가 64.8 cm 이하입니다. 따라서 영아용 의류입니다. 16 CFR 1610을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-5aa809303b = 잠옷을 1회 세탁한 후 시험했습니다. 영구 표시에는 무엇이라고 적어야 합니까?

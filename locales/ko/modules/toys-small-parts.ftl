@@ -27,7 +27,7 @@ p-36d4898f4f = 어린아이는 { -small-parts }으로 인해 질식할 수 있�
 h-6923fc03be = 적용 대상 제품
 
 # Small parts and choking hazards › Which products are covered (paragraph)
-p-7abecd7362 = 3세 미만 어린이를 위한 완구나 그 밖의 물품은 { -small-parts } 때문에 질식, 흡인 또는 삼킴 위험을 일으켜서는 안 됩니다. 그러한 위험이 있으면 그 물품은 금지 유해물질(banned hazardous substance)입니다. 관련 규정은 16 CFR part 1501 및 16 CFR 1500.18(a)(9)에 있습니다.
+p-7abecd7362 = 3세 미만 어린이를 위한 완구나 그 밖의 물품은 { -small-parts } 때문에 질식, 흡인 또는 삼킴 위험을 일으켜서는 안 됩니다. 그러한 위험이 있으면 그 물품은 금지 유해물질(banned hazardous substance)입니다. 관련 규정은 16 CFR 1501 및 16 CFR 1500.18(a)(9)에 있습니다.
 
 # Small parts and choking hazards › Which products are covered (paragraph)
 p-238950986a = { -small-parts } 규정의 적용을 받는 완구는 { -childrens-product }입니다. { -childrens-product }은 주로 12세 이하 어린이를 위해 설계되었거나 그러한 어린이가 사용하도록 의도된 제품입니다. { -childrens-product }은 [{ -lead } 한도](lead-and-phthalates.md#limits) 등 다른 규정도 충족해야 합니다.
@@ -117,7 +117,7 @@ p-ca1f7a31a9 = 이 경고 문구는 어린이안전보호법에 관한 CPSC 자�
 h-87235c7b10 = 질식 사고 보고
 
 # Small parts and choking hazards › Reporting choking incidents (paragraph)
-p-01fd0c1168 = 일부 질식 사고는 24시간 이내에 CPSC에 보고해야 합니다. 관련 규정은 16 CFR part 1117입니다[^2]. 이 규정은 다음 제품의 제조업체, 유통업체, 소매업체 및 수입업체에 적용됩니다.
+p-01fd0c1168 = 일부 질식 사고는 24시간 이내에 CPSC에 보고해야 합니다. 관련 규정은 16 CFR 1117입니다[^2]. 이 규정은 다음 제품의 제조업체, 유통업체, 소매업체 및 수입업체에 적용됩니다.
 
 # Small parts and choking hazards › Reporting choking incidents (list item)
 li-c784479d6b = 구슬, 작은 공 및 라텍스 풍선
@@ -225,7 +225,7 @@ li-9d5cbf69f3 = 10일 이내
 li-f4906c8872 = 보고할 필요가 없습니다. 어린이가 사망하지 않았기 때문입니다.
 
 # Small parts and choking hazards › Check your knowledge (list item)
-li-c398b3ae61 = 16 CFR part 1117은 24시간 이내에 보고하도록 요구합니다. 어린이의 호흡이 잠시라도 멈춘 경우는 보고 대상 사례 중 하나입니다. 어린이가 사망해야만 보고 대상이 되는 것은 아닙니다.
+li-c398b3ae61 = 16 CFR 1117은 24시간 이내에 보고하도록 요구합니다. 어린이의 호흡이 잠시라도 멈춘 경우는 보고 대상 사례 중 하나입니다. 어린이가 사망해야만 보고 대상이 되는 것은 아닙니다.
 
 # Small parts and choking hazards › Sources (heading)
 h-caf85b0888 = 출처
