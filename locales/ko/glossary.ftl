@@ -5,8 +5,8 @@
 
 -childrens-product = 어린이제품
     .note = 주로 12세 이하 어린이를 위해 설계되었거나 그러한 어린이가 사용하도록 의도된 소비자제품.
--cpc = 어린이제품인증서(CPC)
-    .note = 미국 수입업체 또는 미국 내 제조업체가 규정 준수를 인증하는 증명서.
+-cpc = 어린이제품 적합성 증명서(CPC)
+    .note = 미국 수입업체 또는 미국 내 제조업체가 CPSC 인정 시험기관의 시험 결과를 근거로 제품이 적용 규정에 적합함을 스스로 증명하는 서면 증명서(자기 적합성 증명). 인증기관이 발급하는 제3자 인증서가 아니다.
 -third-party-testing = 제3자 시험
 -cpsc-accepted-lab = CPSC 인정 시험기관
     .note = CPSC가 그 인정(accreditation)을 수락한 제3자 시험기관.
@@ -43,6 +43,6 @@
 -material-change = 중대한 변경
     .note = 규정 준수에 영향을 줄 수 있는 설계, 제조 공정 또는 구성 부품의 변경.
 -periodic-testing = 정기 시험
--efiling = 인증서 전자 제출(eFiling)
+-efiling = 적합성 증명서 전자 제출(eFiling)
 -importer = 미국 수입업체
 -child-care-article = 육아용품

@@ -27,7 +27,7 @@ index-local-heading = 현지 정보
 index-local-text = 해당 국가의 관련 기관, 연락처, 미국 규정을 찾을 수 있는 곳을 안내합니다.
 category-general = 모든 어린이제품에 적용되는 요건
 category-toys = 완구
-category-cribs = 유아용 침대 및 영아 수면용 제품
+category-cribs = 유아용 침대 및 영아용 수면 제품
 category-clothing = 아동복
 
 ## Module page
@@ -83,14 +83,14 @@ status-stale = 오래됨
 status-invalid = 표시 보류
 status-total = 합계
 nav-translation-status = 번역 상태
-index-booklet = 모든 모듈을 한 권으로 인쇄용 PDF
+index-booklet = 모든 모듈을 한 권으로 묶은 인쇄용 소책자(PDF)
 handout-booklet-title = 모든 교육 모듈
 handout-page = { $total }쪽 중 { $page }쪽
 handout-answer-key = 정답
 handout-local = 현지 정보
 handout-contents = 목차
 handout-qr = 이 모듈을 온라인으로 읽기
-handout-fallbacks = 번역이 없거나 오래되어 { $count }개 단락이 영어로 인쇄되었습니다.
+handout-fallbacks = 번역이 없거나 오래되어 { $count }개 구절이 영어로 인쇄되었습니다.
 status-draft = 이 번역은 초안입니다. 아직 자격을 갖춘 번역가의 검토를 받지 않았습니다.
 status-reviewed = 이 번역은 자격을 갖춘 번역가의 검토를 받았습니다.
 status-fallbacks =

@@ -33,13 +33,13 @@ p-001455916b = CPSC 직원은 목 또는 후드 { -drawstring }으로 인한 사
 h-4d88e08f47 = 규정
 
 # Drawstrings on children's upper outerwear › The rule (paragraph)
-p-50ac2aa13e = 관련 규정은 16 CFR 1120.3(b)입니다. 이 규정은 특정 의류를 중대한 제품 위해(substantial product hazard) 목록에 올립니다. 대상은 다음에 해당하는, { -drawstring }이 있는 { -upper-outerwear }입니다:
+p-50ac2aa13e = 관련 규정은 16 CFR 1120.3(b)입니다. 이 규정은 특정 의류를 중대한 제품 위해(substantial product hazard) 목록에 올립니다. 대상은 다음에 해당하는, { -drawstring }이 있는 { -upper-outerwear }입니다.
 
 # Drawstrings on children's upper outerwear › The rule (list item)
-li-cbb0a19c9a = 사이즈 2T~16 또는 이에 상응하는 사이즈;
+li-cbb0a19c9a = 사이즈 2T~16 또는 이에 상응하는 사이즈
 
 # Drawstrings on children's upper outerwear › The rule (list item)
-li-bc53a5a8a0 = ASTM F1816-97의 적용을 받지만 이를 준수하지 않는 것.
+li-bc53a5a8a0 = ASTM F1816-97의 적용을 받지만 이를 준수하지 않는 것
 
 # Drawstrings on children's upper outerwear › The rule (paragraph)
 p-ccfad9b896 = 이 목록의 근거 법률은 소비자제품안전법(Consumer Product Safety Act) 제15조(j)입니다. 최종 규칙은 2011년 7월 19일에 공표되었습니다. 이 규칙은 2011년 8월 18일에 시행되었습니다.
@@ -81,7 +81,7 @@ td-343daebc4d = 한도 내에서 허용
 p-9ccda0f7d7 = 사이즈 2T~12 상의 겉옷의 후드 및 목 { -drawstring }은 중대한 제품 위해입니다. 목 졸림 위험을 일으킵니다. 허용되지 않습니다.
 
 # Drawstrings on children's upper outerwear › What the rule requires (paragraph)
-p-96a4cbc856 = 사이즈 2T~16 상의 겉옷의 허리 및 밑단 { -drawstring }은 다음 한도를 모두 충족해야 합니다:
+p-96a4cbc856 = 사이즈 2T~16 상의 겉옷의 허리 및 밑단 { -drawstring }은 다음 한도를 모두 충족해야 합니다.
 
 # Drawstrings on children's upper outerwear › What the rule requires (list item)
 li-e0a35aeeb7 = 의류를 최대 폭으로 펼칩니다. { -drawstring }이 끈 통로(channel) 밖으로 3인치를 초과하여 나와서는 안 됩니다.
@@ -99,34 +99,34 @@ p-ce26dc7687 = 규정에 따라 의류를 최대 폭으로 펼친 상태에서 {
 h-62adc5c1b2 = 의류가 규정을 충족하지 않을 때
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = 제조업체, 수입업체, 유통업체, 소매업체는 제품이 다음에 해당한다는 결론을 합리적으로 뒷받침하는 정보를 갖게 되면 CPSC에 보고해야 합니다:
+p-9c73ceb2bb = 제조업체, 수입업체, 유통업체, 소매업체는 여러 경우에 CPSC에 보고해야 합니다. 여기에는 제품이 다음 중 어느 하나에 해당한다는 결론을 합리적으로 뒷받침하는 정보를 갖게 된 경우가 포함됩니다.
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = 소비자제품 안전 규정을 준수하지 않음;
+li-14c0fe9b5a = 소비자제품 안전 규정 또는 CPSC가 근거로 삼은 자율 표준을 준수하지 않음
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-523d67032a = 중대한 제품 위해를 일으킬 수 있는 결함이 있음; 또는
+li-523d67032a = 중대한 제품 위해를 일으킬 수 있는 결함이 있음
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-10e764cfe9 = 심각한 부상이나 사망의 불합리한 위험을 일으킴.
+li-10e764cfe9 = 심각한 부상이나 사망의 불합리한 위험을 일으킴
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-2ebe158692 = 즉시 보고해야 합니다. 부상이 발생할 때까지 기다려서는 안 됩니다. 관련 규정은 16 CFR part 1115에 있습니다. 규정을 충족하지 않는 { -drawstring } 의류를 발견하면 즉시 { -importer }에 알리십시오. 이미 선적한 의류에도 마찬가지입니다.
+p-2ebe158692 = 즉시 보고해야 합니다. 부상이 발생할 때까지 기다려서는 안 됩니다. 관련 규정은 16 CFR 1115에 있습니다. 규정을 충족하지 않는 { -drawstring } 의류를 발견하면 즉시 { -importer }에 알리십시오. 이미 선적한 의류에도 마찬가지입니다.
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (heading)
 h-ed9611b512 = 어린이 의류에 관한 그 밖의 규정
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (paragraph)
-p-3e5e5fb6ea = { -drawstring }에 관한 규정만 있는 것이 아닙니다. 어린이 의류는 다음 규정도 충족해야 합니다:
+p-3e5e5fb6ea = { -drawstring }에 관한 규정만 있는 것이 아닙니다. 어린이 의류는 다음 규정도 충족해야 합니다.
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
-li-2b9d842c2b = { -flammability } 규정. [의류의 { -flammability }](clothing-flammability.md)을 참조하십시오;
+li-2b9d842c2b = { -flammability } 규정. [의류의 { -flammability }](clothing-flammability.md)을 참조하십시오.
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
-li-1a8377811a = 예를 들어 프린트, 전사(transfer), 비섬유 부품에 적용되는 [{ -lead } 한도](lead-and-phthalates.md#limits);
+li-1a8377811a = 예를 들어 프린트, 전사(transfer), 비섬유 부품에 적용되는 [{ -lead } 한도](lead-and-phthalates.md#limits)
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
-li-4e74fd8c80 = 의류와 그 포장의 { -tracking-label }.
+li-4e74fd8c80 = 의류와 그 포장의 { -tracking-label }
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (paragraph)
 p-8eb089260f = 의류에 표시된 FTC 등록 식별 번호(RN)는 { -tracking-label }의 일부로 인정될 수 있습니다. 전부로 인정될 수는 없습니다.

@@ -21,13 +21,13 @@ objective-d0ee76d965 = 영아용 의류와 몸에 밀착되는 의류가 잠옷 
 objective-e179aa677a = { -sleepwear }의 취급 표시(care label)를 점검할 수 있다.
 
 # Flammability of clothing and children's sleepwear (paragraph)
-p-796546304f = 의류에는 불이 붙을 수 있습니다. 따라서 미국 법률인 가연성직물법(Flammable Fabrics Act)은 의류에 대한 { -flammability } 규정을 정하고 있습니다. 모든 의류용 섬유는 16 CFR part 1610을 충족해야 합니다. { -sleepwear }은 16 CFR 1615 및 1616의 더 엄격한 규정을 충족해야 합니다.
+p-796546304f = 의류에는 불이 붙을 수 있습니다. 따라서 미국 법률인 가연성직물법(Flammable Fabrics Act)은 의류에 대한 { -flammability } 규정을 정하고 있습니다. 모든 의류용 섬유는 16 CFR 1610을 충족해야 합니다. { -sleepwear }은 16 CFR 1615 및 1616의 더 엄격한 규정을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (heading)
 h-0faf5f9fd0 = 의류용 섬유
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-29f4ec5e59 = 16 CFR part 1610은 의류용 섬유의 { -flammability } 표준(Standard for the Flammability of Clothing Textiles)입니다. 이 표준은 섬유를 3가지 등급으로 분류합니다(16 CFR 1610.4).
+p-29f4ec5e59 = 16 CFR 1610은 의류용 섬유의 { -flammability } 표준(Standard for the Flammability of Clothing Textiles)입니다. 이 표준은 섬유를 3가지 등급으로 분류합니다(16 CFR 1610.4).
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (table cell)
 td-4f3a9bd003 = 등급
@@ -72,34 +72,37 @@ p-ba93e795ae = 2등급은 기모 섬유 표면(raised-fiber surface)이 있는 �
 p-59fc3b6c8b = 이 표준은 2008년 3월 25일의 최종 규칙으로 개정되었습니다. 개정된 표준은 2008년 9월 22일에 시행되었습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ea4a2bd723 = 일부 품목은 이 표준의 적용을 받지 않습니다[^1]:
+p-ea4a2bd723 = 일부 품목은 이 표준의 적용을 받지 않습니다[^1].
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-4bbcac890a = 얼굴, 목 또는 어깨를 덮지 않는 모자;
+li-4bbcac890a = 얼굴, 목 또는 어깨를 덮지 않는 모자
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-1a1a1171bd = 의류에 부착되지 않은 길이 14인치 이하의 장갑;
+li-1a1a1171bd = 의류에 부착되지 않은 길이 14인치 이하의 장갑
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = 의류에 부착되지 않은 신발;
+li-e491a08a5b = 의류에 부착되지 않고, 전체 또는 일부가 양말류(hosiery)로 이루어지지 않은 신발
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-7a8f3d3d53 = 심지(interlining) 원단.
+li-7a8f3d3d53 = 심지(interlining) 원단
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-3468faf411 = 이 목록을 16 CFR part 1610의 현행 원문과 대조하십시오. 규정에 있는 전체 목록은 더 길 수 있습니다.
+p-3468faf411 = 이 목록을 16 CFR 1610의 현행 원문과 대조하십시오. 규정에 있는 전체 목록은 더 길 수 있습니다.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = 일부 원단은 시험이 면제됩니다. 예:
+p-a1cea6ae88 = 다음 원단은 시험이 면제됩니다(16 CFR 1610.1(d)).
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-df7b593c57 = 섬유 종류와 관계없이 무게가 2.6 oz/yd²(88.2 g/m²) 이상인 평면 원단;
+li-df7b593c57 = 섬유 종류와 관계없이 무게가 2.6 oz/yd²(88.2 g/m²) 이상인 평면 원단
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스터, 울 등 특정 섬유로만 만든 평면 원단.
+li-398f32fffc = 아크릴, 모드아크릴, 나일론, 올레핀, 폴리에스터, 울의 6가지 섬유 중 하나 이상으로만 만든 모든 원단(평면 원단이든 기모 섬유 표면 원단이든, 무게와 관계없음)
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ee1b65ee9b = { -flammability } 시험을 생략하기 전에 16 CFR part 1610의 현행 원문을 확인하십시오. 그 결정은 { -importer }와 합의하십시오.
+p-7333c4b76a = 이 6가지 섬유 외에 다른 섬유는 해당되지 않습니다. 면이나 레이온 등 그 밖의 섬유가 들어 있는 원단은 두 번째 항목에 따른 면제를 받을 수 없습니다.
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-ee1b65ee9b = { -flammability } 시험을 생략하기 전에 16 CFR 1610의 현행 원문을 확인하십시오. 그 결정은 { -importer }와 합의하십시오.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (heading)
 h-0f2249e86d = { -sleepwear }
@@ -117,25 +120,25 @@ td-62845f31a2 = 규정
 td-cb971f83e8 = 0~6X
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
-td-7e3f263ca1 = 16 CFR part 1615
+td-7e3f263ca1 = 16 CFR 1615
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
 td-1bd744c51c = 7~14
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
-td-001b87c753 = 16 CFR part 1616
+td-001b87c753 = 16 CFR 1616
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (paragraph)
-p-75fd2ba9a6 = 일부 의류는 잠옷 규정에서 제외됩니다. 이러한 의류는 대신 16 CFR part 1610을 충족해야 합니다:
+p-75fd2ba9a6 = 일부 의류는 잠옷 규정에서 제외됩니다. 이러한 의류는 대신 16 CFR 1610을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-6d6972494a = 기저귀와 속옷;
+li-6d6972494a = 기저귀와 속옷
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-6664462455 = 영아용 의류(16 CFR 1615.1(c));
+li-6664462455 = 영아용 의류(16 CFR 1615.1(c))
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (list item)
-li-5c306bf18c = 몸에 밀착되는 의류(16 CFR 1615.1(o) 및 1616.2(m)).
+li-5c306bf18c = 몸에 밀착되는 의류(16 CFR 1615.1(o) 및 1616.2(m))
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (paragraph)
 p-846bdf6598 = 영아용 의류와 몸에 밀착되는 의류에 대한 예외는 1996년 개정으로 만들어졌습니다. 1999년의 기술적 변경으로 측정 지점이 더 명확해졌습니다.
@@ -144,7 +147,7 @@ p-846bdf6598 = 영아용 의류와 몸에 밀착되는 의류에 대한 예외�
 h-334319fb25 = 영아용 의류
 
 # Flammability of clothing and children's sleepwear › Infant garments (paragraph)
-p-07f3904b02 = 영아용 의류는 다음 조건을 모두 충족해야 합니다:
+p-07f3904b02 = 영아용 의류는 다음 조건을 모두 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
 li-088a089b83 = 사이즈가 9개월 이하입니다.
@@ -174,13 +177,13 @@ h-6755bf8cc3 = 취급 표시
 p-847e4124e1 = 규정의 적용을 받는 모든 { -sleepwear }에는 영구적인 취급 표시가 있어야 합니다. 이 표시에는 방염성을 떨어뜨리는 제제에 대한 경고가 있어야 합니다. 의류를 1회 세탁한 후 시험했다면, 착용 전에 세탁하라는 내용도 표시해야 합니다(16 CFR 1616.6(a)). Part 1615에도 같은 규정이 있습니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (heading)
-h-70ba12d247 = { -lead }, 인증서 및 { -tracking-label }
+h-70ba12d247 = { -lead }, 적합성 증명서 및 { -tracking-label }
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-f3b4da8326 = 어린이 의류는 [{ -lead } 한도](lead-and-phthalates.md#limits)도 충족해야 합니다. 섬유는 염색 여부와 관계없이 { -lead } 한도를 초과하지 않는 것으로 판정되어 있습니다(16 CFR 1500.91). 섬유에는 { -lead }에 대한 { -third-party-testing }이 필요하지 않습니다. 스크린 프린트, 전사(transfer) 및 그 밖의 후처리 부착물은 이에 해당하지 않습니다. 비섬유 품목도 해당하지 않습니다. 이러한 것들은 시험해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-091cea407b = CPSC는 어린이 의류에 대한 { -cpc } 견본을 공개하고 있습니다. 의류에 대한 일반적인 인증서는 16 CFR 1610과 { -lead } 함량 규정을 인용합니다. 잠옷의 경우 16 CFR 1615 또는 1616도 인용합니다. 섬유에 대한 { -lead } 면제는 인증서에 시험기관 대신 기재합니다.
+p-091cea407b = CPSC는 어린이 의류에 대한 { -cpc } 견본을 공개하고 있습니다. 의류에 대한 일반적인 적합성 증명서는 16 CFR 1610과 { -lead } 함량 규정을 인용합니다. 잠옷의 경우 16 CFR 1615 또는 1616도 인용합니다. 섬유에 대한 { -lead } 면제는 증명서에 시험기관 대신 기재합니다.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-a5ba79cf80 = 어린이 의류에도 { -tracking-label }이 있어야 합니다. FTC 등록 식별 번호(RN)로 정보의 일부를 제공할 수 있습니다. { -drawstring }이 있는 겉옷에는 별도의 규정이 있습니다. [{ -drawstring }](clothing-drawstrings.md)을 참조하십시오.
@@ -234,13 +237,13 @@ li-499e2a86eb = 3등급 섬유는 위험할 정도로 불에 잘 탑니다. 3등
 li-f4172c6173 = 사이즈 10의 파자마에는 어떤 규정이 적용됩니까?
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-7e3f263ca1 = 16 CFR part 1615
+li-7e3f263ca1 = 16 CFR 1615
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-001b87c753 = 16 CFR part 1616
+li-001b87c753 = 16 CFR 1616
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-25e9abb58a = 16 CFR part 1610만
+li-25e9abb58a = 16 CFR 1610만
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-ca693800ff = Part 1615는 사이즈 0~6X에 적용됩니다. Part 1616은 사이즈 7~14에 적용됩니다.
@@ -255,10 +258,10 @@ li-7bfba29594 = 잠옷 규정에서 제외되는 영아용 의류
 li-f03747c786 = 몸에 밀착되는 의류
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-61b5f59e32 = 16 CFR part 1615를 충족해야 하는 잠옷
+li-61b5f59e32 = 16 CFR 1615를 충족해야 하는 잠옷
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-754dcd5051 = 사이즈가 9개월 이하이고 길이가 64.8 cm 이하입니다. 따라서 영아용 의류입니다. 16 CFR part 1610을 충족해야 합니다.
+li-754dcd5051 = 사이즈가 9개월 이하이고 길이가 64.8 cm 이하입니다. 따라서 영아용 의류입니다. 16 CFR 1610을 충족해야 합니다.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-5aa809303b = 잠옷을 1회 세탁한 후 시험했습니다. 영구 표시에는 무엇이라고 적어야 합니까?
@@ -280,6 +283,9 @@ h-caf85b0888 = 출처
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR: Part 1610, 의류용 섬유의 { -flammability }](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII: 의류 물품(article of wearing apparel)의 정의(가연성직물법 규정)](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR: Part 1615, { -sleepwear }, 사이즈 0~6X](https://www.ecfr.gov/current/title-16/part-1615)

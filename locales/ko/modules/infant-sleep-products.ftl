@@ -15,7 +15,7 @@ objective-c8969270ad = 각 유형의 { -infant-sleep-product }에 적용되는 C
 objective-6ed433c7ff = 영아 안전수면법(Safe Sleep for Babies Act)이 금지하는 제품을 설명할 수 있다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-da62146c44 = 이러한 제품에 { -third-party-testing }, 인증서, { -registration-card }가 필요한 이유를 설명할 수 있다.
+objective-da62146c44 = 이러한 제품에 { -third-party-testing }, 적합성 증명서, { -registration-card }가 필요한 이유를 설명할 수 있다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
 objective-557512ffc6 = 공장이 이러한 제품을 선적하기 전에 해야 할 점검을 계획할 수 있다.
@@ -30,19 +30,19 @@ h-11e51bb1f8 = 규정이 만들어지는 방식
 p-0541427d4e = 소비자제품안전개선법(CPSIA) 제104조는 내구성 영유아 제품(durable infant or toddler products)을 다룹니다. 이 조항에 따라 CPSC는 ASTM 자율 표준과 실질적으로 동일하거나 그보다 엄격한 표준을 제정해야 합니다. 이 법은 또한 ASTM이 표준을 개정할 때 CPSC 규정을 갱신하는 절차도 정하고 있습니다. 따라서 규정에 명시된 ASTM 판은 바뀔 수 있습니다. 항상 규정의 현행 원문을 확인하십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (paragraph)
-p-2c662b521d = 이러한 제104조 규정은 어린이제품 안전 규정입니다. 따라서 각 제품에는 다음이 필요합니다:
+p-2c662b521d = 이러한 제104조 규정은 어린이제품 안전 규정입니다. 따라서 각 제품에는 다음이 필요합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (list item)
-li-1f05ed8bb7 = { -cpsc-accepted-lab }의 { -third-party-testing };
+li-1f05ed8bb7 = { -cpsc-accepted-lab }의 { -third-party-testing }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (list item)
-li-a2b0f5d4b0 = { -importer } 또는 미국 제조업체가 발급하는 { -cpc };
+li-a2b0f5d4b0 = { -importer } 또는 미국 제조업체가 발급하는 { -cpc }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (list item)
-li-b10f145461 = 소비자 { -registration-card }.
+li-b10f145461 = 소비자 { -registration-card }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (paragraph)
-p-98628eab16 = 인증서와 시험 보고서는 영어로 작성되어야 합니다. CPSC는 { -bassinet }에 대한 인증서 견본을 공개하고 있습니다.
+p-98628eab16 = 적합성 증명서와 시험 보고서는 영어로 작성되어야 합니다. CPSC는 { -bassinet }에 대한 증명서 견본을 공개하고 있습니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (heading)
 h-d4a5bfd813 = 제품별 적용 규정
@@ -57,25 +57,25 @@ td-62845f31a2 = 규정
 td-6b9e8b2181 = { -infant-sleep-product }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
-td-4efc0d813e = 16 CFR part 1236
+td-4efc0d813e = 16 CFR 1236
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
 td-e48002383c = { -crib-mattress }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
-td-4bbfcf2344 = 16 CFR part 1241
+td-4bbfcf2344 = 16 CFR 1241
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
 td-3f1019000c = { -bassinet }과 요람
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
-td-b16780f7f6 = 16 CFR part 1218
+td-b16780f7f6 = 16 CFR 1218
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
 td-06c9360c8b = { -play-yard }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
-td-790917086d = 16 CFR part 1221
+td-790917086d = 16 CFR 1221
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Which rule covers which product (table cell)
 td-b80c75e8c7 = 경사형 수면용품, 유아용 침대 범퍼
@@ -87,22 +87,22 @@ td-05eb210744 = 금지
 h-6b9e8b2181 = { -infant-sleep-product }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Infant sleep products (paragraph)
-p-6162af119d = 16 CFR part 1236은 { -infant-sleep-product }을 다룹니다. 이는 생후 5개월 이하 영아에게 수면 공간을 제공하는 것으로 판매되거나 그러한 용도로 의도된 제품입니다. 다른 CPSC 영아 수면 표준이 적용되지 않는 제품이 이에 해당합니다. 침대 내 수면용품(in-bed sleeper)이 그 예입니다. 최종 규칙은 2021년 6월 23일에 공표되었습니다. 이 규칙은 2022년 6월 23일에 시행되었습니다.
+p-6162af119d = 16 CFR 1236은 { -infant-sleep-product }을 다룹니다. 이는 생후 5개월 이하 영아에게 수면 공간을 제공하는 것으로 판매되거나 그러한 용도로 의도된 제품입니다. 다른 CPSC 영아 수면 표준이 적용되지 않는 제품이 이에 해당합니다. 침대 내 수면용품(in-bed sleeper)이 그 예입니다. 최종 규칙은 2021년 6월 23일에 공표되었습니다. 이 규칙은 2022년 6월 23일에 시행되었습니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (heading)
 h-e48002383c = { -crib-mattress }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (paragraph)
-p-04da3b197d = 16 CFR part 1241은 다음 매트리스를 다룹니다:
+p-04da3b197d = 16 CFR 1241은 다음 매트리스를 다룹니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (list item)
-li-1bd943adb8 = { -full-size-crib }용 매트리스;
+li-1bd943adb8 = { -full-size-crib }용 매트리스
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (list item)
-li-88349045d5 = { -non-full-size-crib }용 매트리스;
+li-88349045d5 = { -non-full-size-crib }용 매트리스
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (list item)
-li-74e217aaea = { -play-yard } 및 { -non-full-size-crib }용 애프터마켓(별도 판매) 매트리스.
+li-74e217aaea = { -play-yard } 및 { -non-full-size-crib }용 애프터마켓(별도 판매) 매트리스
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (paragraph)
 p-ea5e597ac2 = 최종 규칙은 2022년 2월 15일에 공표되었습니다. 이 규칙은 2022년 8월 15일에 시행되었습니다.
@@ -111,13 +111,13 @@ p-ea5e597ac2 = 최종 규칙은 2022년 2월 15일에 공표되었습니다. 이
 h-3f1019000c = { -bassinet }과 요람
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR part 1218은 { -bassinet }과 요람에 관한 표준입니다. 이 규정은 ASTM이 표준을 개정하면 갱신될 수 있습니다. 시험하기 전에 규정의 현행 원문을 확인하십시오.
+p-79c0ac2cd9 = 16 CFR 1218은 { -bassinet }과 요람에 관한 표준입니다. 이 규정은 ASTM이 표준을 개정하면 갱신될 수 있습니다. 이 교육에서는 이 규정이 현재 인용하는 ASTM 판을 명시하지 않습니다. 시험하기 전에 eCFR에서 규정의 현행 원문을 확인하십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = { -play-yard }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (paragraph)
-p-9930e88963 = 16 CFR part 1221은 { -play-yard }에 관한 표준입니다. 이 표준은 2012년 8월 29일에 처음 제정되었고 2013년 2월 28일에 시행되었습니다. 이 표준은 { -non-full-size-crib }에만 적용되는 조항을 제외하고 ASTM F406을 사용합니다. 2025년 1월 29일의 직접 최종 규칙(direct final rule)으로 ASTM F406-24로 개정되었습니다. 이 규칙은 시행일을 2025년 4월 5일로 정했습니다.
+p-9930e88963 = 16 CFR 1221은 { -play-yard }에 관한 표준입니다. 이 표준은 2012년 8월 29일에 처음 제정되었고 2013년 2월 28일에 시행되었습니다. 이 표준은 { -non-full-size-crib }에만 적용되는 조항을 제외하고 ASTM F406을 사용합니다. 2025년 1월 29일의 직접 최종 규칙(direct final rule)으로 ASTM F406-24로 개정되었습니다. 이 규칙은 시행일을 2025년 4월 5일로 정했습니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (heading)
 h-0a86a1bd54 = 영아 안전수면법(Safe Sleep for Babies Act)
@@ -138,13 +138,13 @@ p-b453598276 = 이 금지는 제조일과 관계없이 적용됩니다. 이 법 
 h-d6175efb20 = { -registration-card }와 표시
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
-p-7b1d7cb5d0 = { -registration-card }에 관한 규정은 16 CFR part 1130입니다. 수입업체를 포함한 각 제조업체는 다음을 이행해야 합니다:
+p-7b1d7cb5d0 = { -registration-card }에 관한 규정은 16 CFR 1130입니다. 수입업체를 포함한 각 제조업체는 다음을 이행해야 합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
-li-eca1f869e9 = 각 제품에 우편 요금이 선납된 소비자 등록 양식을 제공합니다;
+li-eca1f869e9 = 각 제품에 우편 요금이 선납된 소비자 등록 양식을 제공합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
-li-10882c28ef = 등록한 소비자의 기록을 보관합니다;
+li-10882c28ef = 등록한 소비자의 기록을 보관합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
 li-d80c82e93d = 제품에 제조업체의 이름과 연락처, 모델명과 모델 번호, 제조일을 영구적으로 표시합니다.
@@ -153,7 +153,7 @@ li-d80c82e93d = 제품에 제조업체의 이름과 연락처, 모델명과 모�
 p-f8f64b181c = { -play-yard }, { -bassinet }, 요람에는 이 규정이 2010년 6월 28일부터 적용되어 왔습니다. 이후 { -infant-sleep-product }이 { -bassinet }과 요람의 하위 범주로 추가되었습니다. { -crib-mattress }도 추가되었습니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
-p-f9ad44d6b9 = 등록 양식은 16 CFR 1130.5를 충족해야 합니다:
+p-f9ad44d6b9 = 등록 양식은 16 CFR 1130.5를 충족해야 합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
 li-26e63730a4 = 필요한 모든 정보가 영어로 되어 있습니다.
@@ -177,7 +177,7 @@ p-04c8a9d0be = { -childrens-product }과 그 포장에는 { -tracking-label }도
 h-9ec1696976 = 문제 보고
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Reporting problems (paragraph)
-p-0562955a39 = 제조업체, 수입업체, 유통업체, 소매업체는 일부 경우에 CPSC에 즉시 보고해야 합니다. 그중 하나는 제품이 소비자제품 안전 규정을 준수하지 않는다는 결론을 합리적으로 뒷받침하는 정보를 알게 된 경우입니다. 부상이 발생할 때까지 기다려서는 안 됩니다. 관련 규정은 16 CFR part 1115에 있습니다. 문제를 알게 되면 즉시 { -importer }에 알리십시오.
+p-0562955a39 = 제조업체, 수입업체, 유통업체, 소매업체는 일부 경우에 CPSC에 즉시 보고해야 합니다. 그중 하나는 제품이 소비자제품 안전 규정을 준수하지 않는다는 결론을 합리적으로 뒷받침하는 정보를 알게 된 경우입니다. 부상이 발생할 때까지 기다려서는 안 됩니다. 관련 규정은 16 CFR 1115에 있습니다. 문제를 알게 되면 즉시 { -importer }에 알리십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (heading)
 h-2a572bd7e4 = 공장에서 할 일
@@ -198,7 +198,7 @@ li-89d1af789e = 각 제품에 제조업체의 이름과 연락처, 모델명과 
 li-bdfadfa2b1 = 제품에 { -registration-card }를 부착하십시오. 카드가 영어로 되어 있는지 확인하십시오.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
-li-89f17aa392 = 설계, 공정 또는 재료를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 { -material-change }에는 새로운 { -third-party-testing }과 새 인증서가 필요합니다.
+li-89f17aa392 = 설계, 공정 또는 재료를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 { -material-change }에는 새로운 { -third-party-testing }과 새 적합성 증명서가 필요합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-e1618feb22 = 모든 시험 기록을 보관하십시오. 시험 불합격이나 사고가 있으면 즉시 수입업체에 알리십시오.
@@ -213,16 +213,16 @@ h-27544b5c12 = 이해도 점검
 li-a0a20f6ec5 = 어떤 제품이 생후 5개월 이하 영아에게 수면 공간을 제공합니다. 다른 CPSC 영아 수면 표준은 이 제품에 적용되지 않습니다. 어떤 규정이 적용됩니까?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-790917086d = 16 CFR part 1221
+li-790917086d = 16 CFR 1221
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-4efc0d813e = 16 CFR part 1236
+li-4efc0d813e = 16 CFR 1236
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-4bbfcf2344 = 16 CFR part 1241
+li-4bbfcf2344 = 16 CFR 1241
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-6701c07d4d = 16 CFR part 1236은 다른 CPSC 영아 수면 표준이 적용되지 않는 { -infant-sleep-product }에 적용됩니다.
+li-6701c07d4d = 16 CFR 1236은 다른 CPSC 영아 수면 표준이 적용되지 않는 { -infant-sleep-product }에 적용됩니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-3dc47d0bdb = 영아 안전수면법으로 금지되는 제품은 무엇입니까?
@@ -234,7 +234,7 @@ li-64bb913eac = 패딩이 있는 유아용 침대 범퍼
 li-fbfb7fd93e = 패딩이 없는 메시 소재의 { -crib } 라이너
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-5157cb7cc1 = 16 CFR part 1221을 충족하는 { -play-yard }
+li-5157cb7cc1 = 16 CFR 1221을 충족하는 { -play-yard }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-57b40c3779 = 패딩이 있는 유아용 침대 범퍼는 금지됩니다. 패딩이 없는 메시 소재의 { -crib } 라이너는 금지 대상에 포함되지 않습니다.
@@ -255,7 +255,7 @@ li-1814d2c83b = 아니요. 이 금지는 제조일과 관계없이 적용되기 
 li-b148637134 = 영아용 경사형 수면용품은 제조일과 관계없이 금지 유해 제품입니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까?
+li-d7e9c0bc6f = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까? (해당하는 것을 모두 고르십시오.)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 필요한 모든 정보를 영어로 제공합니다.
@@ -267,7 +267,7 @@ li-f7dabc3613 = 소비자에게 우편 요금을 내도록 요청합니다.
 li-a9b3da4031 = 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = 양식은 우편 요금이 선납되어 있어야 하고 영어로 되어 있어야 합니다. 또한 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시해야 합니다.
+li-ecd6efb671 = 위의 두 가지가 모두 필요합니다. 양식은 우편 요금이 선납되어 있어야 하고 필요한 모든 정보를 영어로 제공해야 합니다. 또한 데이터는 { -recall } 또는 안전 경보 목적으로만 사용된다고 명시해야 합니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = 출처

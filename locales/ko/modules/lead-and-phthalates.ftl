@@ -51,7 +51,7 @@ td-cd34006c74 = { -surface-coating }의 { -lead }
 td-a9547a5a14 = 90 ppm
 
 # Lead and phthalates › The limits (table cell)
-td-7f7654ff4c = 16 CFR part 1303
+td-7f7654ff4c = 16 CFR 1303
 
 # Lead and phthalates › The limits (table cell)
 td-70b2b880da = { -phthalates } 8종 각각
@@ -60,7 +60,7 @@ td-70b2b880da = { -phthalates } 8종 각각
 td-c8b27c2ee2 = 0.1%
 
 # Lead and phthalates › The limits (table cell)
-td-ed3c41feb3 = 16 CFR part 1307
+td-ed3c41feb3 = 16 CFR 1307
 
 # Lead and phthalates › Total lead content (heading)
 h-92e3c9e692 = { -total-lead-content }
@@ -69,16 +69,16 @@ h-92e3c9e692 = { -total-lead-content }
 p-0cf2cca865 = 접근 가능한 부품에 { -lead }이 100 ppm을 초과하여 함유된 { -childrens-product }은 금지 유해물질(banned hazardous substance)입니다. 어떤 부품이 접근 가능한 부품인지에 관한 { -cpsc }의 지침은 16 CFR 1500.87에 있습니다.
 
 # Lead and phthalates › Total lead content (paragraph)
-p-9db316cacd = 이 한도는 단계적으로 도입되었습니다:
+p-9db316cacd = 이 한도는 다음과 같이 단계적으로 도입되었습니다.
 
 # Lead and phthalates › Total lead content (list item)
-li-f2e918242b = 2009년 2월 10일부터 600 ppm;
+li-f2e918242b = 2009년 2월 10일부터 600 ppm
 
 # Lead and phthalates › Total lead content (list item)
-li-a05a36b145 = 2009년 8월 14일부터 300 ppm;
+li-a05a36b145 = 2009년 8월 14일부터 300 ppm
 
 # Lead and phthalates › Total lead content (list item)
-li-52d6be82e1 = 2011년 8월 14일부터 100 ppm.
+li-52d6be82e1 = 2011년 8월 14일부터 100 ppm
 
 # Lead and phthalates › Total lead content (paragraph)
 p-024451003a = 몇 가지 예외가 있습니다. 특정 전자 부품에는 예외가 적용됩니다(16 CFR 1500.88). 자전거, 조깅용 유모차, 자전거 트레일러의 금속 부품에는 300 ppm 한도가 적용됩니다.
@@ -99,28 +99,28 @@ p-25b3f40b41 = 일부 물질은 16 CFR 1303.2(b)(1)에 따른 “페인트”에
 h-ef73cd106e = { -lead } 시험이 필요 없는 재료
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-d7a3a52aad = 일부 재료는 { -lead } 한도를 초과하지 않는 것으로 판정되어 있습니다. 이러한 재료는 16 CFR 1500.91에 열거되어 있습니다. 이 재료는 처리되지 않고 다른 물질이 섞이지 않은 상태여야 합니다. 예를 들어 안료, 염료, 코팅 또는 마감재가 첨가되지 않아야 합니다. 예:
+p-d7a3a52aad = 일부 재료는 { -lead } 한도를 초과하지 않는 것으로 판정되어 있습니다. 이러한 재료는 16 CFR 1500.91에 열거되어 있습니다. 이 재료는 처리되지 않고 다른 물질이 섞이지 않은 상태여야 합니다. 예를 들어 안료, 염료, 코팅 또는 마감재가 첨가되지 않아야 합니다. 그 예는 다음과 같습니다.
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-a749ba0b9f = 귀보석: 다이아몬드, 루비, 사파이어, 에메랄드;
+li-a749ba0b9f = 귀보석: 다이아몬드, 루비, 사파이어, 에메랄드
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-824cf88741 = 특정 준보석;
+li-824cf88741 = 특정 준보석
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-2c23fd3c9b = 천연 진주 또는 양식 진주;
+li-2c23fd3c9b = 천연 진주 또는 양식 진주
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-1cde420be6 = 목재;
+li-1cde420be6 = 목재
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-8a37d42d91 = 산호, 호박(琥珀), 깃털, 모피, 처리하지 않은 가죽 등 천연 재료;
+li-8a37d42d91 = 산호, 호박(琥珀), 깃털, 모피, 처리하지 않은 가죽 등 천연 재료
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-c9545e0dc5 = 수술용 강철(surgical steel);
+li-c9545e0dc5 = 수술용 강철(surgical steel)
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-3ed2dadeec = 10K 이상의 금, 순도 925/1000 이상의 스털링 실버, 백금족 금속.
+li-3ed2dadeec = 10K 이상의 금, 순도 925/1000 이상의 스털링 실버, 백금족 금속
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
 p-b0e7fa99aa = 처리하지 않고 마감하지 않은 특정 가공 목재(engineered wood) 제품은 16 CFR 1252.3(a)에 열거되어 있습니다.
@@ -129,10 +129,10 @@ p-b0e7fa99aa = 처리하지 않고 마감하지 않은 특정 가공 목재(engi
 p-f706e581da = 천연 섬유 또는 인조 섬유로 만든 직물도 염색 여부와 관계없이 16 CFR 1500.91에 포함됩니다. 스크린 인쇄, 전사 등 후처리 가공은 포함되지 않습니다. 금속 스냅, 지퍼 등 직물이 아닌 부분도 포함되지 않습니다. 이러한 부분은 시험해야 합니다.
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-5f8590b456 = 시험이 면제된다고 해서 한도가 면제되는 것은 아닙니다. 업체는 여전히 { -cpc }에서 { -lead } 규정 준수를 인증해야 합니다. 완제품에 { -lead }이 100 ppm을 초과하여 함유되어 있으면 업체는 여전히 책임을 집니다.
+p-5f8590b456 = 시험이 면제된다고 해서 한도가 면제되는 것은 아닙니다. 업체는 여전히 { -cpc }에서 { -lead } 규정에 적합함을 증명해야 합니다. 완제품에 { -lead }이 100 ppm을 초과하여 함유되어 있으면 업체는 여전히 책임을 집니다.
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-3e28bebe70 = 업체는 인증서에 시험기관 대신 자신이 적용하는 면제 조항을 기재합니다.
+p-3e28bebe70 = 업체는 적합성 증명서에 시험기관 대신 자신이 적용하는 면제 조항을 기재합니다.
 
 # Lead and phthalates › Phthalates (heading)
 h-4f2d1ee02d = { -phthalates }
@@ -144,7 +144,7 @@ p-7f4f2b5eb5 = 어린이 완구나 육아용품은 다음 { -phthalates } 8종 �
 li-a9adae4eaf = DEHP, DBP, BBP는 법률 자체, 즉 CPSIA 제108조(a)에 의해 금지됩니다.
 
 # Lead and phthalates › Phthalates (list item)
-li-37424460c4 = DINP, DIBP, DPENP, DHEXP, DCHP는 16 CFR part 1307에 의해 추가되었습니다.
+li-37424460c4 = DINP, DIBP, DPENP, DHEXP, DCHP는 16 CFR 1307에 의해 추가되었습니다.
 
 # Lead and phthalates › Phthalates (paragraph)
 p-16e21c9313 = DIDP와 DnOP는 종전의 임시 금지 대상이었습니다. 이 두 물질은 part 1307 목록에 없습니다.
@@ -153,10 +153,10 @@ p-16e21c9313 = DIDP와 DnOP는 종전의 임시 금지 대상이었습니다. �
 p-507fea6fec = 이 금지는 가소화된 모든 부품에 적용됩니다. 또한 { -phthalates }를 함유할 수 있는 그 밖의 모든 부품에도 적용됩니다.
 
 # Lead and phthalates › Phthalates (paragraph)
-p-f1020de07c = 어린이 완구란 제조업체가 12세 이하 어린이가 놀이할 때 사용하도록 설계했거나 의도한 소비자제품입니다. 육아용품이란 3세 이하 어린이의 수면이나 수유를 돕거나, 빨기나 이가 날 때 씹기를 돕도록 설계되었거나 의도된 제품입니다(16 CFR 1199.1).
+p-3e377ca1ef = 어린이 완구란 제조업체가 12세 이하 어린이가 놀이할 때 사용하도록 설계했거나 의도한 소비자제품입니다. 육아용품이란 3세 이하 어린이의 수면이나 수유를 돕거나, 빨기나 이가 날 때 씹기를 돕도록 설계되었거나 의도된 제품입니다(16 CFR 1307.2).
 
 # Lead and phthalates › Phthalates (paragraph)
-p-7572cbb6ef = 접근할 수 없는 부품은 { -phthalates } 시험을 할 필요가 없습니다(16 CFR part 1199). 특정 플라스틱은 이러한 { -phthalates }를 함유하지 않는 것으로 판정되어 있습니다. 이러한 플라스틱은 { -third-party-testing }이 필요 없습니다(16 CFR 1308.2).
+p-7572cbb6ef = 접근할 수 없는 부품은 { -phthalates } 시험을 할 필요가 없습니다(16 CFR 1199). 특정 플라스틱은 이러한 { -phthalates }를 함유하지 않는 것으로 판정되어 있습니다. 이러한 플라스틱은 { -third-party-testing }이 필요 없습니다(16 CFR 1308.2).
 
 # Lead and phthalates › What to do in the factory (heading)
 h-2a572bd7e4 = 공장에서 할 일
@@ -177,7 +177,7 @@ li-c9825ac94c = 완구와 육아용품의 가소화된 부품은 { -phthalates }
 li-53c2ab8138 = { -lead } 시험을 생략하기 전에 해당 재료가 16 CFR 1500.91에 포함되어 있는지 확인하십시오. 코팅이나 마감재가 첨가되지 않았는지 확인하십시오.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-2947048305 = 디자인, 공정 또는 공급업체를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 중대한 변경(material change)이 있으면 새로운 { -third-party-testing }과 새 인증서가 필요합니다.
+li-2947048305 = 설계, 공정 또는 공급업체를 변경하기 전에 수입업체에 알리십시오. 규정 준수에 영향을 줄 수 있는 { -material-change }(material change)이 있으면 새로운 { -third-party-testing }과 새 적합성 증명서가 필요합니다.
 
 # Lead and phthalates › Check your knowledge (heading)
 h-27544b5c12 = 이해도 점검
@@ -231,22 +231,22 @@ li-18b5075bf3 = 한도는 { -phthalates }별로 0.1%입니다. 이 한도는 12�
 h-caf85b0888 = 출처
 
 # Lead and phthalates › Sources (list item)
-li-f0a46f18ba = { "[" }eCFR: Part 1303, 페인트 중 납](https://www.ecfr.gov/current/title-16/part-1303)
+li-f0a46f18ba = { "[" }eCFR: Part 1303, 페인트 중 { -lead }](https://www.ecfr.gov/current/title-16/part-1303)
 
 # Lead and phthalates › Sources (list item)
-li-51c386563e = { "[" }eCFR: Part 1307, 프탈레이트](https://www.ecfr.gov/current/title-16/part-1307)
+li-51c386563e = { "[" }eCFR: Part 1307, { -phthalates }](https://www.ecfr.gov/current/title-16/part-1307)
 
 # Lead and phthalates › Sources (list item)
 li-9d43f7bba1 = { "[" }eCFR: Part 1308, 특정 플라스틱에 관한 판정](https://www.ecfr.gov/current/title-16/part-1308)
 
 # Lead and phthalates › Sources (list item)
-li-272df4c080 = { "[" }eCFR: Section 1500.91, 납 한도를 초과하지 않는 재료](https://www.ecfr.gov/current/title-16/section-1500.91)
+li-272df4c080 = { "[" }eCFR: Section 1500.91, { -lead } 한도를 초과하지 않는 재료](https://www.ecfr.gov/current/title-16/section-1500.91)
 
 # Lead and phthalates › Sources (list item)
-li-59a400fb00 = { "[" }CPSC: 총 납 함량 기업 지침](https://cpsc.gov/Business--Manufacturing/Business-Education/Lead/Total-Lead-Content-Business-Guidance-and-Small-Entity-Compliance-Guide)
+li-59a400fb00 = { "[" }CPSC: { -total-lead-content } 사업자 안내](https://cpsc.gov/Business--Manufacturing/Business-Education/Lead/Total-Lead-Content-Business-Guidance-and-Small-Entity-Compliance-Guide)
 
 # Lead and phthalates › Sources (list item)
-li-b38d63eac7 = { "[" }CPSC: 페인트 중 납 FAQ](https://cpsc.gov/FAQ/Lead-in-Paint)
+li-b38d63eac7 = { "[" }CPSC: 페인트 중 { -lead } FAQ](https://cpsc.gov/FAQ/Lead-in-Paint)
 
 # Lead and phthalates › Sources (list item)
 li-353bb2c28c = { "[" }CPSC: { -cpc }](http://www.cpsc.gov/cpc)

@@ -6,13 +6,13 @@
 title-313bfd31ab = 완구와 ASTM F963
 
 # Toys and ASTM F963 (summary)
-summary-a796b90f5e = 미국에서 판매되는 완구는 완구 안전 표준 ASTM F963을 충족해야 하며, 16 CFR part 1250에 따라 2024년 4월 20일부터 ASTM F963-23판이 의무 적용됩니다.
+summary-a796b90f5e = 미국에서 판매되는 완구는 완구 안전 표준 ASTM F963을 충족해야 하며, 16 CFR 1250에 따라 2024년 4월 20일부터 ASTM F963-23판이 의무 적용됩니다.
 
 # Toys and ASTM F963 (learning objective)
 objective-9ce6de84d5 = 미국에서 판매되는 완구에 ASTM F963이 의무인 이유를 설명할 수 있다.
 
 # Toys and ASTM F963 (learning objective)
-objective-df27c767e7 = 16 CFR part 1250에 규정된 판(edition)과 그 시행일을 말할 수 있다.
+objective-df27c767e7 = 16 CFR 1250에 규정된 판(edition)과 그 시행일을 말할 수 있다.
 
 # Toys and ASTM F963 (learning objective)
 objective-2dd4867028 = 완구의 { -age-grade }을 이용하여 적용되는 규정을 찾을 수 있다.
@@ -27,31 +27,31 @@ p-fb279dbdec = ASTM F963은 미국의 완구 안전 표준입니다. 미국 법�
 h-6f54602953 = 의무 표준
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-7dfe82f8e8 = CPSIA 제106조는 완구 표준 ASTM F963-07ε1을 의무화했습니다. 또한 이 표준의 새로운 판을 채택하는 절차도 정했습니다. 의무 적용되는 판은 16 CFR part 1250에 명시되어 있습니다.
+p-b3e7a2b694 = CPSIA 제106조는 완구 표준 ASTM F963의 이전 판을 의무화했습니다. 또한 이 표준의 새로운 판을 채택하는 절차도 정했습니다. 의무 적용되는 판은 16 CFR 1250에 명시되어 있습니다.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = ASTM F963-23판은 2024년 1월 18일의 직접 최종 규칙(direct final rule)으로 채택되었습니다[^1]. 이 규칙에 따라 ASTM F963-23은 2024년 4월 20일부터 의무 적용되었습니다.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-5e6a2fac99 = 이 규칙은 89 FR 3344, 문서번호(docket) CPSC-2017-0010입니다. 이 규칙으로 16 CFR part 1112 및 1250이 개정되었습니다.
+p-5e6a2fac99 = 이 규칙은 89 FR 3344, 문서번호(docket) CPSC-2017-0010입니다. 이 규칙으로 16 CFR 1112 및 1250이 개정되었습니다.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = 이 모듈은 ASTM F963-23을 기준으로 검토되었습니다. 시험하기 전에 eCFR에서 16 CFR part 1250에 명시된 판을 확인하십시오.
+p-084e6ea982 = 이 모듈은 ASTM F963-23을 기준으로 검토되었습니다. 시험하기 전에 eCFR에서 16 CFR 1250에 명시된 판을 확인하십시오.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-0e43d767b7 = 같은 규칙은 CPSC가 ASTM F963 시험을 위한 시험기관을 인정할 때 적용하는 요건도 개정했습니다(16 CFR part 1112). 12세 이하 어린이용 완구는 { -childrens-product }입니다. 따라서 { -cpsc-accepted-lab }의 { -third-party-testing }과 { -cpc }가 필요합니다. [{ -childrens-product }과 인증서](childrens-products-and-certificates.md)를 참조하십시오.
+p-0e43d767b7 = 같은 규칙은 CPSC가 ASTM F963 시험을 위한 시험기관을 인정할 때 적용하는 요건도 개정했습니다(16 CFR 1112). 12세 이하 어린이용 완구는 { -childrens-product }입니다. 따라서 { -cpsc-accepted-lab }의 { -third-party-testing }과 { -cpc }가 필요합니다. [{ -childrens-product }과 적합성 증명서](childrens-products-and-certificates.md)를 참조하십시오.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = 표준의 적용 범위
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
-p-b913fe183d = ASTM F963은 완구의 여러 위험을 다룹니다. ASTM 원문은 무료로 공개되어 있지 않습니다. 시험기관과 협력하고, 현재 시행 중인 판의 사본을 사용하십시오. 이 모듈에서는 요건 중 일부만 다룹니다:
+p-b0815de91a = ASTM F963은 완구의 여러 위험을 다룹니다. 이 표준은 14세 미만 어린이용 완구를 대상으로 합니다. 시험기관과 협력하고, 현재 시행 중인 판의 사본을 사용하십시오. 이 모듈에서는 다음과 같이 요건 중 일부만 다룹니다.
 
 # Toys and ASTM F963 › What the standard covers (list item)
 li-6e4f1189a6 = 페인트, 표면 코팅 및 기재(substrate)의 가용성 중금속 원소 한도. 아래 절을 참조하십시오.
 
 # Toys and ASTM F963 › What the standard covers (list item)
-li-082215f63a = 완구의 { -magnet }에 관한 요건. 다른 제품에 적용되는 { -magnet } 규정인 16 CFR part 1262는 F963 시험 방법을 인용합니다.
+li-eff1709758 = 완구의 { -magnet }에 관한 요건. 완구가 아닌 특정 제품에 적용되는 미국의 { -magnet } 규정인 16 CFR 1262는 자속 지수(flux index)에 대해 F963 시험 방법을 사용합니다.
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-9bf9c7e198 = 완구는 다른 CPSC 규정도 충족해야 합니다. 가장 일반적인 규정은 이 표에 있습니다.
@@ -69,10 +69,10 @@ td-62845f31a2 = 규정
 td-3651cc5bce = 완구 안전
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-0546141b55 = 모든 완구
+td-e5c00fcbdc = 14세 미만 어린이용 완구
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR part 1250
+td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = { -small-parts }
@@ -81,7 +81,7 @@ td-aca7f69010 = { -small-parts }
 td-4ab4a564cf = 3세 미만 어린이
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5bcedaee3b = 16 CFR part 1501
+td-5bcedaee3b = 16 CFR 1501
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-48dc026dd0 = 질식 경고
@@ -114,13 +114,13 @@ td-12745b62bd = CPSIA 제101조
 td-fba9c7dcda = 페인트 중 { -lead }
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-7f7654ff4c = 16 CFR part 1303
+td-7f7654ff4c = 16 CFR 1303
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-4f2d1ee02d = { -phthalates }
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-ed3c41feb3 = 16 CFR part 1307
+td-ed3c41feb3 = 16 CFR 1307
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-a7fbb107d2 = { -lead } 및 { -phthalates } 한도는 [{ -lead } 한도](lead-and-phthalates.md#limits)를 참조하십시오. 질식 경고는 [{ -small-parts }](toys-small-parts.md#warnings)을 참조하십시오.
@@ -132,19 +132,19 @@ h-c69cefe783 = 완구의 { -age-grade }
 p-1d0a4ad0dd = 많은 규정은 완구를 사용할 어린이의 연령에 따라 달라집니다. { -childrens-product }은 주로 12세 이하 어린이를 위해 설계되었거나 그러한 어린이가 사용하도록 의도된 제품입니다(16 CFR 1200.2). { -small-parts } 규정의 적용을 받는 완구는 { -childrens-product }입니다.
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-158b19ea54 = 제품이 주로 어린이를 위한 것인지는 4가지 요소로 판단합니다. 그중 하나는 2002년 9월의 CPSC 직원 연령 판정 지침(Age Determination Guidelines) 및 그 후속 지침입니다. 4가지 요소는 모두 [{ -childrens-product }과 인증서](childrens-products-and-certificates.md)에 나와 있습니다.
+p-158b19ea54 = 제품이 주로 어린이를 위한 것인지는 4가지 요소로 판단합니다. 그중 하나는 2002년 9월의 CPSC 직원 연령 판정 지침(Age Determination Guidelines) 및 그 후속 지침입니다. 4가지 요소는 모두 [{ -childrens-product }과 적합성 증명서](childrens-products-and-certificates.md)에 나와 있습니다.
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-189d079999 = { -small-parts } 규정과 관련하여, 16 CFR 1501.2(b)는 3세 미만 어린이용 완구에 대해 다음과 같은 유사한 기준을 제시합니다:
+p-189d079999 = { -small-parts } 규정과 관련하여, 16 CFR 1501.2(b)는 3세 미만 어린이용 완구에 대해 다음과 같은 유사한 기준을 제시합니다.
 
 # Toys and ASTM F963 › The age grade of a toy (list item)
-li-6b04adf5b0 = 제조업체가 밝힌 의도(합리적인 경우);
+li-6b04adf5b0 = 제조업체가 밝힌 의도(합리적인 경우)
 
 # Toys and ASTM F963 › The age grade of a toy (list item)
-li-b18bbbb4da = 완구의 광고, 판촉 및 마케팅;
+li-b18bbbb4da = 완구의 광고, 판촉 및 마케팅
 
 # Toys and ASTM F963 › The age grade of a toy (list item)
-li-0729d838f2 = 그 완구가 일반적으로 3세 미만 어린이용으로 인식되는지 여부.
+li-0729d838f2 = 그 완구가 일반적으로 3세 미만 어린이용으로 인식되는지 여부
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
 p-2edd428a3b = 연령 표시만으로 { -age-grade }이 결정되지는 않습니다. 제조업체의 진술은 합리적인 경우에만 인정됩니다. 3세 미만 어린이용 완구에는 { -small-parts }이 있어서는 안 됩니다. { -sharp-point } 및 { -sharp-edge } 시험은 8세 미만 어린이용 완구에 적용됩니다.
@@ -156,10 +156,10 @@ p-f58b2d951e = 완구용 가위처럼 기능상 { -sharp-point }이나 { -sharp-
 h-6d834925dc = 중금속 원소
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-ee0df3e98e = ASTM F963은 또한 페인트, 표면 코팅, 그리고 완구의 기본 재료인 접근 가능한 기재(substrate)에 포함된 가용성 중금속 원소도 제한합니다. 한도는 표준 원문에 있습니다. ASTM 원문은 무료로 공개되어 있지 않아 확인할 수 없으므로, 이 교육에서는 한도 수치를 다시 싣지 않습니다. 수치는 ASTM F963-23 사본이나 귀사의 { -cpsc-accepted-lab }에서 확인하십시오.
+p-45a8c7adc5 = ASTM F963은 또한 페인트, 표면 코팅, 그리고 완구의 기본 재료인 접근 가능한 기재(substrate)에 포함된 가용성 중금속 원소도 제한합니다. 한도는 표준 원문에 있습니다. 이 교육에서는 한도 수치를 다시 싣지 않습니다. 수치는 ASTM F963-23 사본이나 귀사의 { -cpsc-accepted-lab }에서 확인하십시오.
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-1da8e829ef = 완구를 포함한 모든 { -childrens-product }에는 미국의 { -lead } 한도 2가지가 적용됩니다:
+p-1da8e829ef = 완구를 포함한 모든 { -childrens-product }에는 미국의 { -lead } 한도 2가지가 적용됩니다.
 
 # Toys and ASTM F963 › Heavy elements (table cell)
 td-674b0ed54b = 한도
@@ -186,7 +186,7 @@ h-2a572bd7e4 = 공장에서 할 일
 li-7212b83862 = 각 완구의 { -age-grade }을 수입업체와 합의하십시오.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
-li-ae89c91287 = 시험하기 전에 16 CFR part 1250에서 ASTM F963의 판을 확인하십시오.
+li-ae89c91287 = 시험하기 전에 16 CFR 1250에서 ASTM F963의 판을 확인하십시오.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
 li-80ec853440 = CPSC가 ASTM F963 시험에 대해 인정한 시험기관을 이용하십시오.
@@ -201,28 +201,28 @@ li-360cb1d0c4 = ASTM F963의 요구에 따라 페인트, 코팅 및 기재의 �
 li-17d428a3d6 = 3세 미만 어린이용 완구는 { -small-parts }을, 8세 미만 어린이용 완구는 { -sharp-point }과 { -sharp-edge }를 시험하십시오.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
-li-98dec16d00 = 모든 시험 보고서를 보관하십시오. 수입업체가 인증서를 발급하려면 이 보고서가 필요합니다.
+li-98dec16d00 = 모든 시험 보고서를 보관하십시오. 수입업체가 적합성 증명서를 발급하려면 이 보고서가 필요합니다.
 
 # Toys and ASTM F963 › What to do in the factory (paragraph)
-p-bad7cefb36 = 베이징 사무소에 관한 CPSC 웹페이지에는 다음과 같이 적혀 있습니다: "중국산 제품은 CPSC가 발표한 전체 제품 리콜의 절반 이상을 계속 차지하고 있으며, 어린이제품 리콜에서는 그 비율이 더욱 높습니다." 이는 2010년대 초의 CPSC 발표입니다. 이 페이지에는 작성 날짜가 없습니다. ASTM F963에 따라 꼼꼼하게 시험하면 완구가 { -recall } 대상이 되는 것을 막는 데 도움이 됩니다.
+p-0a5efc6fb9 = 베이징 사무소에 관한 CPSC 웹페이지에는 “중국산 제품은 CPSC가 발표한 전체 제품 리콜의 절반 이상을 계속 차지하고 있으며, 어린이제품 리콜에서는 그 비율이 더욱 높습니다”라고 적혀 있습니다. 이 페이지에는 작성 날짜가 없으므로 이 수치는 최신이 아닐 수 있습니다. ASTM F963에 따라 꼼꼼하게 시험하면 완구가 { -recall } 대상이 되는 것을 막는 데 도움이 됩니다.
 
 # Toys and ASTM F963 › Check your knowledge (heading)
 h-27544b5c12 = 이해도 점검
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-63a5901773 = 2024년 1월 18일의 직접 최종 규칙은 ASTM F963의 어느 판을 의무화했습니까?
+li-10f22487a0 = 2024년 1월 18일의 직접 최종 규칙은 무엇을 정했습니까?
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-00f0c020a8 = ASTM F963-07ε1
+li-86dc98874e = ASTM F963이 자율 표준으로 바뀌었습니다.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-64021ba1ee = ASTM F963-17
+li-8864319147 = ASTM F963이 폐지되었습니다.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-1a0e9252fb = ASTM F963-23
+li-81fce7f911 = ASTM F963-23이 의무화되었습니다.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7cabdd2088 = 이 규칙은 16 CFR part 1250에 ASTM F963-23을 채택했습니다.
+li-c0b43ec668 = 이 규칙은 16 CFR 1250에 ASTM F963-23을 채택했습니다. 또한 ASTM F963에 따라 시험하는 시험기관에 대한 요건도 개정했습니다.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-96d2f5adcb = ASTM F963-23은 언제부터 의무 적용되었습니까?
@@ -252,7 +252,7 @@ li-a1b3e5275b = 500 ppm
 li-7186d9b809 = 1,000 ppm
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-83bea7f688 = 완구 및 그 밖의 { -childrens-product }의 페인트와 이와 유사한 표면 코팅은 { -lead }을 90 ppm을 초과하여 함유해서는 안 됩니다(16 CFR part 1303).
+li-83bea7f688 = 완구 및 그 밖의 { -childrens-product }의 페인트와 이와 유사한 표면 코팅은 { -lead }을 90 ppm을 초과하여 함유해서는 안 됩니다(16 CFR 1303).
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-89690eda69 = { -sharp-point }과 { -sharp-edge }에 관한 규정은 어떤 어린이를 위한 완구에 적용됩니까?
