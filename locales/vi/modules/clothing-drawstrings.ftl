@@ -8,7 +8,7 @@ title-84b0acf604 = Dây rút trên áo khoác ngoài phần thân trên cho tr�
 summary-99bb196785 = Áo khoác ngoài phần thân trên cho trẻ em cỡ 2T đến 12 không được có dây rút ở mũ trùm đầu hoặc ở cổ, và dây rút ở eo và gấu áo trên sản phẩm cỡ 2T đến 16 phải đáp ứng các giới hạn nghiêm ngặt.
 
 # Drawstrings on children's upper outerwear (learning objective)
-objective-11f00f719f = Giải thích được vì sao dây rút trên áo khoác ngoài của trẻ em là nguy hiểm.
+objective-11f00f719f = Giải thích được vì sao { -drawstring } trên { -upper-outerwear } là nguy hiểm.
 
 # Drawstrings on children's upper outerwear (learning objective)
 objective-9675eb69ce = Nêu được các cỡ thuộc phạm vi của quy định về dây rút ở mũ trùm đầu, cổ, eo và gấu áo.
@@ -20,7 +20,7 @@ objective-a590b9ef82 = Kiểm tra được dây rút ở eo hoặc gấu áo the
 objective-eed865731e = Giải thích được cần làm gì khi sản phẩm may mặc không đáp ứng quy định.
 
 # Drawstrings on children's upper outerwear (paragraph)
-p-35aa8e6025 = Dây rút trên áo khoác ngoài của trẻ em có thể bị mắc vào cầu trượt ở sân chơi hoặc cửa xe buýt. Khi đó trẻ có thể bị siết cổ. Vì vậy, các quy định của Hoa Kỳ giới hạn dây rút trên { -upper-outerwear }.
+p-35aa8e6025 = Dây rút trên { -upper-outerwear } có thể bị mắc vào cầu trượt ở sân chơi hoặc cửa xe buýt. Khi đó trẻ có thể bị siết cổ. Vì vậy, các quy định của Hoa Kỳ giới hạn { -drawstring } trên { -upper-outerwear }.
 
 # Drawstrings on children's upper outerwear › Why drawstrings are dangerous (heading)
 h-d5f4cf71fc = Vì sao dây rút nguy hiểm
@@ -98,10 +98,10 @@ p-ce26dc7687 = Đo dây rút khi sản phẩm may mặc được kéo căng ra h
 h-62adc5c1b2 = Khi sản phẩm may mặc không đáp ứng quy định
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = Nhà sản xuất, nhà nhập khẩu, nhà phân phối và nhà bán lẻ phải báo cáo cho CPSC khi họ có thông tin hỗ trợ một cách hợp lý cho kết luận rằng một sản phẩm:
+p-9c73ceb2bb = Nhà sản xuất, nhà nhập khẩu, nhà phân phối và nhà bán lẻ phải báo cáo cho CPSC trong một số trường hợp. Các trường hợp này bao gồm khi có thông tin hỗ trợ một cách hợp lý cho kết luận rằng một sản phẩm:
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = không tuân thủ một quy định an toàn sản phẩm tiêu dùng;
+li-14c0fe9b5a = không tuân thủ một quy định an toàn sản phẩm tiêu dùng, hoặc một tiêu chuẩn tự nguyện mà CPSC đã dựa vào;
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-523d67032a = có khuyết tật có thể tạo ra một mối nguy sản phẩm đáng kể; hoặc
@@ -110,7 +110,7 @@ li-523d67032a = có khuyết tật có thể tạo ra một mối nguy sản ph�
 li-10e764cfe9 = gây ra nguy cơ không hợp lý về thương tích nghiêm trọng hoặc tử vong.
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-2ebe158692 = Họ phải báo cáo ngay lập tức. Họ không được chờ đến khi có người bị thương. Các quy định này nằm trong 16 CFR 1115. Nếu bạn phát hiện sản phẩm may mặc có dây rút không đáp ứng quy định, hãy báo ngay cho nhà nhập khẩu Hoa Kỳ. Điều này cũng áp dụng cho những sản phẩm bạn đã xuất hàng.
+p-2ebe158692 = Các doanh nghiệp này phải báo cáo ngay lập tức, không được chờ đến khi có người bị thương. Các quy định này nằm trong 16 CFR 1115. Nếu phát hiện sản phẩm may mặc có { -drawstring } không đáp ứng quy định, hãy báo ngay cho { -importer }. Điều này cũng áp dụng cho những sản phẩm đã xuất hàng.
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (heading)
 h-ed9611b512 = Các quy định khác về quần áo trẻ em
@@ -119,10 +119,10 @@ h-ed9611b512 = Các quy định khác về quần áo trẻ em
 p-3e5e5fb6ea = Dây rút không phải là quy định duy nhất. Quần áo trẻ em cũng phải đáp ứng các quy định khác:
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
-li-2b9d842c2b = các quy định về tính dễ cháy, xem [tính dễ cháy của quần áo](clothing-flammability.md);
+li-2b9d842c2b = các quy định về { -flammability }, xem [{ -flammability } của quần áo](clothing-flammability.md);
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
-li-1a8377811a = các [giới hạn về chì](lead-and-phthalates.md#limits), ví dụ đối với hình in, hình ép chuyển nhiệt và các bộ phận không phải vải;
+li-1a8377811a = các [giới hạn về { -lead }](lead-and-phthalates.md#limits), ví dụ đối với hình in, hình ép chuyển nhiệt và các bộ phận không phải vải;
 
 # Drawstrings on children's upper outerwear › Other rules for children's clothing (list item)
 li-4e74fd8c80 = { -tracking-label } trên sản phẩm may mặc và bao bì.
@@ -206,13 +206,13 @@ li-c70ffbedd8 = Dây rút liền một sợi, được may chặn để không t
 li-3e3ddde8d3 = Các đầu dây tự do không được có khóa chặn dây, nút thắt hoặc vật gắn kèm khác. Dây rút liền một sợi phải được may chặn.
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-ef58cc5f8d = Bạn phát hiện những chiếc áo khoác cỡ 6 đã xuất hàng có dây rút ở mũ trùm đầu. Bạn nên làm gì?
+li-ef58cc5f8d = Giả sử phát hiện những chiếc áo khoác cỡ 6 đã xuất hàng có { -drawstring } ở mũ trùm đầu. Cần làm gì?
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
 li-7387db2b48 = Không làm gì, vì hàng đã rời nhà máy.
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-603157b10e = Báo ngay cho nhà nhập khẩu Hoa Kỳ.
+li-603157b10e = Báo ngay cho { -importer }.
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
 li-5742ddd907 = Chờ đến khi có trẻ bị thương.
@@ -224,10 +224,10 @@ li-9d2a343268 = Dây rút ở mũ trùm đầu trên cỡ 6 là một mối nguy
 h-caf85b0888 = Nguồn tham khảo
 
 # Drawstrings on children's upper outerwear › Sources (list item)
-li-9b1e8ae5ed = { "[" }eCFR: Phần 1120, danh sách mối nguy sản phẩm đáng kể](https://www.ecfr.gov/current/title-16/part-1120)
+li-9b1e8ae5ed = { "[" }eCFR: Part 1120, danh sách mối nguy sản phẩm đáng kể](https://www.ecfr.gov/current/title-16/part-1120)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
-li-318ff6593c = { "[" }eCFR: Phần 1115, báo cáo](https://www.ecfr.gov/current/title-16/part-1115)
+li-318ff6593c = { "[" }eCFR: Part 1115, báo cáo](https://www.ecfr.gov/current/title-16/part-1115)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
 li-ee423943e6 = { "[" }Federal Register: quy định cuối cùng về dây rút, ngày 19 tháng 7 năm 2011](http://www.gpo.gov/fdsys/pkg/FR-2011-07-19/html/2011-17961.htm)
@@ -236,10 +236,10 @@ li-ee423943e6 = { "[" }Federal Register: quy định cuối cùng về dây rút
 li-4046832052 = { "[" }Federal Register: dự thảo quy định về dây rút, ngày 17 tháng 5 năm 2010](https://regulations.justia.com/regulations/fedreg/2010/05/17/2010-11624.html)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
-li-e3a8d9c0a5 = { "[" }CPSC: Câu hỏi thường gặp về dây rút trên áo khoác ngoài của trẻ em](http://cpsc.gov/FAQ/Drawstrings-in-Children%E2%80%99s-Upper-Outerwear)
+li-e3a8d9c0a5 = { "[" }CPSC: Câu hỏi thường gặp về { -drawstring } trên { -upper-outerwear }](http://cpsc.gov/FAQ/Drawstrings-in-Children%E2%80%99s-Upper-Outerwear)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
-li-ae450af3e8 = { "[" }CPSC: Câu hỏi thường gặp về nhãn truy xuất](https://cpsc.gov/FAQ/Tracking-Label)
+li-ae450af3e8 = { "[" }CPSC: Câu hỏi thường gặp về { -tracking-label }](https://cpsc.gov/FAQ/Tracking-Label)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
 li-f30ee94a2c = { "[" }CPSC: Văn phòng An toàn Sản phẩm Khu vực tại Bắc Kinh](http://www.cpsc.gov/Business--Manufacturing/International/CPSC-Regional-Product-Safety-Office-Beijing/)
