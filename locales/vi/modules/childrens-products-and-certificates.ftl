@@ -275,7 +275,7 @@ li-78cfbffa15 = Không cần gì, vì báo cáo thử nghiệm cũ đã đạt
 li-31378a4dbd = Thử nghiệm bên thứ ba mới và giấy chứng nhận mới
 
 # Children's products and certificates › Check your knowledge (list item)
-li-b9c4997783 = Chỉ cần nhãn truy xuất mới
+li-b9c4997783 = Chỉ cần { -tracking-label } mới
 
 # Children's products and certificates › Check your knowledge (list item)
 li-c833050ed9 = Thay đổi về nguồn cung cấp bộ phận cấu thành có thể ảnh hưởng đến sự tuân thủ là một { -material-change }. Cần { -third-party-testing } mới và CPC mới.

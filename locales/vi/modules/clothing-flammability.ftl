@@ -2,7 +2,7 @@
 ### not yet reviewed by a qualified translator.
 
 # Flammability of clothing and children's sleepwear (title)
-title-407bd3c396 = Tính dễ cháy của quần áo và đồ ngủ trẻ em
+title-407bd3c396 = Tính dễ cháy của quần áo và { -sleepwear }
 
 # Flammability of clothing and children's sleepwear (summary)
 summary-4bac8d3770 = Mọi loại vải dệt may mặc phải đáp ứng tiêu chuẩn về { -flammability } của Hoa Kỳ, và { -sleepwear } cỡ 0 đến 14 phải đáp ứng các tiêu chuẩn nghiêm ngặt hơn.
@@ -173,16 +173,16 @@ p-8203ac9c18 = Học phần này không đưa ra bảng kích thước tối đa
 h-6755bf8cc3 = Nhãn hướng dẫn bảo quản
 
 # Flammability of clothing and children's sleepwear › Care labels (paragraph)
-p-847e4124e1 = Mọi đồ ngủ trẻ em thuộc phạm vi của các quy định phải có nhãn hướng dẫn bảo quản cố định. Nhãn phải cảnh báo không dùng các chất làm giảm khả năng chống cháy. Nếu sản phẩm được thử nghiệm sau một lần giặt, nhãn cũng phải ghi cần giặt trước khi mặc (16 CFR 1616.6(a)). Phần 1615 có quy định tương tự.
+p-847e4124e1 = Mọi { -sleepwear } thuộc phạm vi của các quy định phải có nhãn hướng dẫn bảo quản cố định. Nhãn phải cảnh báo không dùng các chất làm giảm khả năng chống cháy. Nếu sản phẩm được thử nghiệm sau một lần giặt, nhãn cũng phải ghi cần giặt trước khi mặc (16 CFR 1616.6(a)). Phần 1615 có quy định tương tự.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (heading)
-h-70ba12d247 = Chì, giấy chứng nhận và nhãn truy xuất
+h-70ba12d247 = Chì, giấy chứng nhận và { -tracking-label }
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-f3b4da8326 = Quần áo trẻ em cũng phải đáp ứng các [giới hạn về { -lead }](lead-and-phthalates.md#limits). Vải dệt, dù đã nhuộm hay chưa nhuộm, được xác định là không vượt quá giới hạn về { -lead } (16 CFR 1500.91). Vải dệt không cần { -third-party-testing } về { -lead }. Hình in lụa, hình ép chuyển nhiệt và các lớp trang trí khác được áp lên sau khi xử lý (after-treatment) không thuộc trường hợp này. Các phụ kiện không phải hàng dệt cũng không thuộc trường hợp này. Chúng phải được thử nghiệm.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-091cea407b = CPSC có công bố một { -cpc } mẫu cho một sản phẩm quần áo trẻ em. Giấy chứng nhận điển hình cho một sản phẩm may mặc viện dẫn 16 CFR 1610 và quy định về hàm lượng chì. Đối với đồ ngủ, giấy chứng nhận còn viện dẫn 16 CFR 1615 hoặc 1616. Trường hợp miễn trừ về chì đối với vải dệt được ghi trên giấy chứng nhận thay cho tên phòng thử nghiệm.
+p-091cea407b = CPSC có công bố một { -cpc } mẫu cho một sản phẩm quần áo trẻ em. Giấy chứng nhận điển hình cho một sản phẩm may mặc viện dẫn 16 CFR 1610 và quy định về hàm lượng { -lead }. Đối với đồ ngủ, giấy chứng nhận còn viện dẫn 16 CFR 1615 hoặc 1616. Trường hợp miễn trừ về { -lead } đối với vải dệt được ghi trên giấy chứng nhận thay cho tên phòng thử nghiệm.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
 p-a5ba79cf80 = Quần áo trẻ em cũng phải có { -tracking-label }. Số Nhận dạng Đăng ký của FTC (RN) có thể cung cấp một phần thông tin. Áo khoác ngoài có { -drawstring } có quy định riêng, xem [{ -drawstring }](clothing-drawstrings.md).

@@ -191,7 +191,7 @@ li-7af5300628 = Gửi từng mẫu cũi đến một { -cpsc-accepted-lab } (bê
 li-d631a3f1ea = Đánh dấu cố định trên mỗi chiếc cũi các thông tin: tên và thông tin liên hệ, tên và số hiệu mẫu, và ngày sản xuất.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-7f3e11ce87 = Gắn vào mỗi chiếc cũi một thẻ đăng ký bằng tiếng Anh đã trả trước bưu phí.
+li-7f3e11ce87 = Gắn vào mỗi chiếc cũi một { -registration-card } bằng tiếng Anh đã trả trước bưu phí.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-e8b1e3f3ac = Ghi thông tin truy xuất trên cũi và trên bao bì của cũi.
@@ -203,7 +203,7 @@ li-65e3dc7b79 = Báo cho nhà nhập khẩu trước khi thay đổi thiết k�
 li-f4f53254b9 = Lưu giữ toàn bộ hồ sơ thử nghiệm. Nhà nhập khẩu cần các hồ sơ này để chứng nhận cũi.
 
 # Full-size and non-full-size cribs › What to do in the factory (paragraph)
-p-f43534ac93 = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp sản xuất ở Trung Quốc sản xuất một tỷ lệ lớn các sản phẩm dành cho trẻ em có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Văn phòng được thành lập vào tháng 1 năm 2011 và là văn phòng đầu tiên của CPSC ở nước ngoài.
+p-f43534ac93 = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp sản xuất ở Trung Quốc sản xuất một tỷ lệ lớn các { -childrens-product } có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Văn phòng được thành lập vào tháng 1 năm 2011 và là văn phòng đầu tiên của CPSC ở nước ngoài.
 
 # Full-size and non-full-size cribs › Check your knowledge (heading)
 h-27544b5c12 = Kiểm tra kiến thức

@@ -2,7 +2,7 @@
 ### not yet reviewed by a qualified translator.
 
 # Infant sleep products, crib mattresses, bassinets and play yards (title)
-title-9a1777f2bc = Sản phẩm ngủ cho trẻ sơ sinh, nệm cũi, nôi và cũi chơi
+title-9a1777f2bc = Sản phẩm ngủ cho trẻ sơ sinh, { -crib-mattress }, { -bassinet } và { -play-yard }
 
 # Infant sleep products, crib mattresses, bassinets and play yards (summary)
 summary-5b6c21c79f = Các sản phẩm nơi trẻ sơ sinh ngủ phải đáp ứng các tiêu chuẩn an toàn của CPSC, và sản phẩm ngủ có mặt nằm nghiêng cũng như tấm quây cũi bị cấm tại Hoa Kỳ.
@@ -149,7 +149,7 @@ li-10882c28ef = lưu hồ sơ về những người tiêu dùng đã đăng ký;
 li-d80c82e93d = đánh dấu cố định trên sản phẩm các thông tin: tên và thông tin liên hệ của nhà sản xuất, tên và số hiệu mẫu (model), và ngày sản xuất.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
-p-f8f64b181c = Đối với { -play-yard }, { -bassinet } và nôi đung đưa, quy định này được áp dụng từ ngày 28 tháng 6 năm 2010. Sau đó, { -infant-sleep-product } được bổ sung như một tiểu loại của nôi và nôi đung đưa. Nệm cũi cũng được bổ sung.
+p-f8f64b181c = Đối với { -play-yard }, { -bassinet } và nôi đung đưa, quy định này được áp dụng từ ngày 28 tháng 6 năm 2010. Sau đó, { -infant-sleep-product } được bổ sung như một tiểu loại của { -bassinet } và nôi đung đưa. Nệm cũi cũng được bổ sung.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
 p-f9ad44d6b9 = Phiếu đăng ký phải đáp ứng 16 CFR 1130.5:
@@ -203,7 +203,7 @@ li-89f17aa392 = Báo cho nhà nhập khẩu trước khi thay đổi thiết k�
 li-e1618feb22 = Lưu giữ toàn bộ hồ sơ thử nghiệm. Báo ngay cho nhà nhập khẩu về mọi kết quả thử nghiệm không đạt hoặc sự cố.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (paragraph)
-p-4ba1ed621d = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp ở Trung Quốc sản xuất một tỷ lệ lớn các sản phẩm dành cho trẻ em có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Khi CPSC biết nhà sản xuất Trung Quốc đứng sau một đợt { -recall } tự nguyện, CPSC cung cấp tên nhà sản xuất và thông báo { -recall } cho cơ quan quản lý của Trung Quốc. Nếu CPSC có tên và địa chỉ của nhà sản xuất, CPSC cũng thông báo cho nhà sản xuất đó.
+p-4ba1ed621d = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp ở Trung Quốc sản xuất một tỷ lệ lớn các { -childrens-product } có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Khi CPSC biết nhà sản xuất Trung Quốc đứng sau một đợt { -recall } tự nguyện, CPSC cung cấp tên nhà sản xuất và thông báo { -recall } cho cơ quan quản lý của Trung Quốc. Nếu CPSC có tên và địa chỉ của nhà sản xuất, CPSC cũng thông báo cho nhà sản xuất đó.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (heading)
 h-27544b5c12 = Kiểm tra kiến thức

@@ -92,7 +92,7 @@ td-249b58c205 = Một số đồ chơi, từ 3 tuổi trở lên
 td-6e179cae6c = 16 CFR 1500.19
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-4036f6e475 = Đầu nhọn và cạnh sắc
+td-4036f6e475 = Đầu nhọn và { -sharp-edge }
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-81bb7de2aa = Trẻ em dưới 8 tuổi

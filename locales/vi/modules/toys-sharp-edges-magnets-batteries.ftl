@@ -2,7 +2,7 @@
 ### not yet reviewed by a qualified translator.
 
 # Sharp points, sharp edges, magnets and button batteries (title)
-title-7498fed225 = Đầu nhọn, cạnh sắc, nam châm và pin cúc áo
+title-7498fed225 = Đầu nhọn, { -sharp-edge }, { -magnet } và pin cúc áo
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
 summary-1f6f2326b8 = Đồ chơi dành cho trẻ em dưới 8 tuổi được thử nghiệm { -sharp-point } và { -sharp-edge }; đồ chơi và một số sản phẩm khác có { -magnet } nhỏ hoặc { -button-battery } phải đáp ứng các quy định đặc biệt của Hoa Kỳ.
@@ -20,7 +20,7 @@ objective-d049a82fd6 = Nêu tên các quy định về { -magnet } trong đồ c
 objective-c150439cf5 = Giải thích các quy định của Hoa Kỳ đối với sản phẩm có { -button-battery }.
 
 # Sharp points, sharp edges, magnets and button batteries (paragraph)
-p-e1076567c4 = Đầu nhọn và cạnh sắc trên đồ chơi có thể gây thương tích cho trẻ. Các quy định của Hoa Kỳ đặt ra các phép thử đối với chúng. Nam châm và { -button-battery } cũng có các quy định riêng của Hoa Kỳ. Học phần này giải thích các quy định đó.
+p-e1076567c4 = Đầu nhọn và { -sharp-edge } trên đồ chơi có thể gây thương tích cho trẻ. Các quy định của Hoa Kỳ đặt ra các phép thử đối với chúng. Nam châm và { -button-battery } cũng có các quy định riêng của Hoa Kỳ. Học phần này giải thích các quy định đó.
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (heading)
 h-187a5e3271 = Những quy định nào được áp dụng
@@ -83,7 +83,7 @@ td-870a37fb8f = Các sản phẩm tiêu dùng khác có chứa các loại pin n
 td-6c8d8c0fce = 16 CFR 1263
 
 # Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (heading)
-h-fa8517b163 = Đầu nhọn và cạnh sắc
+h-fa8517b163 = Đầu nhọn và { -sharp-edge }
 
 # Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (paragraph)
 p-16be566b6e = Hai quy định đặt ra các phép thử kỹ thuật đối với đồ chơi và vật phẩm khác dành cho trẻ em dưới 8 tuổi:
@@ -206,7 +206,7 @@ td-c4582620f6 = từ ngày 20 tháng 12 năm 2023 trở đi
 p-465d316f4b = CPSC đã áp dụng quyền tùy nghi trong thực thi đối với hai mốc ngày của sản phẩm cho đến hết ngày 19 tháng 3 năm 2024. Tất cả các mốc ngày này nay đã qua. Sản phẩm được sản xuất hoặc nhập khẩu hiện nay phải tuân thủ.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-808850e668 = Bao bì { -button-battery } được sản xuất hoặc nhập khẩu sau ngày 21 tháng 9 năm 2024 cũng phải mang các nhãn cảnh báo của 16 CFR 1263.4.
+p-808850e668 = Bao bì { -button-battery } được sản xuất hoặc nhập khẩu sau ngày 21 tháng 9 năm 2024 cũng phải mang các { -warning-label } của 16 CFR 1263.4.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-fef0c73008 = Pin kẽm-khí không thuộc phạm vi 16 CFR 1263. Nhưng bao bì của chúng thuộc phạm vi quy định về bao bì.
@@ -227,7 +227,7 @@ li-d4f97e7d2c = Trước tiên, hãy kiểm tra { -age-grade } của từng đ�
 li-c1d30eaaca = Kiểm tra mọi đầu nhọn và cạnh tiếp cận được trước và sau các phép thử sử dụng và lạm dụng.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-4753fe346f = Nếu đồ chơi cần có { -sharp-point } hoặc { -sharp-edge }, hãy loại bỏ mọi đầu nhọn và cạnh sắc khác. Gắn nhãn dễ thấy lên đồ chơi.
+li-4753fe346f = Nếu đồ chơi cần có { -sharp-point } hoặc { -sharp-edge }, hãy loại bỏ mọi { -sharp-point } và { -sharp-edge } khác. Gắn nhãn dễ thấy lên đồ chơi.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-a415eeeffc = Kiểm tra quy định nào về { -magnet } được áp dụng: ASTM F963 đối với đồ chơi, 16 CFR 1262 đối với sản phẩm nam châm thuộc diện điều chỉnh. Sản phẩm nam châm thuộc diện điều chỉnh là sản phẩm dùng để giải trí, làm đồ trang sức, kích thích trí tuệ hoặc giảm căng thẳng, và có { -magnet } rời hoặc có thể tách rời.
