@@ -5,7 +5,7 @@
 title-7498fed225 = Đầu nhọn, { -sharp-edge }, { -magnet } và pin cúc áo
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
-summary-1f6f2326b8 = Đồ chơi dành cho trẻ em dưới 8 tuổi được thử nghiệm { -sharp-point } và { -sharp-edge }; đồ chơi và một số sản phẩm khác có { -magnet } nhỏ hoặc { -button-battery } phải đáp ứng các quy định đặc biệt của Hoa Kỳ.
+summary-1f6f2326b8 = Đồ chơi dành cho trẻ em dưới 8 tuổi được thử nghiệm { -sharp-point } và { -sharp-edge }; đồ chơi và một số sản phẩm khác có { -magnet } nhỏ, hoặc có { -button-battery }, phải đáp ứng các quy định đặc biệt của Hoa Kỳ.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-d44105b13a = Giải thích những đồ chơi nào được thử nghiệm { -sharp-point } và { -sharp-edge }.
