@@ -4,13 +4,13 @@
 -childrens-product = sản phẩm dành cho trẻ em
     .note = Sản phẩm tiêu dùng được thiết kế hoặc dự định chủ yếu dành cho trẻ em từ 12 tuổi trở xuống.
 -cpc = Giấy chứng nhận sản phẩm dành cho trẻ em (CPC)
-    .note = Giấy chứng nhận mà nhà nhập khẩu Hoa Kỳ hoặc nhà sản xuất trong nước dùng để chứng nhận sản phẩm tuân thủ quy định.
+    .note = Giấy chứng nhận do chính nhà nhập khẩu Hoa Kỳ hoặc nhà sản xuất trong nước lập để chứng nhận sản phẩm tuân thủ quy định (tự chứng nhận, không do tổ chức chứng nhận cấp).
 -third-party-testing = thử nghiệm bên thứ ba
 -cpsc-accepted-lab = phòng thử nghiệm được CPSC chấp nhận
     .note = Phòng thử nghiệm bên thứ ba có chứng nhận công nhận đã được CPSC chấp nhận.
 -tracking-label = nhãn truy xuất
--small-parts = bộ phận nhỏ
--small-parts-cylinder = ống trụ thử nghiệm bộ phận nhỏ
+-small-parts = chi tiết nhỏ
+-small-parts-cylinder = ống trụ thử chi tiết nhỏ
 -choking-hazard = nguy cơ hóc nghẹn
 -warning-label = nhãn cảnh báo
 -lead = chì

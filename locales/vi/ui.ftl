@@ -13,23 +13,23 @@ nav-language = Ngôn ngữ
 skip-to-content = Chuyển đến nội dung chính
 
 ## Home page and country page
-home-heading = Chọn quốc gia của bạn
+home-heading = Chọn quốc gia
 home-intro = Các học phần đào tạo về yêu cầu an toàn của Hoa Kỳ đối với sản phẩm dành cho trẻ em, dành cho nhà sản xuất, nhà xuất khẩu và cơ quan quản lý.
 home-languages = Ngôn ngữ: { $languages }
-audience-heading = Chọn ngôn ngữ của bạn
+audience-heading = Chọn ngôn ngữ
 
 ## Site index
 index-heading = Các học phần đào tạo
 index-intro = Mỗi học phần giải thích một nhóm yêu cầu của Hoa Kỳ và kết thúc bằng một bài kiểm tra kiến thức ngắn.
 index-local-heading = Thông tin tại địa phương
-index-local-text = Các cơ quan, đầu mối liên hệ và nơi tra cứu các quy định của Hoa Kỳ dành cho quốc gia của bạn.
+index-local-text = Các cơ quan, đầu mối liên hệ và nơi tra cứu các quy định của Hoa Kỳ dành cho quốc gia sở tại.
 category-general = Yêu cầu đối với mọi sản phẩm dành cho trẻ em
 category-toys = Đồ chơi
 category-cribs = Cũi và sản phẩm dùng cho giấc ngủ của trẻ sơ sinh
 category-clothing = Quần áo trẻ em
 
 ## Module page
-module-objectives = Trong học phần này, bạn sẽ học cách:
+module-objectives = Sau khi hoàn thành học phần này, người học có thể:
 module-regulations = Các quy định được viện dẫn
 module-reviewed = Rà soát lần cuối: { $date }
 module-handout = Tài liệu phát tay để in (PDF)
@@ -58,7 +58,7 @@ search-results =
 ## Knowledge check (interactive)
 quiz-right = Đúng.
 quiz-wrong = Không đúng.
-quiz-score = Điểm của bạn: đúng { $correct }/{ $total } câu.
+quiz-score = Kết quả: đúng { $correct }/{ $total } câu.
 
 ## Glossary page
 glossary-heading = Bảng thuật ngữ
@@ -93,7 +93,7 @@ status-draft = Bản dịch này là bản nháp. Bản dịch chưa được bi
 status-reviewed = Bản dịch này đã được biên dịch viên có chuyên môn rà soát.
 status-fallbacks =
     { $count ->
-       *[other] { $count } đoạn văn trên trang này được hiển thị bằng tiếng Anh vì bản dịch bị thiếu hoặc đã lỗi thời:
+       *[other] { $count } đoạn văn trên trang này được hiển thị bằng tiếng Anh vì bản dịch còn thiếu hoặc đã cũ:
     }
 status-fallback-link = đoạn { $number }
 notice-authoritative = Khóa đào tạo này chỉ nhằm mục đích cung cấp thông tin. Văn bản tiếng Anh và các quy định chính thức của Hoa Kỳ (eCFR, cpsc.gov) là văn bản có giá trị chính thức.
@@ -103,7 +103,7 @@ marker-stale = [bản dịch đã cũ]
 
 ## Alerts
 alert-note = Lưu ý
-alert-tip = Mẹo
+alert-tip = Gợi ý
 alert-important = Quan trọng
 alert-warning = Cảnh báo
 alert-caution = Thận trọng

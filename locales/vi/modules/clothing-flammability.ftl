@@ -2,13 +2,13 @@
 ### not yet reviewed by a qualified translator.
 
 # Flammability of clothing and children's sleepwear (title)
-title-407bd3c396 = Tính dễ cháy của quần áo và đồ ngủ trẻ em
+title-407bd3c396 = Tính dễ cháy của quần áo và { -sleepwear }
 
 # Flammability of clothing and children's sleepwear (summary)
-summary-4bac8d3770 = Mọi loại vải dệt may mặc phải đáp ứng tiêu chuẩn về tính dễ cháy của Hoa Kỳ, và đồ ngủ trẻ em cỡ 0 đến 14 phải đáp ứng các tiêu chuẩn nghiêm ngặt hơn.
+summary-4bac8d3770 = Mọi loại vải dệt may mặc phải đáp ứng tiêu chuẩn về { -flammability } của Hoa Kỳ, và { -sleepwear } cỡ 0 đến 14 phải đáp ứng các tiêu chuẩn nghiêm ngặt hơn.
 
 # Flammability of clothing and children's sleepwear (learning objective)
-objective-4ad02419e7 = Giải thích được ba loại phân cấp tính dễ cháy đối với vải dệt may mặc.
+objective-4ad02419e7 = Giải thích được ba loại phân cấp { -flammability } đối với vải dệt may mặc.
 
 # Flammability of clothing and children's sleepwear (learning objective)
 objective-425f9e5114 = Xác định được một sản phẩm may mặc có phải là { -sleepwear } hay không.
@@ -20,7 +20,7 @@ objective-d0ee76d965 = Giải thích được khi nào quần áo cho trẻ sơ 
 objective-e179aa677a = Kiểm tra được nhãn hướng dẫn bảo quản trên { -sleepwear }.
 
 # Flammability of clothing and children's sleepwear (paragraph)
-p-796546304f = Quần áo có thể bắt lửa. Vì vậy, luật pháp Hoa Kỳ, cụ thể là Đạo luật về Vải dễ cháy (Flammable Fabrics Act), đặt ra các quy định về tính dễ cháy đối với quần áo. Mọi loại vải dệt may mặc phải đáp ứng 16 CFR 1610. Đồ ngủ trẻ em phải đáp ứng các quy định nghiêm ngặt hơn, trong 16 CFR 1615 và 1616.
+p-796546304f = Quần áo có thể bắt lửa. Vì vậy, luật pháp Hoa Kỳ, cụ thể là Đạo luật về Vải dễ cháy (Flammable Fabrics Act), đặt ra các quy định về { -flammability } đối với quần áo. Mọi loại vải dệt may mặc phải đáp ứng 16 CFR 1610. Đồ ngủ trẻ em phải đáp ứng các quy định nghiêm ngặt hơn, trong 16 CFR 1615 và 1616.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (heading)
 h-0faf5f9fd0 = Vải dệt may mặc
@@ -80,7 +80,7 @@ li-4bbcac890a = mũ không che mặt, cổ hoặc vai;
 li-1a1a1171bd = găng tay dài từ 14 inch trở xuống không gắn liền với sản phẩm may mặc;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = giày dép không gắn liền với sản phẩm may mặc;
+li-e491a08a5b = giày dép không gắn liền với sản phẩm may mặc và không làm toàn bộ hoặc một phần bằng vải tất (hosiery);
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = vải dựng (interlining).
@@ -89,16 +89,19 @@ li-7a8f3d3d53 = vải dựng (interlining).
 p-3468faf411 = Hãy đối chiếu các danh sách này với văn bản hiện hành của 16 CFR 1610. Danh sách đầy đủ trong quy định có thể dài hơn.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = Một số loại vải được miễn thử nghiệm. Ví dụ:
+p-a1cea6ae88 = Các loại vải sau được miễn thử nghiệm (16 CFR 1610.1(d)):
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-df7b593c57 = vải bề mặt trơn có trọng lượng từ 2.6 oz/yd² (88.2 g/m²) trở lên, bất kể loại sợi;
+li-df7b593c57 = vải bề mặt trơn có trọng lượng từ 2,6 oz/yd² (88,2 g/m²) trở lên, bất kể loại sợi;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = vải bề mặt trơn làm hoàn toàn từ một số loại sợi nhất định, như acrylic, modacrylic, nylon, olefin, polyester và len.
+li-398f32fffc = mọi loại vải, bề mặt trơn hoặc bề mặt sợi nổi, với bất kỳ trọng lượng nào, được làm hoàn toàn từ một hoặc nhiều loại trong sáu loại sợi sau: acrylic, modacrylic, nylon, olefin, polyester và len.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ee1b65ee9b = Trước khi bỏ qua thử nghiệm tính dễ cháy, hãy kiểm tra văn bản hiện hành của 16 CFR 1610. Thống nhất quyết định với nhà nhập khẩu Hoa Kỳ.
+p-7333c4b76a = Danh sách sáu loại sợi này là danh sách đầy đủ. Vải có bất kỳ loại sợi nào khác, ví dụ bông (cotton) hoặc rayon, không được miễn theo quy tắc thứ hai.
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-ee1b65ee9b = Trước khi bỏ qua thử nghiệm { -flammability }, hãy kiểm tra văn bản hiện hành của 16 CFR 1610. Thống nhất quyết định với { -importer }.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (heading)
 h-0f2249e86d = Đồ ngủ trẻ em
@@ -149,7 +152,7 @@ p-07f3904b02 = Quần áo cho trẻ sơ sinh phải đáp ứng tất cả các 
 li-088a089b83 = Có cỡ từ 9 tháng trở xuống.
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
-li-7a8b620dca = Bộ liền một mảnh dài không quá 64.8 cm (25.75 in). Với bộ hai mảnh, không mảnh nào dài quá 40 cm (15.75 in).
+li-7a8b620dca = Bộ liền một mảnh dài không quá 64,8 cm (25,75 inch). Với bộ hai mảnh, không mảnh nào dài quá 40 cm (15,75 inch).
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
 li-4ba8fd85f1 = Đáp ứng 16 CFR 1610 và 1611.
@@ -170,25 +173,25 @@ p-8203ac9c18 = Học phần này không đưa ra bảng kích thước tối đa
 h-6755bf8cc3 = Nhãn hướng dẫn bảo quản
 
 # Flammability of clothing and children's sleepwear › Care labels (paragraph)
-p-847e4124e1 = Mọi đồ ngủ trẻ em thuộc phạm vi của các quy định phải có nhãn hướng dẫn bảo quản cố định. Nhãn phải cảnh báo không dùng các chất làm giảm khả năng chống cháy. Nếu sản phẩm được thử nghiệm sau một lần giặt, nhãn cũng phải ghi cần giặt trước khi mặc (16 CFR 1616.6(a)). Phần 1615 có quy định tương tự.
+p-847e4124e1 = Mọi { -sleepwear } thuộc phạm vi của các quy định phải có nhãn hướng dẫn bảo quản cố định. Nhãn phải cảnh báo không dùng các chất làm giảm khả năng chống cháy. Nếu sản phẩm được thử nghiệm sau một lần giặt, nhãn cũng phải ghi cần giặt trước khi mặc (16 CFR 1616.6(a)). Phần 1615 có quy định tương tự.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (heading)
-h-70ba12d247 = Chì, giấy chứng nhận và nhãn truy xuất
+h-70ba12d247 = Chì, giấy chứng nhận và { -tracking-label }
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-f3b4da8326 = Quần áo trẻ em cũng phải đáp ứng các [giới hạn về chì](lead-and-phthalates.md#limits). Vải dệt, dù đã nhuộm hay chưa nhuộm, được xác định là không vượt quá giới hạn về chì (16 CFR 1500.91). Vải dệt không cần { -third-party-testing } về chì. Hình in lụa, hình ép chuyển nhiệt và các chi tiết khác được bổ sung ở công đoạn xử lý sau (after-treatment) không thuộc trường hợp này. Các bộ phận không phải vải cũng không thuộc trường hợp này. Chúng phải được thử nghiệm.
+p-f3b4da8326 = Quần áo trẻ em cũng phải đáp ứng các [giới hạn về { -lead }](lead-and-phthalates.md#limits). Vải dệt, dù đã nhuộm hay chưa nhuộm, được xác định là không vượt quá giới hạn về { -lead } (16 CFR 1500.91). Vải dệt không cần { -third-party-testing } về { -lead }. Hình in lụa, hình ép chuyển nhiệt và các lớp trang trí khác được áp lên sau khi xử lý (after-treatment) không thuộc trường hợp này. Các phụ kiện không phải hàng dệt cũng không thuộc trường hợp này. Chúng phải được thử nghiệm.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-091cea407b = CPSC có công bố một { -cpc } mẫu cho một sản phẩm quần áo trẻ em. Giấy chứng nhận điển hình cho một sản phẩm may mặc viện dẫn 16 CFR 1610 và quy định về hàm lượng chì. Đối với đồ ngủ, giấy chứng nhận còn viện dẫn 16 CFR 1615 hoặc 1616. Trường hợp miễn trừ về chì đối với vải dệt được ghi trên giấy chứng nhận thay cho tên phòng thử nghiệm.
+p-091cea407b = CPSC có công bố một { -cpc } mẫu cho một sản phẩm quần áo trẻ em. Giấy chứng nhận điển hình cho một sản phẩm may mặc viện dẫn 16 CFR 1610 và quy định về hàm lượng { -lead }. Đối với đồ ngủ, giấy chứng nhận còn viện dẫn 16 CFR 1615 hoặc 1616. Trường hợp miễn trừ về { -lead } đối với vải dệt được ghi trên giấy chứng nhận thay cho tên phòng thử nghiệm.
 
 # Flammability of clothing and children's sleepwear › Lead, certificates and tracking labels (paragraph)
-p-a5ba79cf80 = Quần áo trẻ em cũng phải có { -tracking-label }. Số Nhận dạng Đăng ký của FTC (RN) có thể cung cấp một phần thông tin. Áo khoác ngoài có dây rút có quy định riêng, xem [dây rút](clothing-drawstrings.md).
+p-a5ba79cf80 = Quần áo trẻ em cũng phải có { -tracking-label }. Số Nhận dạng Đăng ký của FTC (RN) có thể cung cấp một phần thông tin. Áo khoác ngoài có { -drawstring } có quy định riêng, xem [{ -drawstring }](clothing-drawstrings.md).
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (heading)
 h-2a572bd7e4 = Việc cần làm tại nhà máy
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
-li-535e95aca9 = Xác định từng sản phẩm may mặc có phải là đồ ngủ trẻ em hay không.
+li-535e95aca9 = Xác định từng sản phẩm may mặc có phải là { -sleepwear } hay không.
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
 li-b107cca6f8 = Kiểm tra để bảo đảm không có loại vải may mặc nào thuộc Loại 3.
@@ -203,7 +206,7 @@ li-6744f97ed4 = Đối với quần áo trẻ sơ sinh và quần áo bó sát, 
 li-f6350970a8 = May nhãn hướng dẫn bảo quản cố định vào từng sản phẩm đồ ngủ.
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
-li-d8c230bdca = Thử nghiệm chì đối với hình in, hình ép chuyển nhiệt và các bộ phận không phải vải.
+li-d8c230bdca = Thử nghiệm { -lead } đối với hình in, hình ép chuyển nhiệt và các bộ phận không phải vải.
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
 li-cd7d365b93 = Báo cho nhà nhập khẩu trước khi thay đổi vải, phụ liệu trang trí hoặc nhà cung cấp. Lưu giữ toàn bộ hồ sơ thử nghiệm.
@@ -257,7 +260,7 @@ li-f03747c786 = Quần áo bó sát
 li-61b5f59e32 = Đồ ngủ phải đáp ứng 16 CFR 1615
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-754dcd5051 = Sản phẩm có cỡ từ 9 tháng trở xuống và dài không quá 64.8 cm. Vì vậy, đây là quần áo cho trẻ sơ sinh. Sản phẩm phải đáp ứng 16 CFR 1610.
+li-754dcd5051 = Sản phẩm có cỡ từ 9 tháng trở xuống và dài không quá 64,8 cm. Vì vậy, đây là quần áo cho trẻ sơ sinh. Sản phẩm phải đáp ứng 16 CFR 1610.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-5aa809303b = Đồ ngủ được thử nghiệm sau một lần giặt. Nhãn cố định của sản phẩm phải ghi gì?
@@ -278,16 +281,19 @@ li-d0bdc7048a = Nếu sản phẩm được thử nghiệm sau một lần giặ
 h-caf85b0888 = Nguồn tham khảo
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-ddc6ecd8c2 = { "[" }eCFR: Phần 1610, tính dễ cháy của vải dệt may mặc](https://www.ecfr.gov/current/title-16/part-1610)
+li-ddc6ecd8c2 = { "[" }eCFR: Part 1610, { -flammability } của vải dệt may mặc](https://www.ecfr.gov/current/title-16/part-1610)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-1c4106bc63 = { "[" }eCFR: Phần 1615, đồ ngủ trẻ em, cỡ 0 đến 6X](https://www.ecfr.gov/current/title-16/part-1615)
+li-be8641e951 = { "[" }LII: Định nghĩa "sản phẩm may mặc" (article of wearing apparel) trong các quy định thực thi Đạo luật về Vải dễ cháy](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-9b74effef4 = { "[" }eCFR: Phần 1616, đồ ngủ trẻ em, cỡ 7 đến 14](https://www.ecfr.gov/current/title-16/part-1616)
+li-1c4106bc63 = { "[" }eCFR: Part 1615, { -sleepwear }, cỡ 0 đến 6X](https://www.ecfr.gov/current/title-16/part-1615)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-272df4c080 = { "[" }eCFR: Mục 1500.91, các vật liệu không vượt quá giới hạn về chì](https://www.ecfr.gov/current/title-16/section-1500.91)
+li-9b74effef4 = { "[" }eCFR: Part 1616, { -sleepwear }, cỡ 7 đến 14](https://www.ecfr.gov/current/title-16/part-1616)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-272df4c080 = { "[" }eCFR: Section 1500.91, các vật liệu không vượt quá giới hạn { -lead }](https://www.ecfr.gov/current/title-16/section-1500.91)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-2f16add235 = { "[" }Federal Register: quy định cuối cùng về vải dệt may mặc, ngày 25 tháng 3 năm 2008](https://webarchive.library.unt.edu/eot2008/20081011225550/http://edocket.access.gpo.gov/2008/E8-5569.htm)
@@ -299,19 +305,19 @@ li-395136d727 = { "[" }Federal Register: sửa đổi quy định về đồ ng�
 li-ab15dc523f = { "[" }Federal Register: thay đổi kỹ thuật về đồ ngủ, ngày 19 tháng 1 năm 1999](http://federal.elaws.us/fr/1/19/1999/99-1138)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-07e13d9535 = { "[" }Federal Register: vải dệt và chì, ngày 14 tháng 10 năm 2015](https://thefederalregister.org/80-FR/61729)
+li-07e13d9535 = { "[" }Federal Register: vải dệt và { -lead }, ngày 14 tháng 10 năm 2015](https://thefederalregister.org/80-FR/61729)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-7c46a3b4d9 = { "[" }CPSC: Câu hỏi thường gặp về đồ ngủ trẻ em](https://cpsc.gov/FAQ/Childrens-Sleepwear)
+li-7c46a3b4d9 = { "[" }CPSC: Câu hỏi thường gặp về { -sleepwear }](https://cpsc.gov/FAQ/Childrens-Sleepwear)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-2bb8ea4713 = { "[" }CPSC: Câu hỏi thường gặp về quần áo trẻ sơ sinh và quần áo bó sát](https://cpsc.gov/FAQ/Infant-Tightfitting-Garments)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-353bb2c28c = { "[" }CPSC: Giấy chứng nhận sản phẩm dành cho trẻ em (CPC)](http://www.cpsc.gov/cpc)
+li-353bb2c28c = { "[" }CPSC: { -cpc }](http://www.cpsc.gov/cpc)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-ae450af3e8 = { "[" }CPSC: Câu hỏi thường gặp về nhãn truy xuất](https://cpsc.gov/FAQ/Tracking-Label)
+li-ae450af3e8 = { "[" }CPSC: Câu hỏi thường gặp về { -tracking-label }](https://cpsc.gov/FAQ/Tracking-Label)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-d920cda87d = { "[" }CPSC: Video về các quy định đối với sản phẩm dệt may, bằng tiếng Việt](http://cpsc.gov/Business--Manufacturing/International/Vietnamese/Topics/Video-Clip---Regulations-for-Textile-and-Clothing-Products-March-2009/)

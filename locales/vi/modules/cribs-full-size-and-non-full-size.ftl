@@ -5,10 +5,10 @@
 title-67f0745d6b = Cũi trẻ em cỡ tiêu chuẩn và không theo cỡ tiêu chuẩn
 
 # Full-size and non-full-size cribs (summary)
-summary-0f591f25e5 = Cũi trẻ em cỡ tiêu chuẩn (full-size) và không theo cỡ tiêu chuẩn (non-full-size) phải đáp ứng các tiêu chuẩn an toàn bắt buộc của Hoa Kỳ, và mỗi chiếc cũi phải kèm theo một thẻ đăng ký sản phẩm dành cho người tiêu dùng.
+summary-0f591f25e5 = Cũi trẻ em cỡ tiêu chuẩn (full-size) và không theo cỡ tiêu chuẩn (non-full-size) phải đáp ứng các tiêu chuẩn an toàn bắt buộc của Hoa Kỳ, và mỗi chiếc cũi phải kèm theo một { -registration-card } dành cho người tiêu dùng.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-96707f80ab = Nêu được quy định áp dụng cho cũi cỡ tiêu chuẩn và quy định áp dụng cho cũi không theo cỡ tiêu chuẩn.
+objective-96707f80ab = Nêu được quy định áp dụng cho { -full-size-crib } và quy định áp dụng cho { -non-full-size-crib }.
 
 # Full-size and non-full-size cribs (learning objective)
 objective-568c8c65e5 = Giải thích được những ai phải tuân thủ các quy định về cũi, kể cả cơ sở giữ trẻ và khách sạn.
@@ -17,10 +17,10 @@ objective-568c8c65e5 = Giải thích được những ai phải tuân thủ các
 objective-7928d3d362 = Giải thích được các nghĩa vụ thử nghiệm và chứng nhận đối với cũi.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-1fb71c7f21 = Chuẩn bị được thẻ đăng ký và các dấu hiệu cố định cho từng chiếc cũi.
+objective-1fb71c7f21 = Chuẩn bị được { -registration-card } và các dấu hiệu cố định cho từng chiếc cũi.
 
 # Full-size and non-full-size cribs (paragraph)
-p-c32429e871 = Cũi là sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi. Luật pháp Hoa Kỳ đặt ra các tiêu chuẩn an toàn bắt buộc cho loại sản phẩm này. Học phần này giải thích hai quy định về cũi, những ai phải tuân thủ và thẻ đăng ký phải kèm theo mỗi chiếc cũi.
+p-c32429e871 = Cũi là sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi. Luật pháp Hoa Kỳ đặt ra các tiêu chuẩn an toàn bắt buộc cho loại sản phẩm này. Học phần này giải thích hai quy định về cũi, những ai phải tuân thủ và { -registration-card } phải kèm theo mỗi chiếc cũi.
 
 # Full-size and non-full-size cribs › The two crib rules (heading)
 h-8940493553 = Hai quy định về cũi
@@ -56,13 +56,22 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC ban hành cả hai quy định trong một quy định cuối cùng ngày 28 tháng 12 năm 2010. CPSC thực hiện việc này theo mục 104(b) của Đạo luật Cải thiện An toàn Sản phẩm Tiêu dùng (CPSIA). Mục 104(b) yêu cầu CPSC ban hành các tiêu chuẩn về cơ bản giống với các tiêu chuẩn ASTM tự nguyện, hoặc nghiêm ngặt hơn. Mục này cũng quy định quy trình cập nhật các quy định khi ASTM sửa đổi tiêu chuẩn của mình.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = Quy định năm 2010 đã đưa ASTM F1169-10 và ASTM F406-10 vào áp dụng, với một số thay đổi. Quy định về cũi không theo cỡ tiêu chuẩn hiện nay áp dụng ASTM F406-24. Bản cập nhật này có hiệu lực từ ngày 5 tháng 4 năm 2025.
+p-68c1e6835e = Quy định năm 2010 đã đưa các phiên bản trước đây của các tiêu chuẩn ASTM này vào áp dụng, với một số thay đổi. Từ đó đến nay, cả hai quy định đều đã được cập nhật:
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = Quy định về { -non-full-size-crib } hiện áp dụng ASTM F406-24. Bản cập nhật này có hiệu lực từ ngày 5 tháng 4 năm 2025.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = Một quy định cuối cùng trực tiếp ngày 4 tháng 5 năm 2026 đã cập nhật quy định về { -full-size-crib } theo ASTM F1169-25[^f1169]. Quy định này ấn định ngày có hiệu lực là ngày 1 tháng 8 năm 2026, trừ khi CPSC rút lại quy định sau khi nhận được ý kiến phản đối đáng kể. ASTM F1169-25 bổ sung các yêu cầu đối với { -full-size-crib } có thành bằng lưới hoặc vải.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = Các tiêu chuẩn ASTM được sửa đổi theo thời gian. Trước khi thử nghiệm cũi cỡ tiêu chuẩn, hãy kiểm tra xem 16 CFR 1219 hiện đang viện dẫn phiên bản nào của ASTM F1169. Thống nhất kế hoạch thử nghiệm với nhà nhập khẩu Hoa Kỳ.
+p-05efd3d96d = Quy định này là 91 FR 23908, hồ sơ CPSC-2010-0075.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c606644f01 = Một số sản phẩm tương tự có quy định riêng. Cũi chơi (play yard) tuân theo 16 CFR 1221. Quy định này sử dụng ASTM F406 nhưng không bao gồm các phần chỉ áp dụng cho cũi không theo cỡ tiêu chuẩn. Nệm cũi tuân theo 16 CFR 1241.
+p-9c8518c1b6 = Các tiêu chuẩn ASTM được sửa đổi theo thời gian. Trước khi thử nghiệm cũi, hãy kiểm tra trên eCFR xem 16 CFR 1219 hoặc 1220 hiện đang viện dẫn phiên bản nào. Thống nhất kế hoạch thử nghiệm với { -importer }.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-c606644f01 = Một số sản phẩm tương tự có quy định riêng. Cũi chơi (play yard) tuân theo 16 CFR 1221. Quy định này sử dụng ASTM F406 nhưng không bao gồm các phần chỉ áp dụng cho { -non-full-size-crib }. Nệm cũi tuân theo 16 CFR 1241.
 
 # Full-size and non-full-size cribs › New and used cribs (heading)
 h-07da977400 = Cũi mới và cũi đã qua sử dụng
@@ -98,7 +107,7 @@ p-4e6f683408 = Một số người mua cũi là cơ sở giữ trẻ, khách s�
 h-ea5727a1d6 = Thử nghiệm và chứng nhận
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-0f0748b25a = Các quy định về cũi là quy định an toàn sản phẩm dành cho trẻ em. Vì vậy, mỗi mẫu cũi cần có:
+p-0f0748b25a = Các quy định về cũi là quy định an toàn { -childrens-product }. Vì vậy, mỗi mẫu cũi cần có:
 
 # Full-size and non-full-size cribs › Testing and certificates (list item)
 li-617c67c7a7 = thử nghiệm tại một { -cpsc-accepted-lab } (bên thứ ba);
@@ -107,25 +116,25 @@ li-617c67c7a7 = thử nghiệm tại một { -cpsc-accepted-lab } (bên thứ ba
 li-a324280318 = một { -cpc };
 
 # Full-size and non-full-size cribs › Testing and certificates (list item)
-li-b10f145461 = một thẻ đăng ký sản phẩm dành cho người tiêu dùng.
+li-b10f145461 = một { -registration-card } dành cho người tiêu dùng.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-aacdb728be = Đối với cũi sản xuất ở nước ngoài, nhà nhập khẩu Hoa Kỳ cấp CPC. Giấy chứng nhận và các báo cáo thử nghiệm phải được lập bằng tiếng Anh. Đối với hàng nhập khẩu, dữ liệu của giấy chứng nhận phải được nộp điện tử khi làm thủ tục nhập khẩu. Yêu cầu này áp dụng từ ngày 8 tháng 7 năm 2026. Đối với sản phẩm từ khu ngoại thương (foreign trade zone), yêu cầu áp dụng từ ngày 8 tháng 1 năm 2027.
+p-aacdb728be = Đối với cũi sản xuất ở nước ngoài, { -importer } lập CPC. Giấy chứng nhận và các báo cáo thử nghiệm phải được lập bằng tiếng Anh. Đối với hàng nhập khẩu, dữ liệu của giấy chứng nhận phải được nộp điện tử khi làm thủ tục nhập khẩu. Yêu cầu này áp dụng từ ngày 8 tháng 7 năm 2026. Đối với sản phẩm từ khu ngoại thương (foreign trade zone), yêu cầu áp dụng từ ngày 8 tháng 1 năm 2027.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-ba889d9ab5 = Một thay đổi trọng yếu về thiết kế, quy trình sản xuất hoặc nguồn cung linh kiện có thể ảnh hưởng đến sự tuân thủ. Khi đó, cũi cần được { -third-party-testing } lại và cần một CPC mới (16 CFR 1107.23(a)).
+p-ba889d9ab5 = Một { -material-change } về thiết kế, quy trình sản xuất hoặc nguồn cung linh kiện có thể ảnh hưởng đến sự tuân thủ. Khi đó, cũi cần { -third-party-testing } mới và một CPC mới (16 CFR 1107.23(a)).
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-07fdf8ce55 = Giống như mọi sản phẩm dành cho trẻ em, cũi và bao bì của cũi cần có { -tracking-label } trong phạm vi khả thi. Đây là các dấu hiệu cố định. Chúng cho biết nhà sản xuất hoặc bên dán nhãn riêng, địa điểm và ngày sản xuất, cùng các chi tiết như số lô hoặc số mẻ sản xuất. Sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi còn có thêm các quy định ghi nhãn cho sản phẩm và bao bì ngoài.
+p-07fdf8ce55 = Giống như mọi { -childrens-product }, cũi và bao bì của cũi cần có { -tracking-label } trong phạm vi khả thi. Đây là các dấu hiệu cố định. Các dấu hiệu này cho biết nhà sản xuất hoặc bên dán nhãn riêng, địa điểm và ngày sản xuất, cùng các chi tiết như số lô hoặc số mẻ sản xuất. Sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi còn có thêm các quy định ghi nhãn cho sản phẩm và bao bì ngoài.
 
 # Full-size and non-full-size cribs › Registration cards (heading)
 h-2b8e2b8a02 = Thẻ đăng ký sản phẩm
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-1b44aff9c2 = Sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi cần có thẻ đăng ký dành cho người tiêu dùng. Quy định áp dụng là 16 CFR 1130[^1]. Đối với cũi cỡ tiêu chuẩn và không theo cỡ tiêu chuẩn, ngày phải tuân thủ là ngày 28 tháng 6 năm 2010.
+p-1b44aff9c2 = Sản phẩm bền dùng cho trẻ sơ sinh hoặc trẻ mới biết đi cần có { -registration-card } dành cho người tiêu dùng. Quy định áp dụng là 16 CFR 1130[^1]. Đối với { -full-size-crib } và { -non-full-size-crib }, ngày phải tuân thủ là ngày 28 tháng 6 năm 2010.
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-ffa0a1d97f = Quy định về thẻ đăng ký được công bố ngày 29 tháng 12 năm 2009 (74 FR 68668). Quy định có hiệu lực từ ngày 28 tháng 6 năm 2010.
+p-ffa0a1d97f = Quy định về { -registration-card } được công bố ngày 29 tháng 12 năm 2009 (74 FR 68668). Quy định có hiệu lực từ ngày 28 tháng 6 năm 2010.
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
 p-a4c8c4eb4d = Mỗi nhà sản xuất phải:
@@ -170,7 +179,7 @@ p-671ee87426 = Gắn thẻ vào bề mặt của cũi. Người tiêu dùng ph�
 h-2a572bd7e4 = Việc cần làm tại nhà máy
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-3f934a995d = Xác định sản phẩm là cũi cỡ tiêu chuẩn, cũi không theo cỡ tiêu chuẩn hay cũi chơi (play yard). Mỗi loại có quy định riêng.
+li-3f934a995d = Xác định sản phẩm là { -full-size-crib }, { -non-full-size-crib } hay { -play-yard } (play yard). Mỗi loại có quy định riêng.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-481f2a290c = Thử nghiệm theo phiên bản tiêu chuẩn ASTM mà quy định hiện đang viện dẫn.
@@ -182,7 +191,7 @@ li-7af5300628 = Gửi từng mẫu cũi đến một { -cpsc-accepted-lab } (bê
 li-d631a3f1ea = Đánh dấu cố định trên mỗi chiếc cũi các thông tin: tên và thông tin liên hệ, tên và số hiệu mẫu, và ngày sản xuất.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-7f3e11ce87 = Gắn vào mỗi chiếc cũi một thẻ đăng ký bằng tiếng Anh đã trả trước bưu phí.
+li-7f3e11ce87 = Gắn vào mỗi chiếc cũi một { -registration-card } bằng tiếng Anh đã trả trước bưu phí.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-e8b1e3f3ac = Ghi thông tin truy xuất trên cũi và trên bao bì của cũi.
@@ -194,13 +203,13 @@ li-65e3dc7b79 = Báo cho nhà nhập khẩu trước khi thay đổi thiết k�
 li-f4f53254b9 = Lưu giữ toàn bộ hồ sơ thử nghiệm. Nhà nhập khẩu cần các hồ sơ này để chứng nhận cũi.
 
 # Full-size and non-full-size cribs › What to do in the factory (paragraph)
-p-f43534ac93 = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp sản xuất ở Trung Quốc sản xuất một tỷ lệ lớn các sản phẩm dành cho trẻ em có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Văn phòng được thành lập vào tháng 1 năm 2011 và là văn phòng đầu tiên của CPSC ở nước ngoài.
+p-f43534ac93 = Trang web của CPSC về văn phòng tại Bắc Kinh cho biết các doanh nghiệp sản xuất ở Trung Quốc sản xuất một tỷ lệ lớn các { -childrens-product } có nguy cơ cao hơn, như quần áo, cũi và đồ dùng cho phòng trẻ. Trang này không ghi ngày. Văn phòng được thành lập vào tháng 1 năm 2011 và là văn phòng đầu tiên của CPSC ở nước ngoài.
 
 # Full-size and non-full-size cribs › Check your knowledge (heading)
 h-27544b5c12 = Kiểm tra kiến thức
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-9bd08e8f3b = Quy định nào áp dụng cho cũi trẻ em không theo cỡ tiêu chuẩn?
+li-9bd08e8f3b = Quy định nào áp dụng cho { -non-full-size-crib }?
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-d962d1c544 = 16 CFR 1219
@@ -212,7 +221,7 @@ li-32970fd515 = 16 CFR 1220
 li-fcaf96e5d9 = 16 CFR 1130
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-8e2c429255 = 16 CFR 1220 áp dụng cho cũi không theo cỡ tiêu chuẩn. Quy định này dựa trên ASTM F406. 16 CFR 1219 áp dụng cho cũi cỡ tiêu chuẩn.
+li-8e2c429255 = 16 CFR 1220 áp dụng cho { -non-full-size-crib }. Quy định này dựa trên ASTM F406. 16 CFR 1219 áp dụng cho { -full-size-crib }.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-16c95e8f25 = Một khách sạn đặt cũi trong các phòng khách. Những chiếc cũi này có phải đáp ứng các quy định về cũi không?
@@ -263,13 +272,13 @@ li-505155b9fc = Toàn bộ thông tin bắt buộc phải được trình bày b
 h-caf85b0888 = Nguồn tham khảo
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-75eb680811 = { "[" }eCFR: Phần 1219, cũi trẻ em cỡ tiêu chuẩn](https://www.ecfr.gov/current/title-16/part-1219)
+li-75eb680811 = { "[" }eCFR: Part 1219, { -full-size-crib }](https://www.ecfr.gov/current/title-16/part-1219)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-d46c17610f = { "[" }eCFR: Phần 1220, cũi trẻ em không theo cỡ tiêu chuẩn](https://www.ecfr.gov/current/title-16/part-1220)
+li-d46c17610f = { "[" }eCFR: Part 1220, { -non-full-size-crib }](https://www.ecfr.gov/current/title-16/part-1220)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-0e5c20d617 = { "[" }eCFR: Phần 1130, thẻ đăng ký dành cho người tiêu dùng](https://www.ecfr.gov/current/title-16/part-1130)
+li-0e5c20d617 = { "[" }eCFR: Part 1130, { -registration-card } dành cho người tiêu dùng](https://www.ecfr.gov/current/title-16/part-1130)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-8413429241 = { "[" }Federal Register: quy định về cũi, ngày 28 tháng 12 năm 2010](http://www.gpo.gov/fdsys/pkg/FR-2010-12-28/html/2010-32178.htm)
@@ -278,22 +287,25 @@ li-8413429241 = { "[" }Federal Register: quy định về cũi, ngày 28 tháng 
 li-87fe31cba3 = { "[" }Federal Register: quy định về cũi, các ngày phải tuân thủ](http://federal.elaws.us/fr/notice/12/28/2010/2010-32178)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-20809eff7e = { "[" }Federal Register: cũi không theo cỡ tiêu chuẩn, ASTM F406-24, ngày 31 tháng 1 năm 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+li-20809eff7e = { "[" }Federal Register: { -non-full-size-crib }, ASTM F406-24, ngày 31 tháng 1 năm 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-d734a4831f = { "[" }Federal Register: cũi chơi (play yard), ngày 29 tháng 1 năm 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)
+li-a28e09112c = { "[" }Federal Register: { -full-size-crib }, ASTM F1169-25, ngày 4 tháng 5 năm 2026](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-84c53c5461 = { "[" }Federal Register: thẻ đăng ký, ngày 29 tháng 12 năm 2009](http://edocket.access.gpo.gov/2009/E9-30485.htm)
+li-d734a4831f = { "[" }Federal Register: { -play-yard } (play yard), ngày 29 tháng 1 năm 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-48eb455674 = { "[" }CPSC: Câu hỏi thường gặp về thẻ đăng ký](https://www.cpsc.gov/FAQ/Registration-Cards)
+li-84c53c5461 = { "[" }Federal Register: { -registration-card }, ngày 29 tháng 12 năm 2009](http://edocket.access.gpo.gov/2009/E9-30485.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-30cde9875c = { "[" }CPSC: Giấy chứng nhận sản phẩm dành cho trẻ em (CPC)](https://www.cpsc.gov/Business--Manufacturing/Testing-Certification/Childrens-Product-Certificate-CPC/)
+li-48eb455674 = { "[" }CPSC: Câu hỏi thường gặp về { -registration-card }](https://www.cpsc.gov/FAQ/Registration-Cards)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-8842c36139 = { "[" }CPSC: Nộp hồ sơ điện tử (eFiling)](https://cpsc.gov/eFiling)
+li-30cde9875c = { "[" }CPSC: { -cpc }](https://www.cpsc.gov/Business--Manufacturing/Testing-Certification/Childrens-Product-Certificate-CPC/)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-8842c36139 = { "[" }CPSC: { -efiling }](https://cpsc.gov/eFiling)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-c9b7cfeaa7 = { "[" }CPSC: Nhãn truy xuất](https://cpsc.gov/trackinglabel)
