@@ -59,25 +59,28 @@ p-8f3564d5e7 = 16 CFR 1107 menetapkan protokol untuk pengujian lanjutan produk a
 li-b683642aec = pengujian berkala;
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (list item)
-li-af36acde5d = pengujian setelah perubahan material dalam desain atau proses manufaktur.
+li-af36acde5d = pengujian setelah perubahan signifikan (material change) dalam desain atau proses manufaktur.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
 p-62634363cf = Part 1107 juga menetapkan perlindungan terhadap pengaruh yang tidak semestinya atas laboratorium (16 CFR 1107.1).
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-ad85a1baed = Perubahan material adalah perubahan dalam desain, proses manufaktur, atau sumber komponen yang dapat memengaruhi kepatuhan. Setelah perubahan material, produk memerlukan pengujian pihak ketiga yang baru dan sertifikat yang baru (16 CFR 1107.23(a)). Sertifikat baru tidak dapat diterbitkan sebelum produk memenuhi aturan. Jika hanya satu komponen yang berubah, perusahaan boleh menggabungkan hasil uji sebelumnya dengan pengujian baru pada komponen tersebut.
+p-ad85a1baed = Yang dimaksud dengan perubahan signifikan (material change) adalah perubahan dalam desain, proses manufaktur, atau sumber komponen yang dapat memengaruhi kepatuhan. Setelah terjadi perubahan signifikan (material change), produk memerlukan pengujian pihak ketiga yang baru dan sertifikat yang baru (16 CFR 1107.23(a)). Sertifikat baru tidak dapat diterbitkan sebelum produk memenuhi aturan. Jika hanya satu komponen yang berubah, perusahaan boleh menggabungkan hasil uji sebelumnya dengan pengujian baru pada komponen tersebut.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-85f9eb3e74 = Pemasok baru untuk suatu komponen merupakan perubahan sumber komponen. Jika dapat memengaruhi kepatuhan, hal itu merupakan perubahan material. Beri tahu importir AS sebelum Anda mengubah desain, proses, atau pemasok.
+p-85f9eb3e74 = Pemasok baru untuk suatu komponen merupakan perubahan sumber komponen. Jika dapat memengaruhi kepatuhan, hal itu merupakan perubahan signifikan (material change). Beri tahu importir AS sebelum Anda mengubah desain, proses, atau pemasok.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-5263e158d1 = Perusahaan boleh menguji komponen alih-alih produk jadi, jika pengujian komponen diwajibkan atau cukup untuk menilai kepatuhan (16 CFR 1109.5(a)). Komponen yang diuji harus identik dalam semua aspek material dengan komponen dalam produk jadi. Jika ragu, ujilah produk jadi.
+p-5263e158d1 = Perusahaan boleh menguji komponen alih-alih produk jadi, jika pengujian komponen diwajibkan atau cukup untuk menilai kepatuhan (16 CFR 1109.5(a)). Komponen yang diuji harus identik dalam semua aspek penting dengan komponen dalam produk jadi. Jika ragu, ujilah produk jadi.
 
 # Children's products and certificates › The certificate (heading)
 h-36c79acaa5 = Sertifikat
 
 # Children's products and certificates › The certificate (paragraph)
 p-1e37ed4303 = Importir AS atau produsen dalam negeri menyatakan kepatuhan dalam Sertifikat Produk Anak (Children's Product Certificate, CPC) tertulis. CPC didasarkan pada hasil uji yang lulus dari laboratorium pihak ketiga yang diterima CPSC. Aturan tentang sertifikat terdapat dalam 16 CFR 1110.
+
+# Children's products and certificates › The certificate (paragraph)
+p-787f8f68bd = 16 CFR 1110 direvisi melalui aturan final tanggal 8 Januari 2025. Aturan yang direvisi mulai berlaku pada 8 Juli 2026, dan pada 8 Januari 2027 untuk pemasukan barang dari zona perdagangan bebas (foreign trade zone). Aturan ini berlaku bagi importir, produsen dalam negeri, dan pemilik merek pribadi (private labeler) yang wajib menerbitkan sertifikat. Modul ini menguraikan sertifikat sebagaimana diuraikan dalam halaman-halaman CPSC tentang sertifikat. Sebelum menyiapkan sertifikat, periksa teks 16 CFR 1110 yang berlaku saat ini di eCFR.
 
 # Children's products and certificates › The certificate (paragraph)
 p-85a6436776 = Untuk produk yang dibuat di luar negeri, importir yang menerbitkan CPC. Untuk produk yang dibuat di Amerika Serikat, produsen AS yang menerbitkannya. Laboratorium boleh membantu menyusun CPC, tetapi pihak yang menyertifikasi tetap bertanggung jawab secara hukum. CPC harus diberikan kepada distributor dan pengecer.
@@ -170,7 +173,7 @@ p-2e2d7a3df2 = Produk bayi atau balita yang tahan lama, seperti boks bayi dan ke
 h-fb60fb25fd = eFiling sertifikat
 
 # Children's products and certificates › Certificate eFiling (paragraph)
-p-535aad36db = Aturan final tanggal 8 Januari 2025 mewajibkan eFiling sertifikat[^1]. Aturan ini mencakup semua produk yang diatur CPSC yang wajib disertifikasi. Hal ini termasuk Sertifikat Produk Anak (Children's Product Certificates) dan Sertifikat Kesesuaian Umum (General Certificates of Conformity).
+p-ee96f72957 = Aturan final tanggal 8 Januari 2025 mewajibkan eFiling sertifikat untuk barang impor[^1]. Aturan ini mencakup semua produk impor yang diatur CPSC yang wajib disertifikasi. Hal ini termasuk Sertifikat Produk Anak (Children's Product Certificates) dan Sertifikat Kesesuaian Umum (General Certificates of Conformity). Produk yang dibuat di Amerika Serikat juga wajib disertifikasi, tetapi sertifikatnya tidak diajukan melalui eFiling pada saat pemasukan barang.
 
 # Children's products and certificates › Certificate eFiling (paragraph)
 p-e15ba62e66 = Aturan tersebut adalah 90 FR 1800, docket CPSC 2013-0017. Aturan ini mengubah 16 CFR 1110.
@@ -275,7 +278,7 @@ li-31378a4dbd = Pengujian pihak ketiga yang baru dan sertifikat yang baru
 li-b9c4997783 = Hanya label pelacakan yang baru
 
 # Children's products and certificates › Check your knowledge (list item)
-li-c833050ed9 = Perubahan sumber komponen yang dapat memengaruhi kepatuhan merupakan perubahan material. Perubahan ini memerlukan pengujian pihak ketiga yang baru dan CPC yang baru.
+li-c833050ed9 = Perubahan sumber komponen yang dapat memengaruhi kepatuhan merupakan perubahan signifikan (material change). Perubahan ini memerlukan pengujian pihak ketiga yang baru dan CPC yang baru.
 
 # Children's products and certificates › Check your knowledge (list item)
 li-61c9080c7d = Mulai tanggal berapa eFiling sertifikat wajib untuk pemasukan barang dari zona perdagangan bebas?

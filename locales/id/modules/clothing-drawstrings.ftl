@@ -98,10 +98,10 @@ p-ce26dc7687 = Ukur tali serut dengan pakaian direntangkan hingga lebar maksimum
 h-62adc5c1b2 = Jika pakaian tidak memenuhi peraturan
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = Produsen, importir, distributor, dan pengecer wajib melapor kepada CPSC jika mereka memiliki informasi yang secara wajar mendukung kesimpulan bahwa suatu produk:
+p-9c73ceb2bb = Produsen, importir, distributor, dan pengecer wajib melapor kepada CPSC dalam beberapa kasus. Kasus-kasus tersebut termasuk adanya informasi yang secara wajar mendukung kesimpulan bahwa suatu produk:
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = tidak mematuhi peraturan keselamatan produk konsumen;
+li-14c0fe9b5a = tidak mematuhi peraturan keselamatan produk konsumen, atau standar sukarela yang dijadikan acuan oleh CPSC;
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-523d67032a = mengandung cacat yang dapat menimbulkan bahaya produk yang substansial; atau

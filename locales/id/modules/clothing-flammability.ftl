@@ -80,7 +80,7 @@ li-4bbcac890a = topi yang tidak menutupi wajah, leher, atau bahu;
 li-1a1a1171bd = sarung tangan dengan panjang 14 inci atau kurang yang tidak terpasang pada pakaian;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = alas kaki yang tidak terpasang pada pakaian;
+li-e491a08a5b = alas kaki yang tidak terpasang pada pakaian dan tidak terdiri, seluruhnya atau sebagian, dari kaus kaki atau stoking (hosiery);
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = kain pelapis dalam (interlining).
@@ -89,13 +89,16 @@ li-7a8f3d3d53 = kain pelapis dalam (interlining).
 p-3468faf411 = Cocokkan daftar ini dengan teks 16 CFR part 1610 yang berlaku saat ini. Daftar lengkap dalam peraturan mungkin lebih panjang.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = Beberapa kain dikecualikan dari pengujian. Contohnya:
+p-a1cea6ae88 = Kain-kain berikut dikecualikan dari pengujian (16 CFR 1610.1(d)):
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-df7b593c57 = kain berpermukaan polos dengan berat 2.6 oz/yd² (88.2 g/m²) atau lebih, apa pun seratnya;
+li-df7b593c57 = kain berpermukaan polos dengan berat 2,6 oz/yd² (88,2 g/m²) atau lebih, apa pun seratnya;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = kain berpermukaan polos yang seluruhnya terbuat dari serat tertentu, seperti akrilik, modakrilik, nilon, olefin, poliester, dan wol.
+li-398f32fffc = semua kain, baik berpermukaan polos maupun berpermukaan berserat timbul, dengan berat berapa pun, yang seluruhnya terbuat dari satu atau lebih dari enam serat berikut: akrilik, modakrilik, nilon, olefin, poliester, dan wol.
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-7333c4b76a = Daftar enam serat ini bersifat lengkap. Kain yang mengandung serat lain, misalnya katun atau rayon, tidak dikecualikan berdasarkan ketentuan kedua ini.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-ee1b65ee9b = Sebelum Anda melewatkan uji sifat mudah terbakar, periksa teks 16 CFR part 1610 yang berlaku saat ini. Sepakati keputusan tersebut dengan importir AS.
@@ -149,7 +152,7 @@ p-07f3904b02 = Pakaian bayi wajib memenuhi semua syarat berikut:
 li-088a089b83 = Ukurannya 9 bulan atau lebih kecil.
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
-li-7a8b620dca = Pakaian terusan (satu potong) panjangnya tidak lebih dari 64.8 cm (25.75 in). Pada pakaian dua potong, tidak ada potongan yang panjangnya lebih dari 40 cm (15.75 in).
+li-7a8b620dca = Pakaian terusan (satu potong) panjangnya tidak lebih dari 64,8 cm (25,75 inci). Pada pakaian dua potong, tidak ada potongan yang panjangnya lebih dari 40 cm (15,75 inci).
 
 # Flammability of clothing and children's sleepwear › Infant garments (list item)
 li-4ba8fd85f1 = Pakaian memenuhi 16 CFR 1610 dan 1611.
@@ -257,7 +260,7 @@ li-f03747c786 = Pakaian ketat (tight-fitting)
 li-61b5f59e32 = Pakaian tidur yang wajib memenuhi 16 CFR part 1615
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-754dcd5051 = Ukurannya 9 bulan atau lebih kecil dan panjangnya tidak lebih dari 64.8 cm. Jadi, pakaian ini termasuk pakaian bayi. Pakaian ini wajib memenuhi 16 CFR part 1610.
+li-754dcd5051 = Ukurannya 9 bulan atau lebih kecil dan panjangnya tidak lebih dari 64,8 cm. Jadi, pakaian ini termasuk pakaian bayi. Pakaian ini wajib memenuhi 16 CFR part 1610.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-5aa809303b = Pakaian tidur diuji setelah satu kali pencucian. Apa yang wajib dinyatakan pada label permanennya?
@@ -279,6 +282,9 @@ h-caf85b0888 = Sumber
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR: Part 1610, sifat mudah terbakar tekstil pakaian](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII: Definisi barang pakaian (article of wearing apparel), peraturan Flammable Fabrics Act](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR: Part 1615, pakaian tidur anak, ukuran 0 hingga 6X](https://www.ecfr.gov/current/title-16/part-1615)

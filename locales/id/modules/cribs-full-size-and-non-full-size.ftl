@@ -56,10 +56,19 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC menerbitkan kedua peraturan tersebut dalam peraturan final tanggal 28 Desember 2010. CPSC melakukannya berdasarkan Pasal 104(b) Consumer Product Safety Improvement Act (CPSIA). Pasal 104(b) mewajibkan CPSC menerbitkan standar yang pada dasarnya sama dengan standar sukarela ASTM, atau lebih ketat. Pasal ini juga menetapkan proses untuk memperbarui peraturan ketika ASTM merevisi standarnya.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = Peraturan tahun 2010 mengadopsi ASTM F1169-10 dan ASTM F406-10, dengan beberapa perubahan. Peraturan untuk boks bayi ukuran tidak penuh kini mengadopsi ASTM F406-24. Pembaruan ini mulai berlaku pada 5 April 2025.
+p-68c1e6835e = Peraturan tahun 2010 mengadopsi edisi terdahulu standar-standar ASTM ini, dengan beberapa perubahan. Kedua peraturan tersebut telah diperbarui sejak saat itu:
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = Peraturan untuk boks bayi ukuran tidak penuh kini mengadopsi ASTM F406-24. Pembaruan ini mulai berlaku pada 5 April 2025.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = Peraturan final langsung (direct final rule) tanggal 4 Mei 2026 memperbarui peraturan untuk boks bayi ukuran penuh ke ASTM F1169-25[^f1169]. Peraturan ini menetapkan tanggal berlaku 1 Agustus 2026, kecuali CPSC menariknya setelah menerima komentar negatif yang signifikan (significant adverse comment). ASTM F1169-25 menambahkan persyaratan untuk boks bayi ukuran penuh dengan sisi jaring atau kain.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = Standar ASTM direvisi dari waktu ke waktu. Sebelum menguji boks bayi ukuran penuh, periksa edisi ASTM F1169 mana yang saat ini dirujuk oleh 16 CFR part 1219. Sepakati rencana pengujian dengan importir AS.
+p-05efd3d96d = Peraturan tersebut adalah 91 FR 23908, docket CPSC-2010-0075.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-9c8518c1b6 = Standar ASTM direvisi dari waktu ke waktu. Sebelum menguji boks bayi, periksa di eCFR edisi mana yang saat ini dirujuk oleh 16 CFR part 1219 atau 1220. Sepakati rencana pengujian dengan importir AS.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
 p-c606644f01 = Beberapa produk serupa memiliki peraturan tersendiri. Boks bermain (play yard) mengikuti 16 CFR part 1221. Peraturan ini menggunakan ASTM F406 tanpa bagian-bagian yang hanya berlaku untuk boks bayi ukuran tidak penuh. Kasur boks bayi mengikuti 16 CFR part 1241.
@@ -113,7 +122,7 @@ li-b10f145461 = kartu registrasi konsumen.
 p-aacdb728be = Untuk boks bayi yang dibuat di luar AS, importir AS yang menerbitkan CPC. Sertifikat dan laporan uji wajib dalam bahasa Inggris. Untuk barang impor, data sertifikat wajib diajukan secara elektronik pada saat masuk pabean. Ketentuan ini berlaku mulai 8 Juli 2026. Untuk produk dari kawasan perdagangan bebas (foreign trade zone), ketentuan ini berlaku mulai 8 Januari 2027.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-ba889d9ab5 = Perubahan material pada desain, proses manufaktur, atau sumber komponen dapat memengaruhi kepatuhan. Dalam hal itu, boks bayi memerlukan { -third-party-testing } yang baru dan CPC baru (16 CFR 1107.23(a)).
+p-ba889d9ab5 = Suatu perubahan signifikan (material change) pada desain, proses manufaktur, atau sumber komponen dapat memengaruhi kepatuhan. Dalam hal itu, boks bayi memerlukan pengujian pihak ketiga yang baru dan CPC baru (16 CFR 1107.23(a)).
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
 p-07fdf8ce55 = Seperti semua { -childrens-product }, boks bayi dan kemasannya memerlukan { -tracking-label } sejauh dapat dilaksanakan. Label ini berupa tanda permanen. Label ini menunjukkan produsen atau pemilik merek pribadi (private labeler), tempat dan tanggal produksi, serta rincian seperti nomor batch atau nomor produksi (run). Produk tahan lama untuk bayi atau balita juga memiliki aturan pelabelan tambahan untuk produk dan kemasan luarnya.
@@ -279,6 +288,9 @@ li-87fe31cba3 = { "[" }Federal Register: peraturan boks bayi, tanggal wajib patu
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-20809eff7e = { "[" }Federal Register: boks bayi ukuran tidak penuh, ASTM F406-24, 31 Januari 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-a28e09112c = { "[" }Federal Register: boks bayi ukuran penuh, ASTM F1169-25, 4 Mei 2026](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-d734a4831f = { "[" }Federal Register: boks bermain (play yard), 29 Januari 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)

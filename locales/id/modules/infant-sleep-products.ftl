@@ -110,7 +110,7 @@ p-ea5e597ac2 = Peraturan final diterbitkan pada 15 Februari 2022. Peraturan ini 
 h-3f1019000c = Keranjang bayi (bassinet) dan buaian (cradle)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR part 1218 adalah standar untuk keranjang bayi dan buaian. Peraturan ini dapat diperbarui ketika ASTM merevisi standarnya. Periksa teks peraturan yang berlaku saat ini sebelum pengujian.
+p-79c0ac2cd9 = 16 CFR part 1218 adalah standar untuk keranjang bayi dan buaian. Peraturan ini dapat diperbarui ketika ASTM merevisi standarnya. Pelatihan ini tidak menyebutkan edisi ASTM yang saat ini dirujuk oleh peraturan tersebut. Periksa teks peraturan yang berlaku saat ini di eCFR sebelum pengujian.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = Boks bermain (play yard)
@@ -197,7 +197,7 @@ li-89d1af789e = Tandai setiap produk secara permanen dengan nama dan detail kont
 li-bdfadfa2b1 = Tempelkan kartu registrasi pada produk. Periksa bahwa kartu tersebut dalam bahasa Inggris.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
-li-89f17aa392 = Beri tahu importir sebelum Anda mengubah desain, proses, atau bahan. Perubahan material yang dapat memengaruhi kepatuhan memerlukan { -third-party-testing } yang baru dan sertifikat baru.
+li-89f17aa392 = Beri tahu importir sebelum Anda mengubah desain, proses, atau bahan. Setiap perubahan signifikan (material change) yang dapat memengaruhi kepatuhan memerlukan pengujian pihak ketiga yang baru dan sertifikat baru.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-e1618feb22 = Simpan semua catatan pengujian. Segera beri tahu importir tentang setiap kegagalan uji atau insiden.
@@ -254,7 +254,7 @@ li-1814d2c83b = Tidak, karena larangan ini berlaku tanpa memandang tanggal pembu
 li-b148637134 = Tempat tidur bayi miring adalah produk berbahaya yang dilarang, tanpa memandang tanggal pembuatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = Apa yang wajib dipenuhi kartu registrasi konsumen untuk keranjang bayi (bassinet)?
+li-d7e9c0bc6f = Apa yang wajib dipenuhi kartu registrasi konsumen untuk keranjang bayi (bassinet)? (Pilih semua jawaban yang benar.)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Memuat semua informasi yang diwajibkan dalam bahasa Inggris.
@@ -266,7 +266,7 @@ li-f7dabc3613 = Meminta konsumen membayar biaya pos.
 li-a9b3da4031 = Menyatakan bahwa data hanya akan digunakan untuk keperluan penarikan kembali atau peringatan keselamatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = Formulir wajib berprangko (biaya pos sudah dibayar) dan dalam bahasa Inggris. Formulir wajib menyatakan bahwa data hanya digunakan untuk keperluan penarikan kembali atau peringatan keselamatan.
+li-ecd6efb671 = Kedua hal ini diwajibkan. Formulir wajib berprangko (biaya pos sudah dibayar) dan memuat semua informasi yang diwajibkan dalam bahasa Inggris. Formulir wajib menyatakan bahwa data hanya akan digunakan untuk keperluan penarikan kembali atau peringatan keselamatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = Sumber

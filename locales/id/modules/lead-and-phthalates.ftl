@@ -56,7 +56,7 @@ td-7f7654ff4c = 16 CFR 1303
 td-70b2b880da = Masing-masing dari delapan jenis ftalat
 
 # Lead and phthalates › The limits (table cell)
-td-c8b27c2ee2 = 0.1%
+td-c8b27c2ee2 = 0,1%
 
 # Lead and phthalates › The limits (table cell)
 td-ed3c41feb3 = 16 CFR 1307
@@ -86,7 +86,7 @@ p-024451003a = Ada beberapa pengecualian. Ada pengecualian untuk komponen elektr
 h-cd34006c74 = Timbal dalam cat dan pelapis permukaan
 
 # Lead and phthalates › Lead in paint and surface coatings (paragraph)
-p-8c251a2c3b = Batas untuk cat dan pelapis permukaan sejenis adalah 0.009 persen, atau 90 ppm[^1]. Batas ini berlaku untuk produk anak, untuk barang furnitur tertentu, dan untuk cat rumah tangga. Batas ini menggantikan batas lama sebesar 0.06 persen pada 14 Agustus 2009.
+p-8c251a2c3b = Batas untuk cat dan pelapis permukaan sejenis adalah 0,009 persen, atau 90 ppm[^1]. Batas ini berlaku untuk produk anak, untuk barang furnitur tertentu, dan untuk cat rumah tangga. Batas ini menggantikan batas lama sebesar 0,06 persen pada 14 Agustus 2009.
 
 # Lead and phthalates › Lead in paint and surface coatings (paragraph)
 p-8b26ac915a = Persentase tersebut dihitung dari berat total kandungan tidak mudah menguap atau dari lapisan cat yang telah kering (16 CFR 1303.1(a)).
@@ -98,7 +98,7 @@ p-25b3f40b41 = Beberapa hal tidak termasuk "cat" menurut 16 CFR 1303.2(b)(1). Ha
 h-ef73cd106e = Material yang tidak memerlukan pengujian timbal
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-d7a3a52aad = Beberapa material telah ditetapkan tidak melebihi batas timbal. Material tersebut tercantum dalam 16 CFR 1500.91. Material ini harus tidak diolah dan tidak dicampur, misalnya tanpa tambahan pigmen, pewarna, pelapis, atau bahan finishing. Contoh:
+p-d7a3a52aad = Beberapa material telah ditetapkan tidak melebihi batas timbal. Material tersebut tercantum dalam 16 CFR 1500.91. Material ini harus dalam keadaan tidak diolah dan tidak dicampur, misalnya tanpa tambahan pigmen, pewarna, pelapis, atau lapisan akhir. Contoh:
 
 # Lead and phthalates › Materials that need no lead testing (list item)
 li-a749ba0b9f = batu permata mulia: berlian, rubi, safir, dan zamrud;
@@ -122,7 +122,7 @@ li-c9545e0dc5 = baja bedah (surgical steel);
 li-3ed2dadeec = emas sekurang-kurangnya 10 karat, perak sterling sekurang-kurangnya 925/1000, dan logam golongan platina.
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-b0e7fa99aa = Produk kayu rekayasa tertentu yang tidak diolah dan tidak di-finishing tercantum dalam 16 CFR 1252.3(a).
+p-b0e7fa99aa = Produk kayu rekayasa tertentu yang tidak diolah dan tidak diberi lapisan akhir tercantum dalam 16 CFR 1252.3(a).
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
 p-f706e581da = Tekstil yang terbuat dari serat alami atau serat buatan juga tercakup dalam 16 CFR 1500.91, baik yang diwarnai maupun tidak. Aplikasi pascaperlakuan, seperti sablon dan transfer, tidak tercakup. Barang nontekstil, seperti kancing jepret logam dan ritsleting, tidak tercakup. Barang-barang ini harus diuji.
@@ -137,7 +137,7 @@ p-3e28bebe70 = Pada sertifikat, perusahaan menyebutkan pengecualian yang digunak
 h-4f2d1ee02d = Ftalat
 
 # Lead and phthalates › Phthalates (paragraph)
-p-7f4f2b5eb5 = Mainan anak atau barang perawatan anak tidak boleh mengandung lebih dari 0.1 persen dari salah satu dari delapan jenis ftalat berikut. Setiap ftalat dihitung secara terpisah (16 CFR 1307.3).
+p-7f4f2b5eb5 = Mainan anak atau barang perawatan anak tidak boleh mengandung lebih dari 0,1 persen dari salah satu dari delapan jenis ftalat berikut. Setiap ftalat dihitung secara terpisah (16 CFR 1307.3).
 
 # Lead and phthalates › Phthalates (list item)
 li-a9adae4eaf = DEHP, DBP, dan BBP dilarang oleh undang-undang itu sendiri, yaitu CPSIA pasal 108(a).
@@ -152,7 +152,7 @@ p-16e21c9313 = DIDP dan DnOP termasuk dalam larangan sementara yang lama. Keduan
 p-507fea6fec = Larangan ini berlaku untuk setiap komponen yang diplastisasi. Larangan ini juga berlaku untuk komponen lain yang mungkin mengandung ftalat.
 
 # Lead and phthalates › Phthalates (paragraph)
-p-f1020de07c = Mainan anak adalah produk konsumen yang dirancang atau ditujukan oleh produsen untuk digunakan oleh anak berusia 12 tahun ke bawah saat bermain. Barang perawatan anak adalah produk yang dirancang atau ditujukan untuk membantu anak berusia 3 tahun ke bawah tidur atau makan, atau membantu mereka mengisap atau tumbuh gigi (16 CFR 1199.1).
+p-3e377ca1ef = Mainan anak adalah produk konsumen yang dirancang atau ditujukan oleh produsen untuk digunakan oleh anak berusia 12 tahun ke bawah saat bermain. Sementara itu, barang perawatan anak adalah produk yang dirancang atau ditujukan untuk membantu anak berusia 3 tahun ke bawah tidur atau makan, atau membantu mereka mengisap atau tumbuh gigi (16 CFR 1307.2).
 
 # Lead and phthalates › Phthalates (paragraph)
 p-7572cbb6ef = Komponen yang tidak dapat dijangkau tidak perlu diuji untuk ftalat (16 CFR 1199). Plastik tertentu telah ditetapkan tidak mengandung ftalat-ftalat ini. Plastik tersebut tidak memerlukan pengujian pihak ketiga (16 CFR 1308.2).
@@ -173,10 +173,10 @@ li-eb0270385b = Uji bagian logam, hasil cetak, transfer, dan barang nontekstil l
 li-c9825ac94c = Uji bagian mainan dan barang perawatan anak yang diplastisasi untuk delapan jenis ftalat.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-53c2ab8138 = Sebelum melewatkan pengujian timbal, periksa apakah material tersebut tercantum dalam 16 CFR 1500.91. Periksa bahwa material itu tidak diberi tambahan pelapis atau bahan finishing.
+li-53c2ab8138 = Sebelum melewatkan pengujian timbal, periksa apakah material tersebut tercantum dalam 16 CFR 1500.91. Periksa bahwa material itu tidak diberi tambahan pelapis atau lapisan akhir.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-2947048305 = Beri tahu importir sebelum Anda mengubah desain, proses, atau pemasok. Perubahan material yang dapat memengaruhi kepatuhan memerlukan pengujian pihak ketiga yang baru dan sertifikat yang baru.
+li-2947048305 = Beri tahu importir sebelum Anda mengubah desain, proses, atau pemasok. Setiap perubahan signifikan (material change) yang dapat memengaruhi kepatuhan memerlukan pengujian pihak ketiga yang baru dan sertifikat baru.
 
 # Lead and phthalates › Check your knowledge (heading)
 h-27544b5c12 = Uji pemahaman Anda
@@ -206,7 +206,7 @@ li-c599aed120 = Katun yang diwarnai
 li-6db8a756a2 = Sablonnya
 
 # Lead and phthalates › Check your knowledge (list item)
-li-efc22e7bac = Tidak keduanya
+li-efc22e7bac = Tidak satu pun
 
 # Lead and phthalates › Check your knowledge (list item)
 li-4b3a291d12 = Tekstil yang diwarnai maupun tidak diwarnai tercakup dalam 16 CFR 1500.91. Aplikasi pascaperlakuan, seperti sablon, tidak tercakup.
@@ -218,13 +218,13 @@ li-621f80a316 = Berapa banyak dari masing-masing delapan jenis ftalat yang boleh
 li-8f4cc16232 = Berapa pun, jika mainan itu untuk anak di atas 3 tahun
 
 # Lead and phthalates › Check your knowledge (list item)
-li-e89115c094 = Tidak lebih dari 0.1 persen
+li-e89115c094 = Tidak lebih dari 0,1 persen
 
 # Lead and phthalates › Check your knowledge (list item)
 li-3d5ab598d2 = Tidak lebih dari 1 persen
 
 # Lead and phthalates › Check your knowledge (list item)
-li-18b5075bf3 = Batasnya adalah 0.1 persen untuk setiap ftalat. Batas ini berlaku untuk mainan anak bagi anak berusia 12 tahun ke bawah.
+li-18b5075bf3 = Batasnya adalah 0,1 persen untuk setiap ftalat. Batas ini berlaku untuk mainan anak bagi anak berusia 12 tahun ke bawah.
 
 # Lead and phthalates › Sources (heading)
 h-caf85b0888 = Sumber

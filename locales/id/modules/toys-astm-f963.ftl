@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963 adalah standar keselamatan mainan AS. Hukum AS mewajibk
 h-6f54602953 = Standar wajib
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-7dfe82f8e8 = Pasal 106 CPSIA menjadikan standar mainan ASTM F963-07ε1 wajib. Pasal ini juga menetapkan prosedur untuk mengadopsi edisi baru standar tersebut. Edisi yang wajib disebutkan dalam 16 CFR 1250.
+p-b3e7a2b694 = Pasal 106 CPSIA menjadikan edisi terdahulu standar mainan ASTM F963 wajib. Pasal ini juga menetapkan prosedur untuk mengadopsi edisi baru standar tersebut. Edisi yang wajib disebutkan dalam 16 CFR 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = Edisi ASTM F963-23 diadopsi melalui aturan final langsung (direct final rule) tanggal 18 Januari 2024[^1]. Aturan tersebut mewajibkan ASTM F963-23 mulai 20 April 2024.
@@ -44,13 +44,13 @@ p-0e43d767b7 = Aturan yang sama memperbarui persyaratan yang digunakan CPSC untu
 h-f79a6d9b07 = Cakupan standar
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
-p-b913fe183d = ASTM F963 mencakup banyak bahaya pada mainan. Teks ASTM tidak tersedia secara bebas. Bekerjalah sama dengan laboratorium Anda, dan gunakan salinan edisi yang berlaku. Modul ini hanya membahas beberapa persyaratannya:
+p-b0815de91a = ASTM F963 mencakup banyak bahaya pada mainan. Standar ini mencakup mainan untuk anak di bawah 14 tahun. Bekerja samalah dengan laboratorium Anda, dan gunakan salinan edisi yang berlaku. Modul ini hanya membahas beberapa persyaratannya:
 
 # Toys and ASTM F963 › What the standard covers (list item)
 li-6e4f1189a6 = Batas unsur berat terlarut dalam cat, pelapis permukaan, dan substrat. Lihat bagian di bawah.
 
 # Toys and ASTM F963 › What the standard covers (list item)
-li-082215f63a = Persyaratan untuk magnet dalam mainan. Aturan magnet untuk produk lain, 16 CFR 1262, merujuk pada metode uji F963.
+li-eff1709758 = Persyaratan untuk magnet dalam mainan. Aturan magnet AS untuk produk tertentu yang bukan mainan, 16 CFR 1262, menggunakan metode uji F963 untuk indeks fluks.
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-9bf9c7e198 = Mainan juga harus memenuhi aturan CPSC lainnya. Yang paling umum tercantum dalam tabel ini.
@@ -68,7 +68,7 @@ td-62845f31a2 = Aturan
 td-3651cc5bce = Keselamatan mainan
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-0546141b55 = Semua mainan
+td-e5c00fcbdc = Mainan untuk anak di bawah 14 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
@@ -155,7 +155,7 @@ p-f58b2d951e = Mainan yang fungsinya memerlukan ujung atau tepi tajam, seperti g
 h-6d834925dc = Unsur berat
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-ee0df3e98e = ASTM F963 juga membatasi unsur berat terlarut dalam cat, pelapis permukaan, dan substrat yang dapat dijangkau, yaitu bahan dasar mainan. Batas-batasnya terdapat dalam teks standar. Pelatihan ini tidak mengulanginya, karena teks ASTM tidak tersedia secara bebas untuk diperiksa. Dapatkan angka-angkanya dari salinan ASTM F963-23 atau dari laboratorium yang diterima CPSC yang Anda gunakan.
+p-45a8c7adc5 = ASTM F963 juga membatasi unsur berat terlarut dalam cat, pelapis permukaan, dan substrat yang dapat dijangkau, yaitu bahan dasar mainan. Batas-batasnya terdapat dalam teks standar. Pelatihan ini tidak mengulanginya. Dapatkan angka-angkanya dari salinan ASTM F963-23 atau dari laboratorium yang diterima CPSC yang Anda gunakan.
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
 p-1da8e829ef = Dua batas timbal AS berlaku untuk setiap produk anak, termasuk mainan:
@@ -203,25 +203,25 @@ li-17d428a3d6 = Uji mainan untuk anak di bawah 3 tahun terhadap komponen kecil, 
 li-98dec16d00 = Simpan semua laporan uji. Importir memerlukannya untuk sertifikat.
 
 # Toys and ASTM F963 › What to do in the factory (paragraph)
-p-bad7cefb36 = Halaman CPSC tentang kantornya di Beijing menyatakan: "Barang-barang dari Tiongkok terus menyumbang lebih dari separuh total penarikan kembali produk yang diumumkan CPSC – dan proporsi yang bahkan lebih besar dari penarikan kembali produk anak." Ini adalah pernyataan CPSC dari awal tahun 2010-an. Halaman tersebut tidak bertanggal. Pengujian yang cermat menurut ASTM F963 membantu menjauhkan mainan dari penarikan kembali.
+p-0a5efc6fb9 = Halaman CPSC tentang kantornya di Beijing menyatakan: "Barang-barang dari Tiongkok terus menyumbang lebih dari separuh total penarikan kembali produk yang diumumkan CPSC – dan proporsi yang bahkan lebih besar dari penarikan kembali produk anak." Halaman tersebut tidak bertanggal, sehingga angka-angkanya mungkin sudah tidak terkini. Pengujian yang cermat menurut ASTM F963 membantu menjauhkan mainan dari penarikan kembali.
 
 # Toys and ASTM F963 › Check your knowledge (heading)
 h-27544b5c12 = Uji pemahaman Anda
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-63a5901773 = Edisi ASTM F963 mana yang diwajibkan oleh aturan final langsung tanggal 18 Januari 2024?
+li-10f22487a0 = Apa yang dilakukan oleh aturan final langsung tanggal 18 Januari 2024?
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-00f0c020a8 = ASTM F963-07ε1
+li-86dc98874e = ASTM F963 menjadi sukarela.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-64021ba1ee = ASTM F963-17
+li-8864319147 = ASTM F963 ditarik.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-1a0e9252fb = ASTM F963-23
+li-81fce7f911 = ASTM F963-23 menjadi wajib.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7cabdd2088 = Aturan tersebut mengadopsi ASTM F963-23 dalam 16 CFR 1250.
+li-c0b43ec668 = Aturan tersebut mengadopsi ASTM F963-23 dalam 16 CFR 1250. Aturan itu juga memperbarui persyaratan untuk laboratorium yang menguji menurut ASTM F963.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-96d2f5adcb = Mulai tanggal berapa ASTM F963-23 menjadi wajib?
@@ -248,7 +248,7 @@ li-a9547a5a14 = 90 ppm
 li-a1b3e5275b = 500 ppm
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7186d9b809 = 1,000 ppm
+li-7186d9b809 = 1.000 ppm
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-83bea7f688 = Cat dan pelapis permukaan sejenis pada mainan dan produk anak lainnya tidak boleh mengandung timbal lebih dari 90 ppm (16 CFR 1303).
