@@ -9,8 +9,8 @@
 -cpsc-accepted-lab = laboratorium yang diterima CPSC
     .note = Laboratorium pengujian pihak ketiga yang akreditasinya telah diterima oleh CPSC.
 -tracking-label = label pelacakan
--small-parts = komponen kecil
--small-parts-cylinder = silinder uji komponen kecil
+-small-parts = bagian kecil
+-small-parts-cylinder = silinder uji bagian kecil
 -choking-hazard = bahaya tersedak
 -warning-label = label peringatan
 -lead = timbal
@@ -38,8 +38,8 @@
 -sharp-edge = tepi tajam
 -age-grade = kelompok usia
     .note = Kelompok usia yang menjadi sasaran mainan; menentukan pengujian mana yang berlaku.
--material-change = perubahan material
-    .note = Perubahan desain, proses manufaktur, atau komponen yang dapat memengaruhi kepatuhan.
+-material-change = perubahan signifikan (material change)
+    .note = Perubahan apa pun pada desain, proses manufaktur, atau sumber komponen yang dapat memengaruhi kepatuhan produk; tidak hanya perubahan bahan.
 -periodic-testing = pengujian berkala
 -efiling = eFiling sertifikat
 -importer = importir AS

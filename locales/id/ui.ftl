@@ -103,7 +103,7 @@ marker-stale = [terjemahan usang]
 
 ## Alerts
 alert-note = Catatan
-alert-tip = Tips
+alert-tip = Kiat
 alert-important = Penting
 alert-warning = Peringatan
 alert-caution = Perhatian

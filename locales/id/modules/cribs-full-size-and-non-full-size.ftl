@@ -5,25 +5,25 @@
 title-67f0745d6b = Boks bayi ukuran penuh dan ukuran tidak penuh
 
 # Full-size and non-full-size cribs (summary)
-summary-0f591f25e5 = Boks bayi ukuran penuh dan ukuran tidak penuh harus memenuhi standar keselamatan wajib AS, dan setiap boks bayi wajib disertai kartu registrasi konsumen.
+summary-0f591f25e5 = Setiap { -full-size-crib } dan { -non-full-size-crib } harus memenuhi standar keselamatan wajib AS, dan setiap { -crib } wajib disertai kartu registrasi konsumen.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-96707f80ab = Menyebutkan peraturan untuk boks bayi ukuran penuh dan peraturan untuk boks bayi ukuran tidak penuh.
+objective-96707f80ab = Menyebutkan peraturan untuk { -full-size-crib } dan peraturan untuk { -non-full-size-crib }.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-568c8c65e5 = Menjelaskan siapa yang wajib memenuhi peraturan boks bayi, termasuk fasilitas penitipan anak dan hotel.
+objective-568c8c65e5 = Menjelaskan siapa yang wajib memenuhi peraturan { -crib }, termasuk fasilitas penitipan anak dan hotel.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-7928d3d362 = Menjelaskan kewajiban pengujian dan sertifikat untuk boks bayi.
+objective-7928d3d362 = Menjelaskan kewajiban pengujian dan sertifikat untuk { -crib }.
 
 # Full-size and non-full-size cribs (learning objective)
-objective-1fb71c7f21 = Menyiapkan kartu registrasi dan tanda permanen untuk setiap boks bayi.
+objective-1fb71c7f21 = Menyiapkan kartu registrasi dan tanda permanen untuk setiap { -crib }.
 
 # Full-size and non-full-size cribs (paragraph)
-p-c32429e871 = Boks bayi termasuk produk tahan lama untuk bayi atau balita. Hukum AS menetapkan standar keselamatan wajib untuk produk ini. Modul ini menjelaskan dua peraturan boks bayi, siapa yang wajib mematuhinya, dan kartu registrasi yang wajib disertakan pada setiap boks bayi.
+p-c32429e871 = Semua jenis { -crib } termasuk produk tahan lama untuk bayi atau balita. Hukum AS menetapkan standar keselamatan wajib untuk produk ini. Modul ini menjelaskan dua peraturan { -crib }, siapa yang wajib mematuhinya, dan kartu registrasi yang wajib disertakan pada setiap { -crib }.
 
 # Full-size and non-full-size cribs › The two crib rules (heading)
-h-8940493553 = Dua peraturan boks bayi
+h-8940493553 = Dua peraturan { -crib }
 
 # Full-size and non-full-size cribs › The two crib rules (table cell)
 td-fb9ef89417 = Produk
@@ -53,31 +53,40 @@ td-32970fd515 = 16 CFR part 1220
 td-a70ac9d1a9 = ASTM F406
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-a9557af476 = CPSC menerbitkan kedua peraturan tersebut dalam peraturan final tanggal 28 Desember 2010. CPSC melakukannya berdasarkan Pasal 104(b) Consumer Product Safety Improvement Act (CPSIA). Pasal 104(b) mewajibkan CPSC menerbitkan standar yang pada dasarnya sama dengan standar sukarela ASTM, atau lebih ketat. Pasal ini juga menetapkan proses untuk memperbarui peraturan ketika ASTM merevisi standarnya.
+p-a9557af476 = { -cpsc } menerbitkan kedua peraturan tersebut dalam peraturan final tanggal 28 Desember 2010. { -cpsc } melakukannya berdasarkan Pasal 104(b) Consumer Product Safety Improvement Act (CPSIA). Pasal 104(b) mewajibkan { -cpsc } menerbitkan standar yang pada dasarnya sama dengan standar sukarela ASTM, atau lebih ketat. Pasal ini juga menetapkan proses untuk memperbarui peraturan ketika ASTM merevisi standarnya.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = Peraturan tahun 2010 mengadopsi ASTM F1169-10 dan ASTM F406-10, dengan beberapa perubahan. Peraturan untuk boks bayi ukuran tidak penuh kini mengadopsi ASTM F406-24. Pembaruan ini mulai berlaku pada 5 April 2025.
+p-68c1e6835e = Peraturan tahun 2010 mengadopsi edisi terdahulu standar-standar ASTM ini, dengan beberapa perubahan. Kedua peraturan tersebut telah diperbarui sejak saat itu:
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = Peraturan untuk { -non-full-size-crib } kini mengadopsi ASTM F406-24. Pembaruan ini mulai berlaku pada 5 April 2025.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = Peraturan final langsung (direct final rule) tanggal 4 Mei 2026 memperbarui peraturan untuk { -full-size-crib } ke ASTM F1169-25[^f1169]. Peraturan ini menetapkan tanggal berlaku 1 Agustus 2026, kecuali { -cpsc } menariknya setelah menerima komentar negatif yang signifikan (significant adverse comment). ASTM F1169-25 menambahkan persyaratan untuk { -full-size-crib } dengan sisi jaring atau kain.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = Standar ASTM direvisi dari waktu ke waktu. Sebelum menguji boks bayi ukuran penuh, periksa edisi ASTM F1169 mana yang saat ini dirujuk oleh 16 CFR part 1219. Sepakati rencana pengujian dengan importir AS.
+p-05efd3d96d = Peraturan tersebut adalah 91 FR 23908, docket CPSC-2010-0075.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c606644f01 = Beberapa produk serupa memiliki peraturan tersendiri. Boks bermain (play yard) mengikuti 16 CFR part 1221. Peraturan ini menggunakan ASTM F406 tanpa bagian-bagian yang hanya berlaku untuk boks bayi ukuran tidak penuh. Kasur boks bayi mengikuti 16 CFR part 1241.
+p-9c8518c1b6 = Standar ASTM direvisi dari waktu ke waktu. Sebelum menguji { -crib }, periksa di eCFR edisi mana yang saat ini dirujuk oleh 16 CFR part 1219 atau 1220. Sepakati rencana pengujian dengan { -importer }.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-c606644f01 = Beberapa produk serupa memiliki peraturan tersendiri. Untuk { -play-yard }, berlaku 16 CFR part 1221. Peraturan ini menggunakan ASTM F406 tanpa bagian-bagian yang hanya berlaku untuk { -non-full-size-crib }. Untuk { -crib-mattress }, berlaku 16 CFR part 1241.
 
 # Full-size and non-full-size cribs › New and used cribs (heading)
 h-07da977400 = Boks bayi baru dan bekas
 
 # Full-size and non-full-size cribs › New and used cribs (paragraph)
-p-ba149473b7 = Peraturan boks bayi mulai berlaku pada 28 Juni 2011 bagi produsen, pengecer, dan pihak lainnya. Peraturan ini mencakup boks bayi bekas maupun boks bayi baru (CPSIA Pasal 104(c)).
+p-ba149473b7 = Peraturan { -crib } mulai berlaku pada 28 Juni 2011 bagi produsen, pengecer, dan pihak lainnya. Peraturan ini mencakup { -crib } bekas maupun { -crib } baru (CPSIA Pasal 104(c)).
 
 # Full-size and non-full-size cribs › New and used cribs (paragraph)
-p-ac9cf952c5 = Peraturan ini juga berlaku bagi siapa pun yang menyewakan atau menyewakan ulang boks bayi. Peraturan ini juga berlaku bagi siapa pun yang memasarkan boks bayi dengan cara lain.
+p-ac9cf952c5 = Peraturan ini juga berlaku bagi siapa pun yang menyewakan atau menyewakan ulang { -crib }. Peraturan ini juga berlaku bagi siapa pun yang memasarkan { -crib } dengan cara lain.
 
 # Full-size and non-full-size cribs › Child care facilities and hotels (heading)
 h-38b8165ff3 = Fasilitas penitipan anak dan hotel
 
 # Full-size and non-full-size cribs › Child care facilities and hotels (paragraph)
-p-3cdb343fd3 = Peraturan boks bayi juga berlaku bagi tempat yang menggunakan boks bayi untuk anak orang lain:
+p-3cdb343fd3 = Peraturan { -crib } juga berlaku bagi tempat yang menggunakan { -crib } untuk anak orang lain:
 
 # Full-size and non-full-size cribs › Child care facilities and hotels (list item)
 li-6728dd22a6 = fasilitas penitipan anak;
@@ -92,16 +101,16 @@ li-475ca96abd = tempat akomodasi umum, misalnya hotel.
 p-7b6dfd17a6 = Tempat-tempat ini wajib sudah mematuhi peraturan paling lambat 28 Desember 2012.
 
 # Full-size and non-full-size cribs › Child care facilities and hotels (paragraph)
-p-4e6f683408 = Sebagian pembeli boks bayi adalah fasilitas penitipan anak, hotel, dan perusahaan penyewaan boks bayi. Boks bayi yang mereka gunakan juga wajib memenuhi peraturan tersebut.
+p-4e6f683408 = Sebagian pembeli { -crib } adalah fasilitas penitipan anak, hotel, dan perusahaan penyewaan { -crib }. Setiap { -crib } yang mereka gunakan juga wajib memenuhi peraturan tersebut.
 
 # Full-size and non-full-size cribs › Testing and certificates (heading)
 h-ea5727a1d6 = Pengujian dan sertifikat
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-0f0748b25a = Peraturan boks bayi adalah peraturan keselamatan produk anak. Karena itu, setiap model boks bayi memerlukan:
+p-0f0748b25a = Peraturan { -crib } adalah peraturan keselamatan { -childrens-product }. Karena itu, setiap model { -crib } memerlukan:
 
 # Full-size and non-full-size cribs › Testing and certificates (list item)
-li-617c67c7a7 = pengujian oleh laboratorium pihak ketiga yang diterima CPSC;
+li-617c67c7a7 = pengujian oleh laboratorium pihak ketiga yang diterima { -cpsc };
 
 # Full-size and non-full-size cribs › Testing and certificates (list item)
 li-a324280318 = { -cpc };
@@ -110,19 +119,19 @@ li-a324280318 = { -cpc };
 li-b10f145461 = kartu registrasi konsumen.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-aacdb728be = Untuk boks bayi yang dibuat di luar AS, importir AS yang menerbitkan CPC. Sertifikat dan laporan uji wajib dalam bahasa Inggris. Untuk barang impor, data sertifikat wajib diajukan secara elektronik pada saat masuk pabean. Ketentuan ini berlaku mulai 8 Juli 2026. Untuk produk dari kawasan perdagangan bebas (foreign trade zone), ketentuan ini berlaku mulai 8 Januari 2027.
+p-aacdb728be = Untuk { -crib } yang dibuat di luar AS, { -importer } yang menerbitkan CPC. Sertifikat dan laporan uji wajib dalam bahasa Inggris. Untuk barang impor, data sertifikat wajib diajukan secara elektronik pada saat masuk pabean. Ketentuan ini berlaku mulai 8 Juli 2026. Untuk produk dari kawasan perdagangan bebas (foreign trade zone), ketentuan ini berlaku mulai 8 Januari 2027.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-ba889d9ab5 = Perubahan material pada desain, proses manufaktur, atau sumber komponen dapat memengaruhi kepatuhan. Dalam hal itu, boks bayi memerlukan { -third-party-testing } yang baru dan CPC baru (16 CFR 1107.23(a)).
+p-ba889d9ab5 = Suatu { -material-change } pada desain, proses manufaktur, atau sumber komponen dapat memengaruhi kepatuhan. Dalam hal itu, { -crib } memerlukan { -third-party-testing } yang baru dan CPC baru (16 CFR 1107.23(a)).
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-07fdf8ce55 = Seperti semua { -childrens-product }, boks bayi dan kemasannya memerlukan { -tracking-label } sejauh dapat dilaksanakan. Label ini berupa tanda permanen. Label ini menunjukkan produsen atau pemilik merek pribadi (private labeler), tempat dan tanggal produksi, serta rincian seperti nomor batch atau nomor produksi (run). Produk tahan lama untuk bayi atau balita juga memiliki aturan pelabelan tambahan untuk produk dan kemasan luarnya.
+p-07fdf8ce55 = Seperti semua { -childrens-product }, { -crib } dan kemasannya memerlukan { -tracking-label } sejauh dapat dilaksanakan. Label ini berupa tanda permanen. Label ini menunjukkan produsen atau pemilik merek pribadi (private labeler), tempat dan tanggal produksi, serta rincian seperti nomor batch atau nomor produksi (run). Produk tahan lama untuk bayi atau balita juga memiliki aturan pelabelan tambahan untuk produk dan kemasan luarnya.
 
 # Full-size and non-full-size cribs › Registration cards (heading)
 h-2b8e2b8a02 = Kartu registrasi
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-1b44aff9c2 = Produk tahan lama untuk bayi atau balita memerlukan kartu registrasi konsumen. Peraturannya adalah 16 CFR part 1130[^1]. Untuk boks bayi ukuran penuh dan ukuran tidak penuh, tanggal wajib patuhnya adalah 28 Juni 2010.
+p-1b44aff9c2 = Produk tahan lama untuk bayi atau balita memerlukan kartu registrasi konsumen. Peraturannya adalah 16 CFR part 1130[^1]. Untuk { -full-size-crib } dan ukuran tidak penuh, tanggal wajib patuhnya adalah 28 Juni 2010.
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
 p-ffa0a1d97f = Peraturan kartu registrasi diterbitkan pada 29 Desember 2009 (74 FR 68668). Peraturan ini mulai berlaku pada 28 Juni 2010.
@@ -164,43 +173,43 @@ li-aa75da0542 = menyatakan bahwa data hanya akan digunakan untuk keperluan { -re
 p-7636fca892 = Aksesori yang dijual terpisah tidak tercakup. Untuk sistem yang terdiri atas beberapa komponen, satu kartu pada komponen utama sudah cukup.
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-671ee87426 = Tempelkan kartu pada permukaan boks bayi. Konsumen harus melihat dan memegangnya. Periksa bahwa kartu menunjukkan nama model, nomor model, dan tanggal pembuatan yang sama dengan tanda permanen pada boks bayi.
+p-671ee87426 = Tempelkan kartu pada permukaan { -crib }. Konsumen harus melihat dan memegangnya. Periksa bahwa kartu menunjukkan nama model, nomor model, dan tanggal pembuatan yang sama dengan tanda permanen pada { -crib }.
 
 # Full-size and non-full-size cribs › What to do in the factory (heading)
 h-2a572bd7e4 = Yang harus dilakukan di pabrik
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-3f934a995d = Tentukan apakah produk tersebut boks bayi ukuran penuh, boks bayi ukuran tidak penuh, atau boks bermain (play yard). Masing-masing memiliki peraturan tersendiri.
+li-3f934a995d = Tentukan apakah produk tersebut { -full-size-crib }, { -non-full-size-crib }, atau { -play-yard }. Masing-masing memiliki peraturan tersendiri.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-481f2a290c = Lakukan pengujian menurut edisi standar ASTM yang saat ini dirujuk oleh peraturan.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-7af5300628 = Kirim setiap model boks bayi ke laboratorium pihak ketiga yang diterima CPSC untuk diuji.
+li-7af5300628 = Kirim setiap model { -crib } ke laboratorium pihak ketiga yang diterima { -cpsc } untuk diuji.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-d631a3f1ea = Tandai setiap boks bayi secara permanen dengan nama dan detail kontak, nama dan nomor model, serta tanggal pembuatan.
+li-d631a3f1ea = Tandai setiap { -crib } secara permanen dengan nama dan detail kontak, nama dan nomor model, serta tanggal pembuatan.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-7f3e11ce87 = Tempelkan kartu registrasi berprangko dalam bahasa Inggris pada setiap boks bayi.
+li-7f3e11ce87 = Tempelkan kartu registrasi berprangko dalam bahasa Inggris pada setiap { -crib }.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-e8b1e3f3ac = Cantumkan informasi pelacakan pada boks bayi dan kemasannya.
+li-e8b1e3f3ac = Cantumkan informasi pelacakan pada { -crib } dan kemasannya.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-65e3dc7b79 = Beri tahu importir sebelum Anda mengubah desain, proses, atau pemasok.
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-f4f53254b9 = Simpan semua catatan pengujian. Importir memerlukannya untuk menyertifikasi boks bayi.
+li-f4f53254b9 = Simpan semua catatan pengujian. Importir memerlukannya untuk menyertifikasi { -crib }.
 
 # Full-size and non-full-size cribs › What to do in the factory (paragraph)
-p-f43534ac93 = Halaman CPSC tentang kantornya di Beijing menyebutkan bahwa perusahaan manufaktur di Tiongkok memproduksi sebagian besar produk anak berisiko tinggi, seperti pakaian, boks bayi, dan perlengkapan bayi. Halaman tersebut tidak bertanggal. Kantor ini didirikan pada Januari 2011 sebagai kantor CPSC pertama di luar negeri.
+p-f43534ac93 = Halaman { -cpsc } tentang kantornya di Beijing menyebutkan bahwa perusahaan manufaktur di Tiongkok memproduksi sebagian besar { -childrens-product } berisiko tinggi, seperti pakaian, { -crib }, dan perlengkapan bayi. Halaman tersebut tidak bertanggal. Kantor ini didirikan pada Januari 2011 sebagai kantor { -cpsc } pertama di luar negeri.
 
 # Full-size and non-full-size cribs › Check your knowledge (heading)
 h-27544b5c12 = Uji pemahaman Anda
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-9bd08e8f3b = Peraturan mana yang mencakup boks bayi ukuran tidak penuh?
+li-9bd08e8f3b = Peraturan mana yang mencakup { -non-full-size-crib }?
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-d962d1c544 = 16 CFR part 1219
@@ -212,22 +221,22 @@ li-32970fd515 = 16 CFR part 1220
 li-fcaf96e5d9 = 16 CFR part 1130
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-8e2c429255 = 16 CFR part 1220 mencakup boks bayi ukuran tidak penuh. Peraturan ini didasarkan pada ASTM F406. 16 CFR part 1219 mencakup boks bayi ukuran penuh.
+li-8e2c429255 = 16 CFR part 1220 mencakup { -non-full-size-crib }. Peraturan ini didasarkan pada ASTM F406. 16 CFR part 1219 mencakup { -full-size-crib }.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-16c95e8f25 = Sebuah hotel menempatkan boks bayi di kamar tamunya. Apakah boks bayi ini wajib memenuhi peraturan boks bayi?
+li-16c95e8f25 = Sebuah hotel menempatkan { -crib } di kamar tamunya. Apakah { -crib } ini wajib memenuhi peraturan { -crib }?
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-02704f083f = Tidak, karena hotel tidak menjual boks bayi.
+li-02704f083f = Tidak, karena hotel tidak menjual { -crib }.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-c59d170731 = Ya. Tempat akomodasi umum wajib sudah mematuhi peraturan paling lambat 28 Desember 2012.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-345e3007a1 = Hanya jika boks bayi tersebut baru.
+li-345e3007a1 = Hanya jika { -crib } tersebut baru.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-547726932e = Peraturan boks bayi berlaku bagi fasilitas penitipan anak, penitipan anak berbasis rumah tangga, dan tempat akomodasi umum seperti hotel. Peraturan ini mencakup boks bayi bekas maupun boks bayi baru.
+li-547726932e = Peraturan { -crib } berlaku bagi fasilitas penitipan anak, penitipan anak berbasis rumah tangga, dan tempat akomodasi umum seperti hotel. Peraturan ini mencakup { -crib } bekas maupun { -crib } baru.
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-114b9d7ed6 = Apa yang wajib dinyatakan formulir registrasi tentang data konsumen?
@@ -236,7 +245,7 @@ li-114b9d7ed6 = Apa yang wajib dinyatakan formulir registrasi tentang data konsu
 li-62ee32b746 = Bahwa data dapat dijual kepada perusahaan lain
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
-li-c92d93acaf = Bahwa data hanya akan digunakan untuk keperluan penarikan kembali atau peringatan keselamatan
+li-c92d93acaf = Bahwa data hanya akan digunakan untuk keperluan { -recall } atau peringatan keselamatan
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-67e1bca088 = Tidak ada
@@ -263,25 +272,28 @@ li-505155b9fc = Semua informasi yang diwajibkan harus dalam bahasa Inggris.
 h-caf85b0888 = Sumber
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-75eb680811 = { "[" }eCFR: Part 1219, boks bayi ukuran penuh](https://www.ecfr.gov/current/title-16/part-1219)
+li-75eb680811 = { "[" }eCFR: Part 1219, { -full-size-crib }](https://www.ecfr.gov/current/title-16/part-1219)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-d46c17610f = { "[" }eCFR: Part 1220, boks bayi ukuran tidak penuh](https://www.ecfr.gov/current/title-16/part-1220)
+li-d46c17610f = { "[" }eCFR: Part 1220, { -non-full-size-crib }](https://www.ecfr.gov/current/title-16/part-1220)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-0e5c20d617 = { "[" }eCFR: Part 1130, kartu registrasi konsumen](https://www.ecfr.gov/current/title-16/part-1130)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-8413429241 = { "[" }Federal Register: peraturan boks bayi, 28 Desember 2010](http://www.gpo.gov/fdsys/pkg/FR-2010-12-28/html/2010-32178.htm)
+li-8413429241 = { "[" }Federal Register: peraturan { -crib }, 28 Desember 2010](http://www.gpo.gov/fdsys/pkg/FR-2010-12-28/html/2010-32178.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-87fe31cba3 = { "[" }Federal Register: peraturan boks bayi, tanggal wajib patuh](http://federal.elaws.us/fr/notice/12/28/2010/2010-32178)
+li-87fe31cba3 = { "[" }Federal Register: peraturan { -crib }, tanggal wajib patuh](http://federal.elaws.us/fr/notice/12/28/2010/2010-32178)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-20809eff7e = { "[" }Federal Register: boks bayi ukuran tidak penuh, ASTM F406-24, 31 Januari 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+li-20809eff7e = { "[" }Federal Register: { -non-full-size-crib }, ASTM F406-24, 31 Januari 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
 
 # Full-size and non-full-size cribs › Sources (list item)
-li-d734a4831f = { "[" }Federal Register: boks bermain (play yard), 29 Januari 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)
+li-a28e09112c = { "[" }Federal Register: { -full-size-crib }, ASTM F1169-25, 4 Mei 2026](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-d734a4831f = { "[" }Federal Register: { -play-yard }, 29 Januari 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-84c53c5461 = { "[" }Federal Register: kartu registrasi, 29 Desember 2009](http://edocket.access.gpo.gov/2009/E9-30485.htm)
