@@ -2,7 +2,7 @@
 ### not yet reviewed by a qualified translator.
 
 -childrens-product = produk kanak-kanak
-    .note = Produk pengguna yang direka bentuk atau bertujuan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah.
+    .note = Produk pengguna yang direka bentuk atau dimaksudkan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah.
 -cpc = Sijil Produk Kanak-kanak (CPC)
     .note = Sijil yang digunakan oleh pengimport AS atau pengilang domestik untuk memperakui pematuhan.
 -third-party-testing = ujian pihak ketiga
@@ -38,8 +38,8 @@
 -sharp-edge = tepi tajam
 -age-grade = gred umur
     .note = Kumpulan umur yang menjadi sasaran sesuatu mainan; ia menentukan ujian yang terpakai.
--material-change = perubahan material
-    .note = Perubahan dalam reka bentuk, proses pembuatan atau bahagian komponen yang boleh menjejaskan pematuhan.
+-material-change = perubahan ketara (material change)
+    .note = Perubahan dalam reka bentuk, proses pembuatan atau bahagian komponen yang boleh menjejaskan pematuhan. Istilah ini tidak terhad kepada perubahan bahan.
 -periodic-testing = ujian berkala
 -efiling = eFiling sijil
 -importer = pengimport AS

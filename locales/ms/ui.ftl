@@ -88,7 +88,7 @@ handout-answer-key = Skema jawapan
 handout-local = Maklumat tempatan
 handout-contents = Kandungan
 handout-qr = Baca modul ini dalam talian
-handout-fallbacks = { $count } bahagian dicetak dalam bahasa Inggeris kerana terjemahannya tiada atau lapuk.
+handout-fallbacks = { $count } petikan dicetak dalam bahasa Inggeris kerana terjemahannya tiada atau sudah lapuk.
 status-draft = Terjemahan ini ialah draf. Terjemahan ini belum disemak oleh penterjemah yang bertauliah.
 status-reviewed = Terjemahan ini telah disemak oleh penterjemah yang bertauliah.
 status-fallbacks =
@@ -96,7 +96,7 @@ status-fallbacks =
        *[other] { $count } petikan di halaman ini dipaparkan dalam bahasa Inggeris kerana terjemahannya tiada atau sudah lapuk:
     }
 status-fallback-link = petikan { $number }
-notice-authoritative = Latihan ini adalah untuk makluman sahaja. Teks bahasa Inggeris dan peraturan rasmi AS (eCFR, cpsc.gov) adalah sumber yang berautoriti.
+notice-authoritative = Latihan ini disediakan untuk makluman sahaja. Teks bahasa Inggeris dan peraturan rasmi AS (eCFR, cpsc.gov) merupakan sumber yang berautoriti.
 marker-untranslated = [belum diterjemahkan]
 marker-invalid = [terjemahan tidak dipaparkan]
 marker-stale = [terjemahan lapuk]

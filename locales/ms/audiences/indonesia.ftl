@@ -20,7 +20,7 @@ li-25e88ee238 = **Kementerian Perindustrian (Ministry of Industry).** Kementeria
 li-82e7f19670 = Enam daripada tujuh SNI mainan menerima pakai standard antarabangsa, kebanyakannya ISO 8124.
 
 # Indonesia › Local agencies (list item)
-li-945c21d629 = **Kementerian Perdagangan (Ministry of Trade).** Kementerian ini telah menjalankan program jangkauan dan penguatkuasaan pasaran bagi mainan. Mainan perlu membawa tanda SNI mulai 30 April 2014.
+li-945c21d629 = **Kementerian Perdagangan (Ministry of Trade).** Kementerian ini telah menjalankan program jangkauan dan penguatkuasaan pasaran bagi mainan. Mainan perlu mempamerkan tanda SNI mulai 30 April 2014.
 
 # Indonesia › CPSC in the region (heading)
 h-722cb187e8 = CPSC di rantau ini

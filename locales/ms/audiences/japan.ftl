@@ -17,7 +17,7 @@ li-65860def1f = **Kementerian Ekonomi, Perdagangan dan Industri (METI; 経済産
 li-1eecba76cf = **Agensi Hal Ehwal Pengguna (Consumer Affairs Agency, CAA).** CAA ditubuhkan pada 1 September 2009. Pengilang dan pengimport mesti melaporkan insiden produk yang serius kepada CAA dalam tempoh 10 hari selepas mengetahuinya.
 
 # Japan › Local agencies (list item)
-li-c17353362c = Banyak mainan Jepun membawa **tanda ST** sukarela, iaitu tanda keselamatan mainan industri. Tanda SG dan standard JIS juga digunakan.
+li-c17353362c = Banyak mainan Jepun mempamerkan **tanda ST** sukarela, iaitu tanda keselamatan mainan industri. Tanda SG dan standard JIS juga digunakan.
 
 # Japan › CPSC in the region (heading)
 h-722cb187e8 = CPSC di rantau ini

@@ -20,7 +20,7 @@ li-3381d69dfb = **Pejabat Keselamatan Produk Pengguna (Consumer Product Safety O
 li-488a83be32 = Mainan dan produk kanak-kanak tertakluk kepada Consumer Protection (Consumer Goods Safety Requirements) Regulations 2011.
 
 # Singapore › Local agencies (list item)
-li-acdc030c23 = Terdapat 33 kategori Barangan Terkawal (Controlled Goods), terutamanya produk isi rumah elektrik dan gas. Barangan ini mesti didaftarkan dengan Enterprise Singapore, diuji mengikut standard yang ditetapkan dan membawa **SAFETY Mark**.
+li-acdc030c23 = Terdapat 33 kategori Barangan Terkawal (Controlled Goods), terutamanya produk isi rumah elektrik dan gas. Barangan ini mesti didaftarkan dengan Enterprise Singapore, diuji mengikut standard yang ditetapkan dan mempamerkan **SAFETY Mark**.
 
 # Singapore › CPSC in the region (heading)
 h-722cb187e8 = CPSC di rantau ini

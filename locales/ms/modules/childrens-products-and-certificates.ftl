@@ -26,10 +26,10 @@ p-53c1f09a65 = Produk kanak-kanak mesti mematuhi peraturan keselamatan AS yang t
 h-afce076afe = Apakah produk kanak-kanak
 
 # Children's products and certificates › What is a children's product (paragraph)
-p-eb894becc0 = Produk kanak-kanak ialah produk pengguna yang direka bentuk atau bertujuan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah. Definisi ini terdapat dalam seksyen 3(a)(2) Consumer Product Safety Act dan dalam 16 CFR 1200.2.
+p-eb894becc0 = Produk kanak-kanak ialah produk pengguna yang direka bentuk atau dimaksudkan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah. Definisi ini terdapat dalam seksyen 3(a)(2) Consumer Product Safety Act dan dalam 16 CFR 1200.2.
 
 # Children's products and certificates › What is a children's product (paragraph)
-p-8c06b65dee = Empat faktor menentukan sama ada sesuatu produk adalah terutamanya untuk kanak-kanak (16 CFR 1200.2(a)(1)):
+p-8c06b65dee = Empat faktor menentukan sama ada sesuatu produk dimaksudkan terutamanya untuk kanak-kanak (16 CFR 1200.2(a)(1)):
 
 # Children's products and certificates › What is a children's product (list item)
 li-58b0206d03 = Kenyataan pengilang tentang penggunaan yang dimaksudkan, termasuk label, jika kenyataan itu munasabah.
@@ -38,7 +38,7 @@ li-58b0206d03 = Kenyataan pengilang tentang penggunaan yang dimaksudkan, termasu
 li-fcefa784f6 = Sama ada pembungkusan, paparan, promosi atau pengiklanan menampilkan produk itu sebagai sesuai untuk kanak-kanak berumur 12 tahun ke bawah.
 
 # Children's products and certificates › What is a children's product (list item)
-li-5b69564c25 = Sama ada pengguna lazimnya mengenali produk itu sebagai bertujuan untuk kanak-kanak berumur 12 tahun ke bawah.
+li-5b69564c25 = Sama ada pengguna lazimnya mengenali produk itu sebagai produk yang dimaksudkan untuk kanak-kanak berumur 12 tahun ke bawah.
 
 # Children's products and certificates › What is a children's product (list item)
 li-c326d5b072 = Garis panduan kakitangan { -cpsc }, Age Determination Guidelines, bertarikh September 2002, dan mana-mana garis panduan penggantinya.
@@ -65,19 +65,22 @@ li-af36acde5d = ujian selepas { -material-change } dalam reka bentuk atau proses
 p-62634363cf = Bahagian 1107 juga menetapkan perlindungan terhadap pengaruh yang tidak wajar ke atas makmal (16 CFR 1107.1).
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-ad85a1baed = Perubahan material ialah perubahan dalam reka bentuk, proses pembuatan atau sumber komponen yang boleh menjejaskan pematuhan. Selepas { -material-change }, produk itu memerlukan { -third-party-testing } yang baharu dan sijil baharu (16 CFR 1107.23(a)). Sijil baharu tidak boleh dikeluarkan sehingga produk itu mematuhi peraturan. Jika hanya satu komponen yang berubah, firma boleh menggabungkan keputusan ujian terdahulu dengan ujian baharu ke atas komponen itu.
+p-ad85a1baed = Sesuatu { -material-change } ialah perubahan dalam reka bentuk, proses pembuatan atau sumber komponen yang boleh menjejaskan pematuhan. Selepas { -material-change }, produk itu memerlukan { -third-party-testing } yang baharu dan sijil baharu (16 CFR 1107.23(a)). Sijil baharu tidak boleh dikeluarkan sehingga produk itu mematuhi peraturan. Jika hanya satu komponen yang berubah, firma boleh menggabungkan keputusan ujian terdahulu dengan ujian baharu ke atas komponen itu.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
 p-85f9eb3e74 = Pembekal baharu bagi sesuatu komponen ialah perubahan dalam sumber komponen. Jika ia boleh menjejaskan pematuhan, ia ialah { -material-change }. Maklumkan kepada { -importer } sebelum anda menukar reka bentuk, proses atau pembekal.
 
 # Children's products and certificates › Testing by a CPSC-accepted laboratory (paragraph)
-p-5263e158d1 = Firma boleh menguji bahagian komponen dan bukannya produk siap, jika ujian komponen itu diperlukan atau mencukupi untuk menilai pematuhan (16 CFR 1109.5(a)). Komponen yang diuji mestilah sama dari semua segi material dengan komponen dalam produk siap. Jika ragu-ragu, uji produk siap.
+p-5263e158d1 = Firma boleh menguji bahagian komponen dan bukannya produk siap, jika ujian komponen itu diperlukan atau mencukupi untuk menilai pematuhan (16 CFR 1109.5(a)). Komponen yang diuji mestilah sama dalam semua aspek penting dengan komponen dalam produk siap. Jika ragu-ragu, uji produk siap.
 
 # Children's products and certificates › The certificate (heading)
 h-36c79acaa5 = Sijil
 
 # Children's products and certificates › The certificate (paragraph)
 p-1e37ed4303 = Pengimport AS atau pengilang domestik memperakui pematuhan secara bertulis dalam { -cpc }. CPC berdasarkan keputusan ujian yang lulus daripada makmal pihak ketiga yang diterima { -cpsc }. Peraturan bagi sijil terdapat dalam 16 CFR 1110.
+
+# Children's products and certificates › The certificate (paragraph)
+p-787f8f68bd = 16 CFR 1110 telah disemak semula melalui peraturan muktamad bertarikh 8 Januari 2025. Peraturan yang disemak semula itu berkuat kuasa pada 8 Julai 2026, dan pada 8 Januari 2027 bagi kemasukan dari zon perdagangan asing. Peraturan ini terpakai kepada pengimport, pengilang domestik dan pelabel persendirian yang mesti mengeluarkan sijil. Modul ini menerangkan sijil sebagaimana yang diterangkan dalam halaman sijil { -cpsc }. Sebelum anda menyediakan sijil, semak teks semasa 16 CFR 1110 di eCFR.
 
 # Children's products and certificates › The certificate (paragraph)
 p-85a6436776 = Bagi produk yang dibuat di luar negara, pengimport mengeluarkan CPC. Bagi produk yang dibuat di Amerika Syarikat, pengilang AS yang mengeluarkannya. Makmal boleh membantu merangka CPC, tetapi pihak yang memperakui kekal bertanggungjawab di sisi undang-undang. CPC mesti diberikan kepada pengedar dan peruncit.
@@ -143,7 +146,7 @@ p-b780cea7e8 = Jika sesuatu sijil bersandarkan laporan ujian bagi komponen, siji
 h-588e1d0168 = Label pengesanan
 
 # Children's products and certificates › Tracking labels (paragraph)
-p-55f963d8df = Produk kanak-kanak dan pembungkusannya mesti membawa tanda pembeza yang kekal, setakat yang praktikal (Consumer Product Safety Act, seksyen 14(a)(5)). Tanda ini dipanggil { -tracking-label }. Label ini mesti menunjukkan:
+p-55f963d8df = Produk kanak-kanak dan pembungkusannya mesti mempunyai tanda pembeza yang kekal, setakat yang praktikal (Consumer Product Safety Act, seksyen 14(a)(5)). Tanda ini dipanggil { -tracking-label }. Label ini mesti menunjukkan:
 
 # Children's products and certificates › Tracking labels (list item)
 li-8b8de6764f = nama pengilang atau pelabel persendirian (private labeler);
@@ -170,7 +173,7 @@ p-2e2d7a3df2 = Produk bayi atau kanak-kanak kecil yang tahan lama, seperti katil
 h-fb60fb25fd = eFiling sijil
 
 # Children's products and certificates › Certificate eFiling (paragraph)
-p-535aad36db = Peraturan muktamad bertarikh 8 Januari 2025 menjadikan eFiling sijil wajib[^1]. Ia meliputi semua produk yang dikawal selia oleh { -cpsc } yang mesti diperakui. Ini termasuk { -cpc } dan Sijil Pematuhan Am (General Certificate of Conformity).
+p-ee96f72957 = Peraturan muktamad bertarikh 8 Januari 2025 menjadikan eFiling sijil wajib bagi import[^1]. Ia meliputi semua produk import yang dikawal selia oleh { -cpsc } yang mesti diperakui. Ini termasuk { -cpc } dan Sijil Pematuhan Am (General Certificate of Conformity). Produk yang dibuat di Amerika Syarikat juga mesti diperakui, tetapi sijilnya tidak difailkan secara elektronik semasa kemasukan.
 
 # Children's products and certificates › Certificate eFiling (paragraph)
 p-e15ba62e66 = Peraturan itu ialah 90 FR 1800, doket CPSC 2013-0017. Ia meminda 16 CFR 1110.
@@ -239,13 +242,13 @@ li-2d6476b1da = Sesuatu produk direka bentuk terutamanya untuk kanak-kanak berum
 li-4536ae53f1 = Ya, kerana ia untuk kanak-kanak berumur 12 tahun ke bawah.
 
 # Children's products and certificates › Check your knowledge (list item)
-li-8112389f01 = Tidak, hanya produk untuk kanak-kanak bawah 3 tahun ialah produk kanak-kanak.
+li-8112389f01 = Tidak, hanya produk untuk kanak-kanak di bawah umur 3 tahun ialah produk kanak-kanak.
 
 # Children's products and certificates › Check your knowledge (list item)
 li-82153ece2e = Hanya jika ia mainan.
 
 # Children's products and certificates › Check your knowledge (list item)
-li-594c02ef97 = Produk kanak-kanak direka bentuk atau bertujuan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah.
+li-594c02ef97 = Produk kanak-kanak direka bentuk atau dimaksudkan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah.
 
 # Children's products and certificates › Check your knowledge (list item)
 li-6308ed4b24 = Siapakah yang mengeluarkan CPC bagi mainan yang dibuat di Vietnam dan diimport ke Amerika Syarikat?

@@ -98,10 +98,10 @@ p-ce26dc7687 = Ukur tali serut dengan pakaian dikembangkan hingga lebar maksimum
 h-62adc5c1b2 = Apabila pakaian tidak mematuhi peraturan
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-a0adb05afe = Pengilang, pengimport, pengedar dan peruncit mesti melaporkan kepada CPSC apabila mereka mempunyai maklumat yang secara munasabah menyokong kesimpulan bahawa sesuatu produk:
+p-9c73ceb2bb = Pengilang, pengimport, pengedar dan peruncit mesti melaporkan kepada { -cpsc } dalam beberapa keadaan. Keadaan ini termasuk apabila mereka mempunyai maklumat yang secara munasabah menyokong kesimpulan bahawa sesuatu produk:
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
-li-44cc532bb0 = gagal mematuhi peraturan keselamatan produk pengguna;
+li-14c0fe9b5a = gagal mematuhi peraturan keselamatan produk pengguna, atau standard sukarela yang dijadikan sandaran oleh { -cpsc };
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-523d67032a = mengandungi kecacatan yang boleh mewujudkan bahaya produk yang ketara; atau

@@ -65,7 +65,7 @@ td-edf0718a0e = Terbakar dengan cepat dan marak
 td-f0406a0e7e = Tidak dibenarkan
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-ba93e795ae = Kelas 2 hanya terpakai bagi tekstil yang mempunyai permukaan gentian timbul. Tekstil Kelas 3 mudah terbakar pada tahap yang berbahaya. Tekstil ini tidak boleh digunakan dalam pakaian. Membuat, menjual atau mengimport pakaian Kelas 3 adalah dilarang.
+p-ba93e795ae = Kelas 2 hanya terpakai bagi tekstil yang mempunyai permukaan gentian timbul. Tekstil Kelas 3 mudah terbakar pada tahap yang berbahaya. Tekstil ini tidak boleh digunakan dalam pakaian. Pembuatan, penjualan atau pengimportan pakaian Kelas 3 dilarang.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-59fc3b6c8b = Standard ini disemak semula melalui peraturan muktamad bertarikh 25 Mac 2008. Standard yang disemak semula berkuat kuasa pada 22 September 2008.
@@ -80,7 +80,7 @@ li-4bbcac890a = topi yang tidak menutup muka, leher atau bahu;
 li-1a1a1171bd = sarung tangan sepanjang 14 inci atau lebih pendek yang tidak dilekatkan pada pakaian;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-b5b7e0849d = kasut yang tidak dilekatkan pada pakaian;
+li-e491a08a5b = kasut yang tidak dilekatkan pada pakaian dan tidak terdiri, sama ada sepenuhnya atau sebahagiannya, daripada barangan stoking (hosiery);
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-7a8f3d3d53 = fabrik pelapik dalam (interlining).
@@ -89,13 +89,16 @@ li-7a8f3d3d53 = fabrik pelapik dalam (interlining).
 p-3468faf411 = Semak senarai ini dengan teks semasa 16 CFR 1610. Senarai penuh dalam peraturan itu mungkin lebih panjang.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
-p-d0532ee6ab = Sesetengah fabrik dikecualikan daripada ujian. Contohnya:
+p-a1cea6ae88 = Fabrik berikut dikecualikan daripada ujian (16 CFR 1610.1(d)):
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
 li-df7b593c57 = fabrik berpermukaan rata dengan berat 2.6 oz/yd² (88.2 g/m²) atau lebih, tanpa mengira jenis gentian;
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (list item)
-li-c9852dbba4 = fabrik berpermukaan rata yang dibuat sepenuhnya daripada gentian tertentu, seperti akrilik, modakrilik, nilon, olefin, poliester dan bulu biri-biri.
+li-398f32fffc = semua fabrik, sama ada berpermukaan rata atau berpermukaan gentian timbul, dengan apa-apa berat, yang dibuat sepenuhnya daripada satu atau lebih daripada enam gentian ini: akrilik, modakrilik, nilon, olefin, poliester dan bulu biri-biri.
+
+# Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
+p-7333c4b76a = Senarai enam gentian ini merupakan senarai yang lengkap. Fabrik yang mengandungi apa-apa gentian lain, contohnya kapas atau rayon, tidak dikecualikan di bawah pengecualian kedua.
 
 # Flammability of clothing and children's sleepwear › Clothing textiles (paragraph)
 p-ee1b65ee9b = Sebelum anda melangkau ujian kemudahbakaran, semak teks semasa 16 CFR 1610. Capai persetujuan tentang keputusan itu dengan pengimport AS.
@@ -104,7 +107,7 @@ p-ee1b65ee9b = Sebelum anda melangkau ujian kemudahbakaran, semak teks semasa 16
 h-0f2249e86d = Pakaian tidur kanak-kanak
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (paragraph)
-p-f5d2d0754a = Pakaian tidur kanak-kanak ialah apa-apa pakaian bersaiz 0 hingga 14 yang bertujuan terutamanya untuk tidur atau untuk aktiviti yang berkaitan dengan tidur. Contohnya ialah baju tidur, pijama, jubah dan pakaian santai di rumah.
+p-f5d2d0754a = Pakaian tidur kanak-kanak ialah apa-apa pakaian bersaiz 0 hingga 14 yang dimaksudkan terutamanya untuk tidur atau untuk aktiviti yang berkaitan dengan tidur. Contohnya ialah baju tidur, pijama, jubah dan pakaian santai di rumah.
 
 # Flammability of clothing and children's sleepwear › Children's sleepwear (table cell)
 td-74a3978d10 = Saiz
@@ -161,7 +164,7 @@ li-335c773d52 = Pakaian itu mempunyai label yang menyatakan saiz dalam bulan. Ji
 h-108fe650c2 = Pakaian ketat
 
 # Flammability of clothing and children's sleepwear › Tight-fitting garments (paragraph)
-p-79b7fb8ef7 = Peraturan menyenaraikan dimensi maksimum bagi setiap saiz. Dimensi ini adalah bagi dada, pinggang, punggung, lengan atas, peha, pergelangan tangan dan buku lali (16 CFR 1615.1(o)(1) dan 1616.2(m)(1)). Pakaian ketat tidak boleh melebihi mana-mana dimensi ini. Pakaian itu juga tidak boleh mempunyai fabrik, hiasan atau kemasan, seperti renda, aplike atau reben, melebihi had yang ditetapkan oleh peraturan.
+p-79b7fb8ef7 = Peraturan menyenaraikan dimensi maksimum bagi setiap saiz. Dimensi ini ditetapkan bagi dada, pinggang, punggung, lengan atas, peha, pergelangan tangan dan buku lali (16 CFR 1615.1(o)(1) dan 1616.2(m)(1)). Pakaian ketat tidak boleh melebihi mana-mana dimensi ini. Pakaian itu juga tidak boleh mempunyai fabrik, hiasan atau kemasan, seperti renda, aplike atau reben, melebihi had yang ditetapkan oleh peraturan.
 
 # Flammability of clothing and children's sleepwear › Tight-fitting garments (paragraph)
 p-8203ac9c18 = Modul ini tidak memberikan jadual dimensi maksimum. Ukur setiap saiz berdasarkan jadual semasa dalam peraturan. Jika pakaian lebih besar daripada jadual pada mana-mana titik, pakaian itu bukan pakaian ketat. Dalam keadaan itu, pakaian tersebut mesti memenuhi peraturan pakaian tidur sepenuhnya.
@@ -227,7 +230,7 @@ li-c92f84af7d = Ya, tetapi hanya dalam pakaian dewasa.
 li-bb9d17c93e = Tidak. Tekstil Kelas 3 tidak boleh digunakan dalam pakaian.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
-li-499e2a86eb = Tekstil Kelas 3 mudah terbakar pada tahap yang berbahaya. Membuat, menjual atau mengimport pakaian Kelas 3 adalah dilarang.
+li-499e2a86eb = Tekstil Kelas 3 mudah terbakar pada tahap yang berbahaya. Pembuatan, penjualan atau pengimportan pakaian Kelas 3 dilarang.
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-f4172c6173 = Peraturan manakah yang meliputi pijama bersaiz 10?
@@ -279,6 +282,9 @@ h-caf85b0888 = Sumber
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-ddc6ecd8c2 = { "[" }eCFR: Bahagian 1610, kemudahbakaran tekstil pakaian](https://www.ecfr.gov/current/title-16/part-1610)
+
+# Flammability of clothing and children's sleepwear › Sources (list item)
+li-be8641e951 = { "[" }LII: Definisi artikel pakaian (peraturan Flammable Fabrics Act)](https://www.law.cornell.edu/cfr/text/16/1609.1)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-1c4106bc63 = { "[" }eCFR: Bahagian 1615, pakaian tidur kanak-kanak, saiz 0 hingga 6X](https://www.ecfr.gov/current/title-16/part-1615)

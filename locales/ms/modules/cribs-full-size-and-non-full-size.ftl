@@ -56,10 +56,19 @@ td-a70ac9d1a9 = ASTM F406
 p-a9557af476 = CPSC mengeluarkan kedua-dua peraturan ini dalam satu peraturan muktamad bertarikh 28 Disember 2010. CPSC berbuat demikian di bawah seksyen 104(b) Consumer Product Safety Improvement Act (CPSIA). Seksyen 104(b) mewajibkan CPSC mengeluarkan standard yang pada dasarnya sama dengan standard sukarela ASTM, atau yang lebih ketat. Seksyen ini juga menetapkan proses untuk mengemas kini peraturan apabila ASTM menyemak semula standardnya.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c3379e227e = Peraturan tahun 2010 menggabungkan ASTM F1169-10 dan ASTM F406-10, dengan beberapa perubahan. Peraturan bagi katil bayi bukan saiz penuh kini menggabungkan ASTM F406-24. Kemas kini ini berkuat kuasa pada 5 April 2025.
+p-68c1e6835e = Peraturan tahun 2010 menggabungkan edisi terdahulu standard ASTM ini, dengan beberapa perubahan. Kedua-dua peraturan telah dikemas kini sejak itu:
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-2042abc1dd = Peraturan bagi katil bayi bukan saiz penuh kini menggabungkan ASTM F406-24. Kemas kini ini berkuat kuasa pada 5 April 2025.
+
+# Full-size and non-full-size cribs › The two crib rules (list item)
+li-786bd04ab6 = Peraturan muktamad langsung bertarikh 4 Mei 2026 mengemas kini peraturan bagi katil bayi saiz penuh kepada ASTM F1169-25[^f1169]. Peraturan itu menetapkan tarikh berkuat kuasa 1 Ogos 2026, melainkan CPSC menarik baliknya selepas menerima ulasan bantahan yang signifikan (significant adverse comment). ASTM F1169-25 menambah keperluan bagi katil bayi saiz penuh yang mempunyai sisi jaring atau fabrik.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-35f98f81de = Standard ASTM disemak semula dari semasa ke semasa. Sebelum anda menguji katil bayi saiz penuh, semak edisi ASTM F1169 yang dirujuk oleh 16 CFR 1219 pada hari ini. Capai persetujuan tentang pelan ujian dengan pengimport AS.
+p-05efd3d96d = Peraturan itu ialah 91 FR 23908, doket CPSC-2010-0075.
+
+# Full-size and non-full-size cribs › The two crib rules (paragraph)
+p-9c8518c1b6 = Standard ASTM disemak semula dari semasa ke semasa. Sebelum anda menguji katil bayi, semak di eCFR edisi yang dirujuk oleh 16 CFR 1219 atau 1220 pada hari ini. Capai persetujuan tentang pelan ujian dengan { -importer }.
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
 p-c606644f01 = Sesetengah produk yang serupa mempunyai peraturan tersendiri. Kandang main bayi tertakluk kepada 16 CFR 1221. Peraturan ini menggunakan ASTM F406 tanpa bahagian yang hanya terpakai bagi katil bayi bukan saiz penuh. Tilam katil bayi tertakluk kepada 16 CFR 1241.
@@ -113,7 +122,7 @@ li-b10f145461 = kad pendaftaran pengguna.
 p-aacdb728be = Bagi katil bayi yang dibuat di luar negara, pengimport AS mengeluarkan CPC. Sijil dan laporan ujian mesti dalam bahasa Inggeris. Bagi import, data sijil mesti difailkan secara elektronik semasa kemasukan. Keperluan ini terpakai mulai 8 Julai 2026. Bagi produk dari zon perdagangan asing, keperluan ini terpakai mulai 8 Januari 2027.
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-ba889d9ab5 = Perubahan material dalam reka bentuk, proses pengilangan atau sumber komponen boleh menjejaskan pematuhan. Dalam keadaan itu, katil bayi memerlukan ujian pihak ketiga yang baharu dan CPC yang baharu (16 CFR 1107.23(a)).
+p-ba889d9ab5 = Sesuatu { -material-change } dalam reka bentuk, proses pengilangan atau sumber komponen boleh menjejaskan pematuhan. Dalam keadaan itu, katil bayi memerlukan { -third-party-testing } yang baharu dan CPC yang baharu (16 CFR 1107.23(a)).
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
 p-07fdf8ce55 = Seperti semua produk kanak-kanak, katil bayi dan pembungkusannya memerlukan label pengesanan, setakat yang praktikal. Label ini ialah tanda kekal. Label ini menunjukkan pengilang atau pelabel persendirian, tempat dan tarikh pengeluaran, serta butiran seperti nombor kelompok atau nombor larian pengeluaran. Produk bayi atau kanak-kanak kecil yang tahan lama juga mempunyai peraturan pelabelan tambahan bagi produk dan bungkusan luarnya.
@@ -279,6 +288,9 @@ li-87fe31cba3 = { "[" }Federal Register: peraturan katil bayi, tarikh pematuhan]
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-20809eff7e = { "[" }Federal Register: katil bayi bukan saiz penuh, ASTM F406-24, 31 Januari 2025](https://regulations.justia.com/regulations/fedreg/2025/01/31/2025-01721.html)
+
+# Full-size and non-full-size cribs › Sources (list item)
+li-a28e09112c = { "[" }Federal Register: katil bayi saiz penuh, ASTM F1169-25, 4 Mei 2026](https://www.govinfo.gov/content/pkg/FR-2026-05-04/html/2026-08632.htm)
 
 # Full-size and non-full-size cribs › Sources (list item)
 li-d734a4831f = { "[" }Federal Register: kandang main bayi, 29 Januari 2025](https://govinfo.gov/content/pkg/FR-2025-01-29/html/2025-01658.htm)

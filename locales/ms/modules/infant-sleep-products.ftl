@@ -86,7 +86,7 @@ td-05eb210744 = Diharamkan
 h-6b9e8b2181 = Produk tidur bayi
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Infant sleep products (paragraph)
-p-6162af119d = 16 CFR 1236 meliputi produk tidur bayi. Produk ini ialah produk yang dipasarkan atau bertujuan untuk menyediakan tempat tidur bagi bayi sehingga umur 5 bulan. Produk ini tidak diliputi oleh mana-mana standard tidur bayi CPSC yang lain. Tempat tidur bayi di atas katil dewasa (in-bed sleeper) ialah satu contoh. Peraturan muktamad diterbitkan pada 23 Jun 2021. Peraturan ini berkuat kuasa pada 23 Jun 2022.
+p-6162af119d = 16 CFR 1236 meliputi produk tidur bayi. Produk ini ialah produk yang dipasarkan atau dimaksudkan untuk menyediakan tempat tidur bagi bayi sehingga umur 5 bulan. Produk ini tidak diliputi oleh mana-mana standard tidur bayi CPSC yang lain. Tempat tidur bayi di atas katil dewasa (in-bed sleeper) ialah satu contoh. Peraturan muktamad diterbitkan pada 23 Jun 2021. Peraturan ini berkuat kuasa pada 23 Jun 2022.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Crib mattresses (heading)
 h-e48002383c = Tilam katil bayi
@@ -110,7 +110,7 @@ p-ea5e597ac2 = Peraturan muktamad diterbitkan pada 15 Februari 2022. Peraturan i
 h-3f1019000c = Basinet dan buaian
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Bassinets and cradles (paragraph)
-p-28b174503c = 16 CFR 1218 ialah standard bagi basinet dan buaian. Peraturan ini boleh dikemas kini apabila ASTM menyemak semula standardnya. Semak teks semasa peraturan ini sebelum ujian.
+p-79c0ac2cd9 = 16 CFR 1218 ialah standard bagi basinet dan buaian. Peraturan ini boleh dikemas kini apabila ASTM menyemak semula standardnya. Latihan ini tidak menamakan edisi ASTM yang dirujuk oleh peraturan ini pada hari ini. Semak teks semasa peraturan ini di eCFR sebelum ujian.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (heading)
 h-06c9360c8b = Kandang main bayi
@@ -125,10 +125,10 @@ h-0a86a1bd54 = Safe Sleep for Babies Act
 p-5423e0431f = Safe Sleep for Babies Act ditandatangani pada 16 Mei 2022. Mulai 180 hari selepas tarikh itu, dua produk menjadi produk berbahaya yang diharamkan di bawah seksyen 8 Consumer Product Safety Act.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (list item)
-li-cc64a5d529 = **Tempat tidur bayi condong.** Ini ialah produk yang mempunyai permukaan tidur condong lebih daripada 10 darjah. Produk ini bertujuan, dipasarkan atau direka bentuk untuk menyediakan tempat tidur bagi bayi sehingga umur 1 tahun.
+li-cc64a5d529 = **Tempat tidur bayi condong.** Ini ialah produk yang mempunyai permukaan tidur condong lebih daripada 10 darjah. Produk ini dimaksudkan, dipasarkan atau direka bentuk untuk menyediakan tempat tidur bagi bayi sehingga umur 1 tahun.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (list item)
-li-e2a724e072 = **Bumper katil bayi.** Bumper katil bayi ialah apa-apa bahan yang bertujuan menutup sisi katil bayi untuk mencegah kecederaan akibat hentakan atau tersepit di celah bukaan katil bayi. Ini termasuk bumper berpad, pelindung bumper vinil yang disokong dan tidak disokong, serta penutup jeriji menegak katil bayi. Ini tidak termasuk pelapik jaring katil bayi tanpa pad.
+li-e2a724e072 = **Bumper katil bayi.** Bumper katil bayi ialah apa-apa bahan yang dimaksudkan untuk menutup sisi katil bayi untuk mencegah kecederaan akibat hentakan atau tersepit di celah bukaan katil bayi. Ini termasuk bumper berpad, pelindung bumper vinil yang disokong dan tidak disokong, serta penutup jeriji menegak katil bayi. Ini tidak termasuk pelapik jaring katil bayi tanpa pad.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (paragraph)
 p-b453598276 = Larangan ini terpakai tanpa mengira tarikh pengilangan. Produk yang dibuat sebelum Akta ini juga diharamkan. Jangan buat tempat tidur bayi condong atau bumper katil bayi untuk pasaran AS. Jangan bungkus bumper katil bayi bersama produk lain untuk pasaran AS.
@@ -155,7 +155,7 @@ p-f8f64b181c = Bagi kandang main bayi, basinet dan buaian, peraturan ini terpaka
 p-f9ad44d6b9 = Borang pendaftaran mesti memenuhi 16 CFR 1130.5:
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
-li-26e63730a4 = Semua maklumat yang dikehendaki adalah dalam bahasa Inggeris.
+li-26e63730a4 = Semua maklumat yang dikehendaki diberikan dalam bahasa Inggeris.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
 li-682bafbe1b = Borang dilekatkan pada permukaan produk, supaya pengguna pasti melihat dan memegangnya.
@@ -197,7 +197,7 @@ li-89d1af789e = Tandakan setiap produk secara kekal dengan nama dan butiran hubu
 li-bdfadfa2b1 = Lekatkan kad pendaftaran pada produk. Semak bahawa kad itu dalam bahasa Inggeris.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
-li-89f17aa392 = Maklumkan kepada pengimport sebelum anda mengubah reka bentuk, proses atau bahan. Perubahan material yang boleh menjejaskan pematuhan memerlukan ujian pihak ketiga yang baharu dan sijil yang baharu.
+li-89f17aa392 = Maklumkan kepada pengimport sebelum anda mengubah reka bentuk, proses atau bahan. Sesuatu { -material-change } yang boleh menjejaskan pematuhan memerlukan { -third-party-testing } yang baharu dan sijil yang baharu.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-e1618feb22 = Simpan semua rekod ujian. Maklumkan kepada pengimport dengan serta-merta tentang apa-apa kegagalan ujian atau insiden.
@@ -254,7 +254,7 @@ li-1814d2c83b = Tidak, kerana larangan ini terpakai tanpa mengira tarikh pengila
 li-b148637134 = Tempat tidur bayi condong ialah produk berbahaya yang diharamkan, tanpa mengira tarikh pengilangan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-0c738dbf52 = Apakah yang mesti dilakukan oleh kad pendaftaran pengguna bagi basinet?
+li-d7e9c0bc6f = Apakah yang mesti dilakukan oleh kad pendaftaran pengguna bagi basinet? (Pilih semua jawapan yang berkenaan.)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Memberikan semua maklumat yang dikehendaki dalam bahasa Inggeris.
@@ -266,7 +266,7 @@ li-f7dabc3613 = Meminta pengguna membayar pos.
 li-a9b3da4031 = Menyatakan bahawa data akan digunakan hanya untuk tujuan penarikan balik atau amaran keselamatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-31ba7584fc = Borang mesti berbayar pos dan dalam bahasa Inggeris. Borang mesti menyatakan bahawa data digunakan hanya untuk tujuan penarikan balik atau amaran keselamatan.
+li-ecd6efb671 = Kedua-dua perkara ini diwajibkan. Borang mesti berbayar pos dan memberikan semua maklumat yang dikehendaki dalam bahasa Inggeris. Borang mesti menyatakan bahawa data akan digunakan hanya untuk tujuan penarikan balik atau amaran keselamatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (heading)
 h-caf85b0888 = Sumber

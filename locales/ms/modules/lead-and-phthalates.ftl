@@ -20,7 +20,7 @@ objective-81b0faf50a = Menerangkan bahan yang tidak memerlukan ujian plumbum pih
 objective-6e9dbac989 = Merancang semakan plumbum dan ftalat bagi setiap bahan dan komponen.
 
 # Lead and phthalates (paragraph)
-p-1bff7b3fd4 = Undang-undang AS mengehadkan plumbum dalam { -childrens-product }. Ia juga mengehadkan lapan jenis ftalat dalam mainan kanak-kanak dan { -child-care-article }. Produk kanak-kanak ialah produk pengguna yang direka bentuk atau bertujuan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah. Mainan juga mesti mematuhi peraturan lain, contohnya peraturan tentang [bahagian kecil](toys-small-parts.md#warnings).
+p-1bff7b3fd4 = Undang-undang AS mengehadkan plumbum dalam { -childrens-product }. Ia juga mengehadkan lapan jenis ftalat dalam mainan kanak-kanak dan { -child-care-article }. Produk kanak-kanak ialah produk pengguna yang direka bentuk atau dimaksudkan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah. Mainan juga mesti mematuhi peraturan lain, contohnya peraturan tentang [bahagian kecil](toys-small-parts.md#warnings).
 
 # Lead and phthalates › The limits (heading)
 h-86151be5f8 = Had-had
@@ -107,7 +107,7 @@ li-a749ba0b9f = batu permata berharga: berlian, delima, nilam dan zamrud;
 li-824cf88741 = batu separa berharga tertentu;
 
 # Lead and phthalates › Materials that need no lead testing (list item)
-li-2c23fd3c9b = mutiara asli atau mutiara ternak;
+li-2c23fd3c9b = mutiara asli atau mutiara ternakan;
 
 # Lead and phthalates › Materials that need no lead testing (list item)
 li-1cde420be6 = kayu;
@@ -122,10 +122,10 @@ li-c9545e0dc5 = keluli pembedahan;
 li-3ed2dadeec = emas sekurang-kurangnya 10 karat, perak sterling sekurang-kurangnya 925/1000, dan logam kumpulan platinum.
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-b0e7fa99aa = Produk kayu kejuruteraan tertentu yang tidak dirawat dan tidak dikemas disenaraikan dalam 16 CFR 1252.3(a).
+p-b0e7fa99aa = Produk kayu kejuruteraan tertentu yang tidak dirawat dan tanpa kemasan permukaan disenaraikan dalam 16 CFR 1252.3(a).
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
-p-f706e581da = Tekstil yang diperbuat daripada gentian semula jadi atau gentian buatan juga diliputi oleh 16 CFR 1500.91, sama ada diwarnakan atau tidak. Aplikasi selepas rawatan, seperti cetakan skrin dan cetakan pindah, tidak diliputi. Barangan bukan tekstil, seperti butang tekan logam dan zip, tidak diliputi. Barangan ini mesti diuji.
+p-f706e581da = Tekstil yang diperbuat daripada gentian semula jadi atau gentian buatan juga diliputi oleh 16 CFR 1500.91, sama ada diwarnakan atau tidak. Bahan yang dikenakan selepas rawatan tekstil (after-treatment applications), seperti cetakan skrin dan cetakan pindah, tidak diliputi. Barangan bukan tekstil, seperti butang tekan logam dan zip, tidak diliputi. Barangan ini mesti diuji.
 
 # Lead and phthalates › Materials that need no lead testing (paragraph)
 p-5f8590b456 = Pengecualian daripada ujian bukan pengecualian daripada had. Firma masih mesti memperakui pematuhan plumbum dalam { -cpc }. Jika produk siap mengandungi lebih daripada 100 ppm plumbum, firma itu masih bertanggungan.
@@ -152,7 +152,7 @@ p-16e21c9313 = DIDP dan DnOP termasuk dalam larangan interim yang lama. Kedua-du
 p-507fea6fec = Larangan ini terpakai pada mana-mana bahagian komponen yang diplastikkan. Ia juga terpakai pada mana-mana komponen lain yang mungkin mengandungi ftalat.
 
 # Lead and phthalates › Phthalates (paragraph)
-p-f1020de07c = Mainan kanak-kanak ialah produk pengguna yang direka bentuk atau bertujuan oleh pengilang untuk digunakan oleh kanak-kanak berumur 12 tahun ke bawah semasa bermain. Artikel penjagaan kanak-kanak ialah produk yang direka bentuk atau bertujuan untuk membantu kanak-kanak berumur 3 tahun ke bawah tidur atau makan, atau membantu mereka menghisap atau tumbuh gigi (16 CFR 1199.1).
+p-3e377ca1ef = Mainan kanak-kanak ialah produk pengguna yang direka bentuk atau dimaksudkan oleh pengilang untuk digunakan oleh kanak-kanak berumur 12 tahun ke bawah semasa bermain. Artikel penjagaan kanak-kanak ialah produk yang direka bentuk atau dimaksudkan untuk membantu kanak-kanak berumur 3 tahun ke bawah tidur atau makan, atau membantu mereka menghisap atau tumbuh gigi (16 CFR 1307.2).
 
 # Lead and phthalates › Phthalates (paragraph)
 p-7572cbb6ef = Bahagian komponen yang tidak boleh dicapai tidak perlu diuji untuk ftalat (16 CFR 1199). Plastik tertentu telah ditentukan tidak mengandungi ftalat ini. Plastik tersebut tidak memerlukan { -third-party-testing } (16 CFR 1308.2).
@@ -164,10 +164,10 @@ h-2a572bd7e4 = Perkara yang perlu dilakukan di kilang
 li-bdba9dd0b2 = Simpan senarai setiap bahan dan komponen dalam setiap produk kanak-kanak.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-16da9f5367 = Uji { -surface-coating } berbanding had 90 ppm.
+li-16da9f5367 = Uji { -surface-coating } berdasarkan had 90 ppm.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-eb0270385b = Uji bahagian logam, cetakan, cetakan pindah dan barangan bukan tekstil lain untuk jumlah plumbum.
+li-eb0270385b = Uji bahagian logam, cetakan, cetakan pindah dan barangan bukan tekstil lain untuk { -total-lead-content }.
 
 # Lead and phthalates › What to do in the factory (list item)
 li-c9825ac94c = Uji bahagian mainan dan artikel penjagaan kanak-kanak yang diplastikkan untuk lapan jenis ftalat.
@@ -176,7 +176,7 @@ li-c9825ac94c = Uji bahagian mainan dan artikel penjagaan kanak-kanak yang dipla
 li-53c2ab8138 = Sebelum anda melangkau ujian plumbum, semak bahawa bahan itu tersenarai dalam 16 CFR 1500.91. Semak bahawa ia tidak mempunyai salutan atau kemasan tambahan.
 
 # Lead and phthalates › What to do in the factory (list item)
-li-2947048305 = Maklumkan kepada pengimport sebelum anda menukar reka bentuk, proses atau pembekal. Perubahan material yang boleh menjejaskan pematuhan memerlukan { -third-party-testing } yang baharu dan sijil baharu.
+li-2947048305 = Maklumkan kepada pengimport sebelum anda menukar reka bentuk, proses atau pembekal. Sesuatu { -material-change } yang boleh menjejaskan pematuhan memerlukan { -third-party-testing } yang baharu dan sijil baharu.
 
 # Lead and phthalates › Check your knowledge (heading)
 h-27544b5c12 = Uji pengetahuan anda
@@ -209,7 +209,7 @@ li-6db8a756a2 = Cetakan skrin
 li-efc22e7bac = Kedua-duanya tidak
 
 # Lead and phthalates › Check your knowledge (list item)
-li-4b3a291d12 = Tekstil yang diwarnakan dan tidak diwarnakan diliputi oleh 16 CFR 1500.91. Aplikasi selepas rawatan, seperti cetakan skrin, tidak diliputi.
+li-4b3a291d12 = Tekstil yang diwarnakan dan tidak diwarnakan diliputi oleh 16 CFR 1500.91. Bahan yang dikenakan selepas rawatan tekstil, seperti cetakan skrin, tidak diliputi.
 
 # Lead and phthalates › Check your knowledge (list item)
 li-621f80a316 = Berapakah jumlah setiap satu daripada lapan jenis ftalat yang boleh terkandung dalam mainan kanak-kanak?

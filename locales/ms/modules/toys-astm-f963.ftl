@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963 ialah standard keselamatan mainan AS. Undang-undang AS 
 h-6f54602953 = Standard wajib
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-7dfe82f8e8 = Seksyen 106 CPSIA menjadikan standard mainan ASTM F963-07ε1 wajib. Ia juga menetapkan prosedur untuk menerima pakai edisi baharu standard itu. Edisi yang wajib dinamakan dalam 16 CFR 1250.
+p-b3e7a2b694 = Seksyen 106 CPSIA menjadikan edisi terdahulu standard mainan ASTM F963 wajib. Ia juga menetapkan prosedur untuk menerima pakai edisi baharu standard itu. Edisi yang wajib dinamakan dalam 16 CFR 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = Edisi ASTM F963-23 diterima pakai melalui peraturan muktamad langsung (direct final rule) bertarikh 18 Januari 2024[^1]. Peraturan itu menjadikan ASTM F963-23 wajib mulai 20 April 2024.
@@ -44,13 +44,13 @@ p-0e43d767b7 = Peraturan yang sama mengemas kini keperluan yang digunakan oleh {
 h-f79a6d9b07 = Perkara yang diliputi oleh standard ini
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
-p-b913fe183d = ASTM F963 meliputi banyak bahaya mainan. Teks ASTM tidak tersedia secara percuma. Bekerjasamalah dengan makmal anda, dan gunakan salinan edisi yang sedang berkuat kuasa. Modul ini hanya meliputi beberapa keperluannya:
+p-b0815de91a = ASTM F963 meliputi banyak bahaya mainan. Standard ini meliputi mainan untuk kanak-kanak di bawah umur 14 tahun. Bekerjasamalah dengan makmal anda, dan gunakan salinan edisi yang sedang berkuat kuasa. Modul ini hanya meliputi beberapa keperluannya:
 
 # Toys and ASTM F963 › What the standard covers (list item)
 li-6e4f1189a6 = Had bagi unsur berat larut dalam cat, salutan permukaan dan substrat. Lihat bahagian di bawah.
 
 # Toys and ASTM F963 › What the standard covers (list item)
-li-082215f63a = Keperluan bagi magnet dalam mainan. Peraturan magnet bagi produk lain, 16 CFR 1262, merujuk kepada kaedah ujian F963.
+li-eff1709758 = Keperluan bagi magnet dalam mainan. Peraturan magnet AS bagi produk tertentu yang bukan mainan, 16 CFR 1262, menggunakan kaedah ujian F963 bagi indeks fluks.
 
 # Toys and ASTM F963 › What the standard covers (paragraph)
 p-9bf9c7e198 = Mainan juga mesti mematuhi peraturan { -cpsc } yang lain. Peraturan yang paling lazim terdapat dalam jadual ini.
@@ -68,7 +68,7 @@ td-62845f31a2 = Peraturan
 td-3651cc5bce = Keselamatan mainan
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-0546141b55 = Semua mainan
+td-e5c00fcbdc = Mainan untuk kanak-kanak di bawah umur 14 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
@@ -77,7 +77,7 @@ td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
 td-aca7f69010 = Bahagian kecil
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-4ab4a564cf = Kanak-kanak bawah 3 tahun
+td-4ab4a564cf = Kanak-kanak di bawah umur 3 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-5bcedaee3b = 16 CFR 1501
@@ -95,13 +95,13 @@ td-6e179cae6c = 16 CFR 1500.19
 td-4036f6e475 = Hujung tajam dan tepi tajam
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-81bb7de2aa = Kanak-kanak bawah 8 tahun
+td-81bb7de2aa = Kanak-kanak di bawah umur 8 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-91976c717f = 16 CFR 1500.48 dan 1500.49
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-68ea99aff3 = Jumlah plumbum
+td-68ea99aff3 = Jumlah kandungan plumbum
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-65b062c478 = Kanak-kanak berumur 12 tahun ke bawah
@@ -128,13 +128,13 @@ p-a7fbb107d2 = Bagi had plumbum dan ftalat, lihat [had plumbum](lead-and-phthala
 h-c69cefe783 = Gred umur sesuatu mainan
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-1d0a4ad0dd = Banyak peraturan bergantung pada umur kanak-kanak yang akan menggunakan mainan itu. Produk kanak-kanak direka bentuk atau bertujuan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah (16 CFR 1200.2). Mainan yang tertakluk pada peraturan { -small-parts } ialah { -childrens-product }.
+p-1d0a4ad0dd = Banyak peraturan bergantung pada umur kanak-kanak yang akan menggunakan mainan itu. Produk kanak-kanak direka bentuk atau dimaksudkan terutamanya untuk kanak-kanak berumur 12 tahun ke bawah (16 CFR 1200.2). Mainan yang tertakluk pada peraturan { -small-parts } ialah { -childrens-product }.
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-158b19ea54 = Empat faktor menentukan sama ada sesuatu produk adalah terutamanya untuk kanak-kanak. Salah satu daripadanya ialah garis panduan kakitangan { -cpsc }, Age Determination Guidelines, bertarikh September 2002, dan mana-mana garis panduan penggantinya. Keempat-empat faktor disenaraikan dalam [produk kanak-kanak dan sijil](childrens-products-and-certificates.md).
+p-158b19ea54 = Empat faktor menentukan sama ada sesuatu produk dimaksudkan terutamanya untuk kanak-kanak. Salah satu daripadanya ialah garis panduan kakitangan { -cpsc }, Age Determination Guidelines, bertarikh September 2002, dan mana-mana garis panduan penggantinya. Keempat-empat faktor disenaraikan dalam [produk kanak-kanak dan sijil](childrens-products-and-certificates.md).
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-189d079999 = Bagi peraturan bahagian kecil, 16 CFR 1501.2(b) memberikan kriteria yang serupa bagi mainan yang bertujuan untuk kanak-kanak bawah 3 tahun:
+p-189d079999 = Bagi peraturan bahagian kecil, 16 CFR 1501.2(b) memberikan kriteria yang serupa bagi mainan yang dimaksudkan untuk kanak-kanak di bawah umur 3 tahun:
 
 # Toys and ASTM F963 › The age grade of a toy (list item)
 li-6b04adf5b0 = niat yang dinyatakan oleh pengilang, jika ia munasabah;
@@ -143,10 +143,10 @@ li-6b04adf5b0 = niat yang dinyatakan oleh pengilang, jika ia munasabah;
 li-b18bbbb4da = pengiklanan, promosi dan pemasaran mainan itu;
 
 # Toys and ASTM F963 › The age grade of a toy (list item)
-li-0729d838f2 = sama ada mainan itu lazimnya dikenali sebagai bertujuan untuk kanak-kanak bawah 3 tahun.
+li-0729d838f2 = sama ada mainan itu lazimnya dikenali sebagai mainan yang dimaksudkan untuk kanak-kanak di bawah umur 3 tahun.
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
-p-2edd428a3b = Label umur sahaja tidak menentukan { -age-grade }. Kenyataan pengilang hanya diambil kira jika ia munasabah. Mainan untuk kanak-kanak bawah 3 tahun tidak boleh mempunyai { -small-parts }. Ujian hujung tajam dan tepi tajam terpakai pada mainan untuk kanak-kanak bawah 8 tahun.
+p-2edd428a3b = Label umur sahaja tidak menentukan { -age-grade }. Kenyataan pengilang hanya diambil kira jika ia munasabah. Mainan untuk kanak-kanak di bawah umur 3 tahun tidak boleh mempunyai { -small-parts }. Ujian hujung tajam dan tepi tajam terpakai pada mainan untuk kanak-kanak di bawah umur 8 tahun.
 
 # Toys and ASTM F963 › The age grade of a toy (paragraph)
 p-f58b2d951e = Mainan yang fungsinya memerlukan { -sharp-point } atau { -sharp-edge }, seperti gunting mainan, boleh dikecualikan daripada 16 CFR 1500.48 dan 1500.49. Mainan itu tidak boleh mempunyai hujung atau tepi tajam yang tidak berfungsi. Mainan itu juga mesti dilabel dengan ketara (mudah dilihat).
@@ -155,7 +155,7 @@ p-f58b2d951e = Mainan yang fungsinya memerlukan { -sharp-point } atau { -sharp-e
 h-6d834925dc = Unsur berat
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
-p-ee0df3e98e = ASTM F963 juga mengehadkan unsur berat larut dalam cat, salutan permukaan dan substrat yang boleh dicapai, iaitu bahan asas sesuatu mainan. Had itu terdapat dalam teks standard. Latihan ini tidak mengulanginya, kerana teks ASTM tidak tersedia secara percuma untuk disemak. Dapatkan angka itu daripada salinan ASTM F963-23 atau daripada { -cpsc-accepted-lab } anda.
+p-45a8c7adc5 = ASTM F963 juga mengehadkan unsur berat larut dalam cat, salutan permukaan dan substrat yang boleh dicapai, iaitu bahan asas sesuatu mainan. Had itu terdapat dalam teks standard. Latihan ini tidak mengulanginya. Dapatkan angka itu daripada salinan ASTM F963-23 atau daripada { -cpsc-accepted-lab } anda.
 
 # Toys and ASTM F963 › Heavy elements (paragraph)
 p-1da8e829ef = Dua had AS bagi plumbum terpakai pada setiap produk kanak-kanak, termasuk mainan:
@@ -182,7 +182,7 @@ p-5d055f2778 = Mainan mesti mematuhi kedua-dua had ASTM F963 dan had plumbum AS.
 h-2a572bd7e4 = Perkara yang perlu dilakukan di kilang
 
 # Toys and ASTM F963 › What to do in the factory (list item)
-li-7212b83862 = Persetujui { -age-grade } setiap mainan dengan pengimport.
+li-7212b83862 = Capai persetujuan dengan pengimport tentang { -age-grade } setiap mainan.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
 li-ae89c91287 = Semak edisi ASTM F963 dalam 16 CFR 1250 sebelum anda menguji.
@@ -197,31 +197,31 @@ li-1a0a9c86a1 = Senaraikan setiap cat, salutan dan bahan yang boleh dicapai bagi
 li-360cb1d0c4 = Uji cat, salutan dan substrat untuk unsur berat larut, seperti yang dikehendaki oleh ASTM F963.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
-li-17d428a3d6 = Uji mainan untuk kanak-kanak bawah 3 tahun bagi bahagian kecil, dan mainan untuk kanak-kanak bawah 8 tahun bagi hujung tajam dan tepi tajam.
+li-17d428a3d6 = Uji mainan untuk kanak-kanak di bawah umur 3 tahun bagi bahagian kecil, dan mainan untuk kanak-kanak di bawah umur 8 tahun bagi hujung tajam dan tepi tajam.
 
 # Toys and ASTM F963 › What to do in the factory (list item)
 li-98dec16d00 = Simpan semua laporan ujian. Pengimport memerlukannya untuk sijil.
 
 # Toys and ASTM F963 › What to do in the factory (paragraph)
-p-bad7cefb36 = Halaman { -cpsc } tentang pejabatnya di Beijing menyatakan: "Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products." (Barangan China terus mewakili lebih separuh daripada jumlah penarikan balik produk yang diumumkan oleh CPSC – dan bahagian yang lebih besar lagi daripada penarikan balik produk kanak-kanak.) Ini ialah kenyataan { -cpsc } dari awal tahun 2010-an. Halaman itu tidak bertarikh. Ujian yang teliti mengikut ASTM F963 membantu menjauhkan mainan daripada penarikan balik.
+p-0a5efc6fb9 = Halaman { -cpsc } tentang pejabatnya di Beijing menyatakan: "Chinese goods continue to account for over half of total CPSC-announced product recalls – and an even greater proportion of recalls of children's products." (Barangan China terus mewakili lebih separuh daripada jumlah penarikan balik produk yang diumumkan oleh CPSC – dan bahagian yang lebih besar lagi daripada penarikan balik produk kanak-kanak.) Halaman itu tidak bertarikh, jadi angka itu mungkin tidak terkini. Ujian yang teliti mengikut ASTM F963 membantu menjauhkan mainan daripada penarikan balik.
 
 # Toys and ASTM F963 › Check your knowledge (heading)
 h-27544b5c12 = Uji pengetahuan anda
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-63a5901773 = Edisi ASTM F963 manakah yang dijadikan wajib oleh peraturan muktamad langsung bertarikh 18 Januari 2024?
+li-10f22487a0 = Apakah yang dilakukan oleh peraturan muktamad langsung bertarikh 18 Januari 2024?
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-00f0c020a8 = ASTM F963-07ε1
+li-86dc98874e = ASTM F963 menjadi sukarela.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-64021ba1ee = ASTM F963-17
+li-8864319147 = ASTM F963 ditarik balik.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-1a0e9252fb = ASTM F963-23
+li-81fce7f911 = ASTM F963-23 menjadi wajib.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-7cabdd2088 = Peraturan itu menerima pakai ASTM F963-23 dalam 16 CFR 1250.
+li-c0b43ec668 = Peraturan itu menerima pakai ASTM F963-23 dalam 16 CFR 1250. Ia juga mengemas kini keperluan bagi makmal yang menguji mengikut ASTM F963.
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-96d2f5adcb = Mulai tarikh apakah ASTM F963-23 menjadi wajib?
@@ -257,16 +257,16 @@ li-83bea7f688 = Cat dan salutan permukaan yang serupa pada mainan dan produk kan
 li-89690eda69 = Peraturan tentang hujung tajam dan tepi tajam terpakai pada mainan untuk kanak-kanak yang mana?
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-be03629ad8 = Kanak-kanak bawah 3 tahun sahaja
+li-be03629ad8 = Kanak-kanak di bawah umur 3 tahun sahaja
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-81bb7de2aa = Kanak-kanak bawah 8 tahun
+li-81bb7de2aa = Kanak-kanak di bawah umur 8 tahun
 
 # Toys and ASTM F963 › Check your knowledge (list item)
 li-65b062c478 = Kanak-kanak berumur 12 tahun ke bawah
 
 # Toys and ASTM F963 › Check your knowledge (list item)
-li-c5a061c749 = 16 CFR 1500.48 dan 1500.49 terpakai pada mainan dan artikel yang bertujuan untuk kanak-kanak bawah 8 tahun.
+li-c5a061c749 = 16 CFR 1500.48 dan 1500.49 terpakai pada mainan dan artikel yang dimaksudkan untuk kanak-kanak di bawah umur 8 tahun.
 
 # Toys and ASTM F963 › Sources (heading)
 h-caf85b0888 = Sumber

@@ -5,7 +5,7 @@
 title-7498fed225 = Hujung tajam, tepi tajam, magnet dan bateri butang
 
 # Sharp points, sharp edges, magnets and button batteries (summary)
-summary-b989aa9cdf = Mainan untuk kanak-kanak bawah 8 tahun diuji untuk hujung tajam dan tepi tajam, dan produk yang mengandungi magnet kecil atau bateri butang dan syiling mesti mematuhi peraturan khas AS.
+summary-1f6f2326b8 = Mainan untuk kanak-kanak di bawah umur 8 tahun diuji untuk hujung tajam dan tepi tajam, dan mainan serta sesetengah produk lain yang mengandungi magnet kecil atau bateri butang dan syiling mesti mematuhi peraturan khas AS.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-d44105b13a = Menerangkan mainan yang diuji untuk hujung tajam dan tepi tajam.
@@ -14,7 +14,7 @@ objective-d44105b13a = Menerangkan mainan yang diuji untuk hujung tajam dan tepi
 objective-390c1c1af7 = Menerangkan bila mainan yang memerlukan hujung atau tepi tajam dikecualikan.
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
-objective-8683e44dd7 = Menamakan peraturan bagi magnet dalam mainan dan dalam produk lain.
+objective-d049a82fd6 = Menamakan peraturan bagi magnet dalam mainan dan dalam produk magnet tertakluk (subject magnet products).
 
 # Sharp points, sharp edges, magnets and button batteries (learning objective)
 objective-c150439cf5 = Menerangkan peraturan AS bagi produk yang mengandungi bateri butang dan syiling.
@@ -38,7 +38,7 @@ td-62845f31a2 = Peraturan
 td-78e4f26094 = Hujung tajam
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-8863e7e212 = Mainan dan artikel untuk kanak-kanak bawah 8 tahun
+td-8863e7e212 = Mainan dan artikel untuk kanak-kanak di bawah umur 8 tahun
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-cc1c8c8b34 = 16 CFR 1500.48
@@ -59,19 +59,25 @@ td-fd16c1f32f = Mainan
 td-809871dd7f = ASTM F963 (16 CFR 1250)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-e934474b4f = Magnet dalam produk lain
+td-dfdca3bd47 = Magnet dalam produk magnet tertakluk
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-944971d1f6 = Produk yang bukan mainan
+td-8b8718f951 = Sesetengah produk yang bukan mainan (lihat di bawah)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-f9c0aa89ca = 16 CFR 1262
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-6e7eb240ad = Bateri butang dan syiling
+td-c9369ba338 = Bateri butang dan syiling dalam mainan
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-0cb35c17d7 = Produk yang mengandunginya
+td-e5c00fcbdc = Mainan untuk kanak-kanak di bawah umur 14 tahun
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-0478ef8603 = Bateri butang dan syiling dalam produk lain
+
+# Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
+td-870a37fb8f = Produk pengguna lain yang mengandunginya
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-6c8d8c0fce = 16 CFR 1263
@@ -80,7 +86,7 @@ td-6c8d8c0fce = 16 CFR 1263
 h-fa8517b163 = Hujung tajam dan tepi tajam
 
 # Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (paragraph)
-p-16be566b6e = Dua peraturan menetapkan ujian teknikal bagi mainan dan artikel lain yang bertujuan untuk kanak-kanak bawah 8 tahun:
+p-16be566b6e = Dua peraturan menetapkan ujian teknikal bagi mainan dan artikel lain yang dimaksudkan untuk kanak-kanak di bawah umur 8 tahun:
 
 # Sharp points, sharp edges, magnets and button batteries › Sharp points and sharp edges (list item)
 li-5918cddb4c = 16 CFR 1500.48 bagi hujung tajam;
@@ -107,7 +113,7 @@ li-46ba02d907 = Ia tidak mempunyai hujung atau tepi tajam yang tidak diperlukan 
 li-5b3d16822b = Ia dilabel dengan ketara. Ini bermakna label itu mudah dilihat.
 
 # Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
-p-354fbc7092 = Modul ini tidak memberikan teks label. Persetujui label dengan { -importer }.
+p-354fbc7092 = Modul ini tidak memberikan teks label. Muktamadkan label bersama { -importer }.
 
 # Sharp points, sharp edges, magnets and button batteries › Toys that need a sharp point or edge (paragraph)
 p-3b935da6ae = Pengecualian ini memerlukan kedua-dua syarat. Jika gunting mainan mempunyai satu hujung atau tepi tajam yang tidak diperlukannya untuk berfungsi, ia tidak dikecualikan. Semak setiap hujung dan tepi yang boleh dicapai, termasuk selepas ujian penggunaan dan penyalahgunaan.
@@ -119,22 +125,37 @@ p-05cd8fc0cf = Katil bayi dan basikal dikecualikan daripada kedua-dua peraturan 
 h-5333907e38 = Magnet
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-0c8bf27a5b = Magnet dalam mainan dan magnet dalam produk lain tertakluk pada peraturan yang berbeza.
+p-69a57184d4 = Magnet dalam mainan dan magnet dalam produk lain tertakluk pada peraturan yang berbeza. Banyak produk yang mengandungi magnet tidak diliputi oleh mana-mana peraturan tersebut.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-e9f9b08af3 = { "*" }*Mainan.** ASTM F963 ialah standard mainan AS yang wajib. 16 CFR 1250 menjadikannya wajib. Keperluan magnet bagi mainan terdapat dalam ASTM F963. Peraturan bertarikh 18 Januari 2024 menggabungkan edisi ASTM F963-23. Ia berkuat kuasa pada 20 April 2024.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-50721c7fa0 = { "*" }*Produk lain.** 16 CFR 1262 ialah Safety Standard for Magnets (Standard Keselamatan bagi Magnet). Ia diterbitkan pada 21 September 2022. Di bawah 16 CFR 1262.3, setiap magnet yang longgar atau boleh ditanggalkan yang muat sepenuhnya di dalam { -small-parts-cylinder } mesti mempunyai indeks fluks di bawah 50 kG² mm². Kaedah ujian indeks fluks diambil daripada ASTM F963 (16 CFR 1262.4).
+p-1d3ac6239a = { "*" }*Produk magnet tertakluk.** 16 CFR 1262 ialah Safety Standard for Magnets (Standard Keselamatan bagi Magnet). Ia diterbitkan pada 21 September 2022. Peraturan ini tidak meliputi setiap produk yang bukan mainan. Ia hanya meliputi "subject magnet products" (produk magnet tertakluk). Produk magnet tertakluk ialah produk pengguna yang memenuhi semua syarat berikut:
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-7f8fec7c1e = Ia direka bentuk, dipasarkan atau dimaksudkan untuk hiburan, barang kemas (termasuk barang kemas kanak-kanak), rangsangan mental atau melegakan tekanan, atau gabungan daripadanya.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-06616fdaba = Ia mengandungi satu atau lebih magnet yang longgar atau boleh ditanggalkan.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (list item)
+li-770d83c549 = Ia dibuat selepas 21 Oktober 2022.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-32146834b3 = Bahagian 1262 tidak terpakai pada mainan yang diliputi oleh 16 CFR 1250. Ia juga tidak terpakai pada produk yang dijual hanya untuk kegunaan pendidikan, penyelidikan atau profesional.
+p-fe353cca4c = Contohnya ialah set magnet kecil yang longgar yang dijual kepada orang dewasa untuk melegakan tekanan.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-68c1d03b30 = Bahagian 1262 tidak terpakai pada mainan yang diliputi oleh 16 CFR 1250. Ia juga tidak terpakai pada produk yang dijual hanya kepada pendidik, penyelidik, profesional, atau pengguna komersial atau perindustrian. Kebanyakan produk lain yang mengandungi magnet tidak diliputi oleh Bahagian 1262.
+
+# Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
+p-0a62f0a6c5 = Di bawah 16 CFR 1262.3, setiap magnet yang longgar atau boleh ditanggalkan dalam produk magnet tertakluk yang muat sepenuhnya di dalam { -small-parts-cylinder } mesti mempunyai indeks fluks di bawah 50 kG² mm². Kaedah ujian indeks fluks diambil daripada ASTM F963 (16 CFR 1262.4).
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
 p-bfa19c5551 = ASTM F963 disemak semula dari semasa ke semasa. Sebelum anda menguji mainan, semak edisi yang dirujuk oleh 16 CFR 1250 pada hari ini.
 
 # Sharp points, sharp edges, magnets and button batteries › Magnets (paragraph)
-p-32cc681510 = Dalam mainan untuk kanak-kanak bawah 3 tahun, setiap kepingan yang tertanggal dalam ujian penggunaan dan penyalahgunaan dimasukkan ke dalam { -small-parts-cylinder }. Ini termasuk magnet dan bateri. Lihat [bahagian kecil](toys-small-parts.md).
+p-32cc681510 = Dalam mainan untuk kanak-kanak di bawah umur 3 tahun, setiap kepingan yang tertanggal dalam ujian penggunaan dan penyalahgunaan dimasukkan ke dalam { -small-parts-cylinder }. Ini termasuk magnet dan bateri. Lihat [bahagian kecil](toys-small-parts.md).
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (heading)
 h-6e7eb240ad = Bateri butang dan syiling
@@ -185,16 +206,22 @@ td-c4582620f6 = pada atau selepas 20 Disember 2023
 p-465d316f4b = { -cpsc } menggunakan budi bicara penguatkuasaan bagi kedua-dua tarikh produk itu sehingga 19 Mac 2024. Semua tarikh ini kini telah berlalu. Produk yang dibuat atau diimport pada hari ini mesti mematuhinya.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-808850e668 = Pembungkusan bateri butang dan syiling yang dibuat atau diimport selepas 21 September 2024 juga mesti mempamerkan label amaran 16 CFR 1263.4.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-fef0c73008 = Sel zink-udara tidak tertakluk pada 16 CFR 1263. Tetapi pembungkusannya tertakluk pada peraturan pembungkusan.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-fc9d397f80 = Modul ini tidak menyatakan cara Bahagian 1263 terpakai pada mainan yang mematuhi ASTM F963. Sebelum anda merancang ujian bateri bagi sesuatu mainan, semak skop 16 CFR 1263 dengan { -importer }.
+p-5658bdf7c9 = { "*" }*Mainan.** Mainan dikecualikan daripada 16 CFR 1263 (16 CFR 1263.1(c)). Dalam konteks ini, mainan ialah apa-apa objek yang direka bentuk, dikilangkan atau dipasarkan sebagai barang permainan untuk kanak-kanak di bawah umur 14 tahun. Pengecualian ini terpakai hanya jika mainan itu memenuhi keperluan kebolehcapaian bateri dan pelabelan dalam 16 CFR 1250. Oleh itu, bagi mainan, semak keperluan bateri dalam ASTM F963.
+
+# Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
+p-03c4134179 = Disebabkan pengecualian ini, tarikh bagi produk kanak-kanak dalam jadual di atas penting terutamanya bagi produk kanak-kanak yang bukan mainan, contohnya lampu tidur kanak-kanak. Sebelum anda merancang ujian bateri, capai persetujuan dengan { -importer } tentang peraturan yang terpakai bagi setiap produk.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = Perkara yang perlu dilakukan di kilang
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-d4f97e7d2c = Semak { -age-grade } setiap mainan terlebih dahulu. Ujian hujung tajam dan tepi tajam terpakai pada mainan untuk kanak-kanak bawah 8 tahun.
+li-d4f97e7d2c = Semak { -age-grade } setiap mainan terlebih dahulu. Ujian hujung tajam dan tepi tajam terpakai pada mainan untuk kanak-kanak di bawah umur 8 tahun.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-c1d30eaaca = Semak setiap hujung dan tepi yang boleh dicapai sebelum dan selepas ujian penggunaan dan penyalahgunaan.
@@ -203,7 +230,10 @@ li-c1d30eaaca = Semak setiap hujung dan tepi yang boleh dicapai sebelum dan sele
 li-4753fe346f = Jika mainan memerlukan hujung atau tepi tajam, hilangkan setiap hujung dan tepi tajam yang lain. Letakkan label yang ketara padanya.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
-li-6cd6a5d983 = Semak peraturan magnet yang terpakai: ASTM F963 bagi mainan, 16 CFR 1262 bagi produk lain.
+li-a415eeeffc = Semak peraturan magnet yang terpakai: ASTM F963 bagi mainan, 16 CFR 1262 bagi produk magnet tertakluk. Produk magnet tertakluk ialah produk untuk hiburan, barang kemas, rangsangan mental atau melegakan tekanan yang mempunyai magnet yang longgar atau boleh ditanggalkan.
+
+# Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
+li-563ff69573 = Bagi mainan yang mengandungi bateri butang atau syiling, penuhi keperluan bateri dalam ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-04c9e00fba = Bagi produk di bawah 16 CFR 1263, buat petak bateri yang memerlukan alat, atau dua gerakan tangan yang bebas secara serentak, untuk dibuka.
@@ -218,16 +248,16 @@ li-b7c5c634ae = Gunakan pembungkusan kalis kanak-kanak bagi bateri butang dan sy
 li-23c16ec3db = Simpan semua rekod ujian. Pengimport memerlukannya untuk memperakui produk.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (paragraph)
-p-d5ef33c17a = Peraturan mainan negara anda menggunakan had umur yang berbeza daripada peraturan AS. Di bawah SNI mainan wajib Indonesia, mainan ialah produk untuk kanak-kanak berumur 14 tahun ke bawah. Di Malaysia, mainan ialah barangan untuk kanak-kanak bawah 14 tahun. Ujian hujung tajam dan tepi tajam AS terpakai pada mainan untuk kanak-kanak bawah 8 tahun. Bagi mainan yang anda hantar ke Amerika Syarikat, gunakan had umur AS.
+p-dc3c97ff84 = Di bawah SNI mainan wajib Indonesia, mainan ialah produk untuk kanak-kanak berumur 14 tahun ke bawah. Di Malaysia, mainan ialah barangan untuk kanak-kanak di bawah umur 14 tahun. Standard mainan AS, ASTM F963 (16 CFR 1250), juga meliputi mainan untuk kanak-kanak di bawah umur 14 tahun. Tetapi sesetengah peraturan AS mempunyai had umur tersendiri. Ujian hujung tajam dan tepi tajam hanya terpakai pada mainan dan artikel untuk kanak-kanak di bawah umur 8 tahun. Larangan bahagian kecil terpakai pada mainan untuk kanak-kanak di bawah umur 3 tahun. Bagi mainan yang anda hantar ke Amerika Syarikat, semak had umur setiap peraturan AS.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (heading)
 h-27544b5c12 = Uji pengetahuan anda
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-28cba2a0f3 = Sebuah mainan adalah untuk kanak-kanak berumur 5 tahun. Mestikah ia lulus ujian hujung tajam dan tepi tajam?
+li-28cba2a0f3 = Sebuah mainan dimaksudkan untuk kanak-kanak berumur 5 tahun. Mestikah ia lulus ujian hujung tajam dan tepi tajam?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-0ef7ab06b9 = Ya, kerana ia untuk kanak-kanak bawah 8 tahun.
+li-0ef7ab06b9 = Ya, kerana ia untuk kanak-kanak di bawah umur 8 tahun.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-de59dd0a2b = Tidak, kerana ia untuk kanak-kanak berumur lebih daripada 3 tahun.
@@ -236,7 +266,7 @@ li-de59dd0a2b = Tidak, kerana ia untuk kanak-kanak berumur lebih daripada 3 tahu
 li-4b3c58138d = Hanya jika ia mempunyai bahagian kecil.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-6228dd4955 = Ujian dalam 16 CFR 1500.48 dan 1500.49 terpakai pada mainan dan artikel yang bertujuan untuk kanak-kanak bawah 8 tahun.
+li-6228dd4955 = Ujian dalam 16 CFR 1500.48 dan 1500.49 terpakai pada mainan dan artikel yang dimaksudkan untuk kanak-kanak di bawah umur 8 tahun.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-fb8c464897 = Gunting mainan memerlukan tepi tajam untuk memotong. Bilakah ia dikecualikan daripada ujian tepi tajam?
@@ -254,10 +284,10 @@ li-0a333e36de = Jika pengimport bersetuju.
 li-bc337e3ca2 = Kedua-dua syarat diperlukan. Mainan yang mempunyai hujung atau tepi tajam yang tidak diperlukan untuk fungsinya tidak dikecualikan.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-309a70c974 = Sebiji magnet longgar dalam produk yang bukan mainan muat sepenuhnya di dalam silinder bahagian kecil. Apakah had bagi indeks fluksnya?
+li-8267e0dbe0 = Satu set magnet kecil yang longgar dijual kepada orang dewasa sebagai produk meja untuk melegakan tekanan. Set itu dibuat pada tahun 2026. Satu magnet muat sepenuhnya di dalam { -small-parts-cylinder }. Apakah had bagi indeks fluksnya?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-be48c66e32 = Tiada had.
+li-5e6d357ac9 = Tiada had, kerana set itu dijual kepada orang dewasa.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-93546d8884 = Di bawah 50 kG² mm²
@@ -266,10 +296,10 @@ li-93546d8884 = Di bawah 50 kG² mm²
 li-fe50ed2c0a = Di bawah 500 kG² mm²
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-ccd682efb6 = 16 CFR 1262.3 menetapkan had ini bagi setiap magnet yang longgar atau boleh ditanggalkan yang muat sepenuhnya di dalam silinder bahagian kecil.
+li-2961ec873c = Set itu dipasarkan untuk melegakan tekanan dan mempunyai magnet yang longgar, jadi ia ialah produk magnet tertakluk di bawah 16 CFR 1262, walaupun ia dijual kepada orang dewasa. 16 CFR 1262.3 menetapkan had ini bagi setiap magnet yang longgar atau boleh ditanggalkan yang muat sepenuhnya di dalam { -small-parts-cylinder }.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-a2ce97e26a = Mulai tarikh apakah produk kanak-kanak yang mengandungi bateri butang atau syiling mesti mematuhi 16 CFR 1263?
+li-c2abf4fb9d = Sebuah lampu tidur untuk bilik kanak-kanak direka bentuk dan dipasarkan untuk kanak-kanak kecil. Ia mengandungi bateri syiling. Ia ialah produk kanak-kanak, tetapi bukan mainan. Mulai tarikh apakah produk sedemikian mesti mematuhi 16 CFR 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 12 Februari 2023
@@ -281,7 +311,7 @@ li-3e37f41fea = 23 Oktober 2023
 li-66842b6df4 = 20 Disember 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-fbb554d604 = Produk kanak-kanak yang dibuat atau diimport pada atau selepas 20 Disember 2023 mesti mematuhinya. 23 Oktober 2023 ialah tarikh bagi produk kegunaan am.
+li-37e38377a9 = Produk kanak-kanak yang dibuat atau diimport pada atau selepas 20 Disember 2023 mesti mematuhinya. 23 Oktober 2023 ialah tarikh bagi produk kegunaan am. Mainan yang memenuhi keperluan bateri dalam 16 CFR 1250 dikecualikan daripada Bahagian 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Sumber
