@@ -1,9 +1,10 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations.
+//! citations, label texts.
 
 pub mod citations;
 pub mod document;
 pub mod frontmatter;
+pub mod labels;
 pub mod markdown;
 pub mod passages;
 pub mod regulations;

@@ -1,6 +1,7 @@
 //! Translation QA (design §4): a translation must keep its source segment's numbers, CFR
 //! citations, link URLs, link count and inline code, and must not add raw HTML or a
-//! `javascript:` URL. A segment that fails is *invalid* and falls back.
+//! `javascript:` URL, and must keep every label text verbatim. A segment that fails is
+//! *invalid* and falls back.
 
 use crate::content::citations;
 use crate::content::markdown::options;
@@ -12,7 +13,7 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Stable diagnostic code (`qa-number`, `qa-citation`, `qa-link`, `qa-code`,
-    /// `qa-html`, `qa-javascript`).
+    /// `qa-html`, `qa-javascript`, `qa-verbatim`).
     pub code: &'static str,
     /// What is wrong, for the translator.
     pub message: String,
@@ -116,6 +117,14 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
         out.push(Problem {
             code: "qa-code",
             message: "the inline code (`…`) differs from the English text".to_string(),
+        });
+    }
+    for label in crate::content::labels::missing(source, translation) {
+        out.push(Problem {
+            code: "qa-verbatim",
+            message: format!(
+                "the label text {label} must be kept word for word in English (a translation may follow it)"
+            ),
         });
     }
     if let Some(extra) = tr.html.iter().find(|h| !src.html.contains(h)) {

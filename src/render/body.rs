@@ -6,6 +6,7 @@ use super::html_escape;
 use super::quiz::{self, QuizLabels};
 use crate::check::{LinkTarget, resolve};
 use crate::content::citations;
+use crate::content::labels;
 use crate::content::markdown::{has_scheme, is_inline_end, is_inline_tag, options};
 use crate::content::passages::{PassageMarker, parse_marker};
 use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
@@ -75,6 +76,9 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     let mut headings = 0usize;
     let mut skipping = false;
     let mut open_mark = false;
+    // Label spans open in the current run of inline content; closed at its end whatever
+    // the text does, so a translation cannot leave one open.
+    let mut open_labels = 0usize;
     let mut fallbacks = source.fallback_offset;
     let mut dropped_links: Vec<bool> = Vec::new();
     let mut image_depth = 0usize;
@@ -103,6 +107,11 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             continue;
         }
         let inline = is_inline(event);
+        if !inline {
+            for _ in 0..std::mem::take(&mut open_labels) {
+                out.push(Event::InlineHtml(labels::CLOSE.into()));
+            }
+        }
         if open_mark && !inline {
             out.push(Event::InlineHtml("</span>".into()));
             open_mark = false;
@@ -162,6 +171,22 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     out.push(Event::SoftBreak);
                     sections.text(" ");
                 }
+            }
+            // Label texts are English whatever the page's language, and may come from a
+            // translation (QA has checked they are the source's, word for word).
+            Event::InlineHtml(h) if h.as_ref() == labels::OPEN => {
+                open_labels += 1;
+                out.push(Event::InlineHtml(
+                    format!(
+                        "<span class=\"label\" lang=\"{}\">",
+                        html_escape(source.source_locale)
+                    )
+                    .into(),
+                ));
+            }
+            Event::InlineHtml(h) if h.as_ref() == labels::CLOSE && open_labels > 0 => {
+                open_labels -= 1;
+                out.push(Event::InlineHtml(labels::CLOSE.into()));
             }
             Event::InlineHtml(h) if untrusted => out.push(Event::Text(h.clone())),
             Event::Start(Tag::Heading {

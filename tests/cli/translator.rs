@@ -179,3 +179,101 @@ fn extract_removes_the_reference_file_of_a_deleted_module() {
     assert!(run.stderr.contains("1 removed"), "{}", run.stderr);
     assert!(!p.root().join("locales/en/modules/second.ftl").exists());
 }
+
+/// The basic fixture with a label text in a new paragraph, extracted; returns the
+/// project and the paragraph's message ID.
+fn with_label() -> (TestProject, String) {
+    let p = TestProject::fixture("basic");
+    let md = p.read("content/modules/first.md").replace(
+        "## The test {#test}",
+        "Print <span class=\"label\">Small parts. Not for children under 3 yrs.</span> on the box.\n\n## The test {#test}",
+    );
+    p.write("content/modules/first.md", &md);
+    assert_eq!(p.run(&["i18n", "extract"]).code, 0);
+    let reference = p.read("locales/en/modules/first.ftl");
+    let line = reference
+        .lines()
+        .find(|l| l.contains("class=\"label\""))
+        .expect("the paragraph is a segment");
+    let id = line.split(" = ").next().expect("an id").to_string();
+    (p, id)
+}
+
+#[test]
+fn a_label_text_kept_verbatim_is_shown_in_english_inside_the_translation() {
+    let (p, id) = with_label();
+    let ftl = p.read("locales/vi/modules/first.ftl");
+    p.write(
+        "locales/vi/modules/first.ftl",
+        &format!("{ftl}\n{id} = In <span class=\"label\">Small parts. Not for children under 3 yrs.</span> (Chi tiết nhỏ) lên hộp.\n"),
+    );
+    let run = p.run(&["build", "--no-pdf", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = p.read("public/alpha/vi/first/index.html");
+    assert!(
+        page.contains("<p>In <span class=\"label\" lang=\"en\">Small parts. Not for children under 3 yrs.</span> (Chi tiết nhỏ) lên hộp.</p>"),
+        "{page}"
+    );
+    assert!(!page.contains("&lt;span"), "no tag is shown as text");
+}
+
+#[test]
+fn a_translation_that_drops_a_label_text_falls_back_and_is_reported_at_its_line() {
+    let (p, id) = with_label();
+    let ftl = p.read("locales/vi/modules/first.ftl");
+    let line = ftl.lines().count() + 2;
+    p.write(
+        "locales/vi/modules/first.ftl",
+        &format!("{ftl}\n{id} = In \"Chi tiết nhỏ. Không dành cho trẻ dưới 3 tuổi.\" lên hộp.\n"),
+    );
+    let run = p.run(&["check", "--strict"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let expected = format!(
+        "locales/vi/modules/first.ftl:{line}:1: error: `{id}`: the label text <span class=\"label\">Small parts. Not for children under 3 yrs.</span> must be kept word for word"
+    );
+    assert!(
+        run.stderr.contains(&expected),
+        "{expected} in:\n{}",
+        run.stderr
+    );
+    let json = p.run(&["check", "--format", "json"]);
+    assert!(
+        json.stdout.contains("\"code\": \"qa-verbatim\""),
+        "{}",
+        json.stdout
+    );
+    assert_eq!(p.run(&["build", "--no-pdf"]).code, 0);
+    let page = p.read("public/alpha/vi/first/index.html");
+    assert!(
+        page.contains("lang=\"en\" id=\"untranslated-"),
+        "the English is shown"
+    );
+    assert!(page.contains("Print <span class=\"label\" lang=\"en\">Small parts."));
+    assert!(
+        !page.contains("Chi tiết nhỏ. Không dành"),
+        "the translation is withheld"
+    );
+}
+
+#[test]
+fn a_translation_cannot_leave_a_label_span_open_or_close_other_spans() {
+    let (p, id) = with_label();
+    let ftl = p.read("locales/vi/modules/first.ftl");
+    p.write(
+        "locales/vi/modules/first.ftl",
+        &format!("{ftl}\n{id} = </span></span> <span class=\"label\">Small parts. Not for children under 3 yrs.</span> <span class=\"label\">mở\n"),
+    );
+    assert_eq!(p.run(&["build", "--no-pdf"]).code, 0);
+    let page = p.read("public/alpha/vi/first/index.html");
+    let para = page
+        .split("<p>")
+        .find(|p| p.contains("mở"))
+        .expect("the translation is shown");
+    let para = &para[..para.find("</p>").expect("closed")];
+    assert_eq!(
+        para.matches("<span").count(),
+        para.matches("</span>").count(),
+        "{para}"
+    );
+    assert!(para.starts_with("&lt;/span&gt;&lt;/span&gt;"), "{para}");
+}
