@@ -62,8 +62,17 @@ fn structure_fingerprint(project: &Project, plan: &BuildPlan) -> u64 {
     for t in &project.templates {
         t.text.hash(&mut h);
     }
+    // Every page shows interface strings and audience titles (translated in the audience
+    // pages' files); terms of the source locale's glossary stand in where a locale lacks one.
     for c in project.catalogs.values() {
         c.ui.as_ref().map(|f| &f.file.text).hash(&mut h);
+        c.glossary.as_ref().map(|f| &f.file.text).hash(&mut h);
+        for (id, f) in &c.audiences {
+            (id, &f.file.text).hash(&mut h);
+        }
+    }
+    for page in project.audience_pages.values() {
+        page.doc.file.text.hash(&mut h);
     }
     for m in &project.modules {
         (

@@ -1,6 +1,7 @@
 //! End-to-end tests: the real `primer` binary run on fixture projects.
 
 mod build;
+mod cache;
 mod handouts;
 mod harness;
 mod invalid;

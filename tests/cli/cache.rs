@@ -1,0 +1,169 @@
+//! `serve` rebuilds only what an edit affects, using what it kept from earlier builds. For a
+//! sequence of edits of every kind of input, the cached rebuild must give exactly the files
+//! of a fresh build of the same sources.
+
+use crate::harness::TestProject;
+use primer::diagnostics::Policy;
+use primer::output::{Files, LiveOutput, Output};
+use primer::pipeline::{BuildPlan, Cache, build_cached};
+use std::collections::BTreeMap;
+
+fn plan(project: &TestProject) -> BuildPlan {
+    BuildPlan {
+        root: project.root().to_path_buf(),
+        audiences: Vec::new(),
+        locales: Vec::new(),
+        policy: Policy::default(),
+        pdf: false,
+        zip: false,
+    }
+}
+
+/// Builds into `files` with `cache`; returns the files afterwards.
+fn build_into(plan: &BuildPlan, files: &Files, cache: &mut Cache) -> BTreeMap<String, Vec<u8>> {
+    let report = build_cached(plan, Output::Live(LiveOutput::new(files.clone())), cache)
+        .expect("the build runs");
+    assert!(
+        report.succeeded,
+        "{:?}",
+        report
+            .diagnostics
+            .iter()
+            .map(|d| d.render())
+            .collect::<Vec<_>>()
+    );
+    files
+        .read()
+        .expect("files")
+        .iter()
+        .map(|(path, bytes)| (path.clone(), bytes.to_vec()))
+        .collect()
+}
+
+fn assert_same(edit: &str, cached: &BTreeMap<String, Vec<u8>>, fresh: &BTreeMap<String, Vec<u8>>) {
+    let paths = |m: &BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(paths(cached), paths(fresh), "after {edit}: the same files");
+    for (path, bytes) in fresh {
+        assert!(
+            cached[path] == *bytes,
+            "after {edit}: {path} differs from a fresh build:\n--- cached\n{}\n--- fresh\n{}",
+            String::from_utf8_lossy(&cached[path]),
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+/// Replaces `from` with `to` in `rel` (which must contain it).
+fn edit(project: &TestProject, rel: &str, from: &str, to: &str) {
+    let text = project.read(rel);
+    assert!(text.contains(from), "{rel} has no {from:?}");
+    project.write(rel, &text.replacen(from, to, 1));
+}
+
+#[test]
+fn a_cached_rebuild_after_each_kind_of_edit_equals_a_fresh_build() {
+    let project = TestProject::fixture("basic");
+    let plan = plan(&project);
+    let served: Files = Default::default();
+    let mut cache = Cache::for_serve();
+    build_into(&plan, &served, &mut cache);
+
+    type Edit = (&'static str, fn(&TestProject));
+    let edits: Vec<Edit> = vec![
+        ("a module's text", |p| {
+            edit(
+                p,
+                "content/modules/first.md",
+                "Place the part",
+                "Put the part",
+            )
+        }),
+        ("a translation", |p| {
+            edit(
+                p,
+                "locales/vi/modules/first.ftl",
+                "Bộ phận nhỏ",
+                "Các bộ phận nhỏ",
+            )
+        }),
+        ("the source-locale glossary", |p| {
+            edit(
+                p,
+                "locales/en/glossary.ftl",
+                "-small-parts = small parts",
+                "-small-parts = tiny parts",
+            )
+        }),
+        ("a locale's glossary", |p| {
+            let text = p.read("locales/vi/glossary.ftl");
+            let first_term = text
+                .lines()
+                .find(|l| l.starts_with('-'))
+                .expect("a term")
+                .to_string();
+            edit(
+                p,
+                "locales/vi/glossary.ftl",
+                &first_term,
+                &format!("{first_term} (đã sửa)"),
+            );
+        }),
+        ("an audience page title", |p| {
+            edit(
+                p,
+                "content/audiences/alpha.md",
+                "title: Alpha",
+                "title: Alpha Country",
+            )
+        }),
+        ("the interface strings", |p| {
+            let text = p.read("locales/en/ui.ftl");
+            p.write("locales/en/ui.ftl", &format!("{text}\n# edited\n"));
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("site-title"))
+                .map(str::to_string);
+            if let Some(line) = line {
+                edit(p, "locales/en/ui.ftl", &line, &format!("{line} (edited)"));
+            }
+        }),
+        ("site.yaml", |p| {
+            edit(
+                p,
+                "site.yaml",
+                "title: Fixture Training",
+                "title: Fixture Course",
+            )
+        }),
+        ("a template", |p| {
+            edit(
+                p,
+                "themes/default/templates/module.html",
+                "<h1>",
+                "<!-- edited --><h1>",
+            );
+        }),
+        ("a media file", |p| {
+            let text = p.read("content/media/cylinder.svg");
+            p.write(
+                "content/media/cylinder.svg",
+                &text.replace("</svg>", "<!-- edited --></svg>"),
+            );
+        }),
+        ("adding a module", |p| {
+            p.write(
+                "content/modules/third.md",
+                "---\ntitle: Third\nsummary: A third module.\ncategory: toys\nreviewed: 2026-10-01\n---\n## More {#more}\n\nSee [the test](first.md#test).\n",
+            );
+        }),
+        ("deleting a module", |p| {
+            std::fs::remove_file(p.root().join("content/modules/third.md")).expect("delete");
+        }),
+    ];
+    for (what, apply) in edits {
+        apply(&project);
+        let cached = build_into(&plan, &served, &mut cache);
+        let fresh = build_into(&plan, &Files::default(), &mut Cache::default());
+        assert_same(what, &cached, &fresh);
+    }
+}
