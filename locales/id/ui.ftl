@@ -31,7 +31,7 @@ category-clothing = Pakaian anak
 ## Module page
 module-objectives = Dalam modul ini Anda akan belajar untuk:
 module-regulations = Peraturan yang dirujuk
-module-reviewed = Terakhir ditinjau: { $date }
+module-reviewed = Terakhir ditinjau: { $day }/{ $month }/{ $year }
 module-handout = Materi cetak (PDF)
 module-back = Kembali ke semua modul
 

@@ -33,7 +33,7 @@ category-clothing = 아동복
 ## Module page
 module-objectives = 이 모듈의 학습 목표:
 module-regulations = 인용 규정
-module-reviewed = 최종 검토일: { $date }
+module-reviewed = 최종 검토일: { $year }년 { $month }월 { $day }일
 module-handout = 인쇄용 유인물(PDF)
 module-back = 전체 모듈로 돌아가기
 

@@ -31,7 +31,7 @@ category-clothing = Pakaian kanak-kanak
 ## Module page
 module-objectives = Dalam modul ini, anda akan belajar untuk:
 module-regulations = Peraturan yang dirujuk
-module-reviewed = Kali terakhir disemak: { $date }
+module-reviewed = Kali terakhir disemak: { $day }/{ $month }/{ $year }
 module-handout = Risalah boleh cetak (PDF)
 module-back = Kembali ke semua modul
 

@@ -31,7 +31,7 @@ category-clothing = Quần áo trẻ em
 ## Module page
 module-objectives = Sau khi hoàn thành học phần này, người học có thể:
 module-regulations = Các quy định được viện dẫn
-module-reviewed = Rà soát lần cuối: { $date }
+module-reviewed = Rà soát lần cuối: ngày { $day } tháng { $month } năm { $year }
 module-handout = Tài liệu phát tay để in (PDF)
 module-back = Quay lại tất cả các học phần
 

@@ -31,7 +31,7 @@ category-clothing = 儿童服装
 ## Module page
 module-objectives = 通过本模块，您将学会：
 module-regulations = 引用的法规
-module-reviewed = 最近审核日期：{ $date }
+module-reviewed = 最近审核日期：{ $year }年{ $month }月{ $day }日
 module-handout = 可打印讲义（PDF）
 module-back = 返回所有模块
 

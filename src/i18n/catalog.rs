@@ -180,6 +180,18 @@ pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Formatted
     }
 }
 
+/// Sets `$date` (as written, `YYYY-MM-DD`) and, when it is a calendar date, `$year`,
+/// `$month` and `$day` (without leading zeros), so each locale's `ui.ftl` can write dates
+/// its own way: fluent-bundle has no `DATETIME` function.
+pub fn set_date(args: &mut FluentArgs, date: &str) {
+    args.set("date", date.to_string());
+    if let Ok(d) = crate::content::frontmatter::parse_date(date) {
+        args.set("year", d.year().to_string());
+        args.set("month", (d.month() as u8).to_string());
+        args.set("day", d.day().to_string());
+    }
+}
+
 /// Whether the message `id` in `resource` refers to a variable (such as `$audience`), so
 /// its text can differ per audience.
 pub fn uses_variables(resource: &FluentResource, id: &str) -> bool {
@@ -277,5 +289,29 @@ mod tests {
         assert!(matches!(format(&bundle, "p-2", None), Formatted::Failed(_)));
         assert!(uses_variables(&f.resource, "p-1"));
         assert!(!uses_variables(&f.resource, "p-2"));
+    }
+
+    #[test]
+    fn dates_reach_messages_as_year_month_and_day() {
+        let resource = FluentResource::try_new(
+            "r = { $year }年{ $month }月{ $day }日\niso = { $date }\n".to_string(),
+        )
+        .expect("valid");
+        let mut bundle = fluent_bundle::FluentBundle::new(vec!["ja".parse().expect("tag")]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("added");
+        let mut args = FluentArgs::new();
+        set_date(&mut args, "2026-08-01");
+        let text = |id: &str| {
+            let pattern = bundle
+                .get_message(id)
+                .and_then(|m| m.value())
+                .expect("message");
+            bundle
+                .format_pattern(pattern, Some(&args), &mut Vec::new())
+                .into_owned()
+        };
+        assert_eq!(text("r"), "2026年8月1日");
+        assert_eq!(text("iso"), "2026-08-01");
     }
 }

@@ -113,7 +113,11 @@ impl Theme {
                     if name == "key" || name == "lang" {
                         continue;
                     }
-                    if let Some(n) = v.as_f64() {
+                    if name == "date"
+                        && let Some(s) = v.as_str()
+                    {
+                        crate::i18n::catalog::set_date(&mut args, s);
+                    } else if let Some(n) = v.as_f64() {
                         args.set(name.to_string(), FluentValue::from(n));
                     } else if let Some(s) = v.as_str() {
                         args.set(name.to_string(), s.to_string());

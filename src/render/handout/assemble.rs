@@ -203,7 +203,7 @@ impl Assembly<'_> {
             .collect();
         let body = self.body(&module.doc, localized, quiz_number);
         let mut args = FluentArgs::new();
-        args.set("date", module.meta.reviewed.clone());
+        crate::i18n::catalog::set_date(&mut args, &module.meta.reviewed);
         let reviewed = self
             .ui
             .get(self.locale, "module-reviewed", Some(&args))
