@@ -6,6 +6,9 @@
 //! Hangul runs give syllables and syllable bigrams (Korean attaches particles to words);
 //! other letters and digits give words, lowercased and with diacritics removed (so
 //! `nguoi` finds `người`), with light suffix stripping for English and Malay/Indonesian.
+//! Text and queries are first put in compatibility form (NFKC), so full-width Latin letters
+//! and digits match their ASCII forms (`ＣＰＳＣ` finds `CPSC`) and half-width katakana
+//! match full-width katakana (`ｶﾀｶﾅ` finds `カタカナ`).
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -31,9 +34,10 @@ fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3)
 }
 
-/// Lowercase without diacritics (`Người` → `nguoi`, `đ` → `d`).
+/// Lowercase, in compatibility form, without diacritics (`Người` → `nguoi`, `đ` → `d`,
+/// `ＣＰＳＣ` → `cpsc`).
 pub fn fold(word: &str) -> String {
-    word.nfd()
+    word.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'đ' { 'd' } else { c })
@@ -69,7 +73,7 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
         return ascii_tokens(text, lang);
     }
     let mut out = Vec::new();
-    let chars: Vec<char> = text.nfc().collect();
+    let chars: Vec<char> = text.nfkc().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -344,6 +348,17 @@ mod tests {
         assert_eq!(tokens("mainannya", "id"), ["mainan"]);
         assert_eq!(tokens("16 CFR 1500.19", "en"), ["16", "cfr", "1500.19"]);
         assert_eq!(tokens("Đồ chơi", "vi"), ["do", "choi"]);
+    }
+
+    #[test]
+    fn full_width_letters_and_half_width_kana_match_their_usual_forms() {
+        assert_eq!(
+            tokens("ＣＰＳＣ と ＡＳＴＭ Ｆ９６３", "ja"),
+            tokens("CPSC と ASTM F963", "ja")
+        );
+        assert_eq!(tokens("ｶﾀｶﾅ", "ja"), tokens("カタカナ", "ja"));
+        assert_eq!(tokens("ｶﾞｲﾄﾞ", "ja"), ["ガ", "ガイ", "イ", "イド", "ド"]);
+        assert_eq!(tokens("窒息の危険", "ja")[..3], ["窒", "窒息", "息"]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
  * The index (window.PRIMER_SEARCH) is written by `primer build` into ../search-index.js:
  * {lang, modules: [{docs: [[title, heading, href, text]], index: {token: [doc, count, …]}}]}.
  * Tokens must match src/render/search.rs: Han/Kana and Hangul runs give single characters
- * and bigrams; other words are lowercased, stripped of diacritics and lightly stemmed. */
+ * and bigrams; other words are lowercased, stripped of diacritics and lightly stemmed.
+ * Both sides use compatibility forms (NFKC): full-width letters and half-width kana match. */
 (function () {
   "use strict";
   var data = window.PRIMER_SEARCH;
@@ -18,7 +19,7 @@
   var WORD = /[\p{L}\p{N}\p{M}]/u;
 
   function fold(s) {
-    return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
+    return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
   }
 
   function stem(w) {
@@ -46,7 +47,7 @@
   }
 
   function tokens(text) {
-    var chars = Array.from(text.normalize("NFC"));
+    var chars = Array.from(text.normalize("NFKC"));
     var out = [];
     var i = 0;
     while (i < chars.length) {
