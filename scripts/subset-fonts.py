@@ -6,7 +6,10 @@ SC and KR are subset to keep the repository small, which the SIL Open Font Licen
 (see themes/default/fonts/OFL.txt):
   - SC: GB 2312 (6,763 common Hanzi and symbols), CJK punctuation, full-width forms, and
     every character the zh-CN content uses today;
-  - KR: all Hangul syllables and jamo, CJK punctuation, full-width forms.
+  - KR: all Hangul syllables and jamo, CJK punctuation, full-width forms;
+  - JP: JIS X 0208 (6,355 kanji, kana and symbols), half-width katakana, CJK punctuation,
+    full-width forms, and every character the ja content uses today. Japanese pages need
+    the Japanese glyph forms of Han characters, which the SC face does not have.
 A character missing from every shipped font is reported by the build as a warning.
 
 Needs: apt-get install fonts-noto-cjk fonts-noto-core; pip install fonttools==4.60.1
@@ -26,6 +29,17 @@ def gb2312():
         for lo in range(0xA1, 0xFF):
             try:
                 chars.add(bytes([hi, lo]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def jis_x_0208():
+    chars = set()
+    for hi in range(0xA1, 0xFF):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([hi, lo]).decode("euc_jp"))
             except UnicodeDecodeError:
                 pass
     return chars
@@ -58,6 +72,7 @@ def main():
     for weight in ["Regular", "Bold"]:
         subset(CJK / f"NotoSansCJK-{weight}.ttc", 2, BASIC, zh, OUT / f"NotoSansCJKsc-{weight}.subset.otf")
         subset(CJK / f"NotoSansCJK-{weight}.ttc", 1, BASIC + ",U+1100-11FF,U+3130-318F,U+AC00-D7A3", used("ko"), OUT / f"NotoSansCJKkr-{weight}.subset.otf")
+        subset(CJK / f"NotoSansCJK-{weight}.ttc", 0, BASIC + ",U+3040-30FF,U+31F0-31FF,U+FF61-FF9F", jis_x_0208() | used("ja"), OUT / f"NotoSansCJKjp-{weight}.subset.otf")
 
 
 if __name__ == "__main__":

@@ -244,12 +244,7 @@ impl Assembly<'_> {
             Some((l, r)) => (l.to_string(), Some(r.to_string())),
             None => (self.locale.to_string(), None),
         };
-        let latin = serde_json::json!({ "name": "Noto Sans", "covers": "latin-in-cjk" });
-        let fonts = match lang.as_str() {
-            "zh" | "ja" => serde_json::json!([latin, "Noto Sans CJK SC", "Noto Sans CJK KR"]),
-            "ko" => serde_json::json!([latin, "Noto Sans CJK KR", "Noto Sans CJK SC"]),
-            _ => serde_json::json!(["Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"]),
-        };
+        let fonts = font_stack(&lang);
         let paper = match self.project.config.audiences[self.audience].paper {
             Paper::A4 => "a4",
             Paper::Letter => "us-letter",
@@ -315,6 +310,38 @@ impl Assembly<'_> {
             modules,
             local,
         }
+    }
+}
+
+/// The handout fonts for a language, in order of preference: Han characters take the glyph
+/// forms of the page's language (Japanese 直 differs from Chinese 直).
+fn font_stack(lang: &str) -> serde_json::Value {
+    let latin = serde_json::json!({ "name": "Noto Sans", "covers": "latin-in-cjk" });
+    match lang {
+        "zh" => serde_json::json!([
+            latin,
+            "Noto Sans CJK SC",
+            "Noto Sans CJK KR",
+            "Noto Sans CJK JP"
+        ]),
+        "ja" => serde_json::json!([
+            latin,
+            "Noto Sans CJK JP",
+            "Noto Sans CJK SC",
+            "Noto Sans CJK KR"
+        ]),
+        "ko" => serde_json::json!([
+            latin,
+            "Noto Sans CJK KR",
+            "Noto Sans CJK SC",
+            "Noto Sans CJK JP"
+        ]),
+        _ => serde_json::json!([
+            "Noto Sans",
+            "Noto Sans CJK SC",
+            "Noto Sans CJK KR",
+            "Noto Sans CJK JP"
+        ]),
     }
 }
 
@@ -512,6 +539,41 @@ mod tests {
             "English source",
         ] {
             assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn japanese_handouts_print_han_characters_with_the_japanese_face() {
+        let para = |v: &str| Block::Para {
+            c: vec![Inline::Text { v: v.into() }],
+            en: None,
+        };
+        let mut handout = data("ja", vec![para("窒息の危険があります。直角、骨。")]);
+        handout.fonts = font_stack("ja");
+        let (document, warnings) = engine()
+            .compile(&handout, "test", None)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        fn families(frame: &typst::layout::Frame, out: &mut Vec<(String, String)>) {
+            for (_, item) in frame.items() {
+                match item {
+                    typst::layout::FrameItem::Text(t) => {
+                        out.push((t.text.to_string(), t.font.info().family.clone()))
+                    }
+                    typst::layout::FrameItem::Group(g) => families(&g.frame, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut runs = Vec::new();
+        families(&document.pages()[0].frame, &mut runs);
+        let japanese: Vec<&(String, String)> = runs
+            .iter()
+            .filter(|(t, _)| t.contains('直') || t.contains('窒'))
+            .collect();
+        assert!(!japanese.is_empty(), "{runs:?}");
+        for (text, family) in japanese {
+            assert_eq!(family, "Noto Sans CJK JP", "{text}");
         }
     }
 

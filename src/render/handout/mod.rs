@@ -20,7 +20,12 @@ use typst_layout::PagedDocument;
 use world::{Fonts, HandoutWorld, Paths, Shared};
 
 /// Families every handout may use; `handout.typ` picks from them by language.
-pub const FAMILIES: &[&str] = &["Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"];
+pub const FAMILIES: &[&str] = &[
+    "Noto Sans",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "Noto Sans CJK JP",
+];
 
 /// The loaded handout engine: fonts, template and typst's library, shared by all threads.
 pub struct Handouts {
