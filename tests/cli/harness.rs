@@ -28,6 +28,36 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// The repository's themes, with the (large, read-only) handout fonts linked rather than
+/// copied, so that each test project costs kilobytes instead of megabytes.
+fn copy_theme(to: &Path) {
+    let fonts = Path::new("default").join("fonts");
+    for entry in walkdir::WalkDir::new(repo().join("themes"))
+        .into_iter()
+        .filter_entry(|e| !e.path().ends_with(&fonts))
+    {
+        let entry = entry.expect("theme readable");
+        let rel = entry.path().strip_prefix(repo().join("themes")).expect("inside");
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).expect("create dir");
+        } else {
+            std::fs::copy(entry.path(), &dest).expect("copy file");
+        }
+    }
+    link_dir(&repo().join("themes").join(&fonts), &to.join(&fonts));
+}
+
+#[cfg(unix)]
+fn link_dir(from: &Path, to: &Path) {
+    std::os::unix::fs::symlink(from, to).expect("link the fonts");
+}
+
+#[cfg(not(unix))]
+fn link_dir(from: &Path, to: &Path) {
+    copy_tree(from, to);
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.expect("fixture readable");
@@ -48,7 +78,7 @@ impl TestProject {
         let dir = tempfile::tempdir().expect("temp dir");
         copy_tree(&repo().join("tests/fixtures").join(name), dir.path());
         if !dir.path().join("themes").exists() {
-            copy_tree(&repo().join("themes"), &dir.path().join("themes"));
+            copy_theme(&dir.path().join("themes"));
         }
         let ui = dir.path().join("locales/en/ui.ftl");
         if !ui.exists() {
