@@ -2,9 +2,26 @@
 
 use std::ops::Range;
 
-/// Words that join two numbers of one citation, in every locale.
+/// Words that join two numbers of one citation, in every locale (longer words first where
+/// one begins another: Japanese 及び before Chinese 及).
 const CONNECTORS: &[&str] = &[
-    "and", "or", "和", "及", "或", "및", "또는", "và", "hoặc", "dan", "atau",
+    "and",
+    "or",
+    "及び",
+    "および",
+    "又は",
+    "または",
+    "並びに",
+    "と",
+    "和",
+    "及",
+    "或",
+    "및",
+    "또는",
+    "và",
+    "hoặc",
+    "dan",
+    "atau",
 ];
 const SEPARATORS: &[char] = &[',', '、', ';', '–', '—', '-', '，', '；'];
 
@@ -212,6 +229,23 @@ mod tests {
             .into_iter()
             .map(|c| c.numbers.into_iter().map(|n| n.number).collect())
             .collect()
+    }
+
+    #[test]
+    fn japanese_connectors_join_numbers() {
+        for text in [
+            "16 CFR 1615及び1616",
+            "16 CFR 1615および1616",
+            "16 CFR part 1219又は1220",
+            "16 CFR 1615と1616",
+        ] {
+            let numbers: Vec<String> = find(text)
+                .into_iter()
+                .flat_map(|c| c.numbers)
+                .map(|n| n.number)
+                .collect();
+            assert_eq!(numbers.len(), 2, "{text}: {numbers:?}");
+        }
     }
 
     #[test]
