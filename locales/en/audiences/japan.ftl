@@ -29,6 +29,9 @@ p-c04a413e34 = The CPSC Regional Product Safety Office in Beijing has briefed an
 h-d9355ce816 = Languages of this training
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = 日本語
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = English
 
 # Japan › Where to find the U.S. rules (heading)
