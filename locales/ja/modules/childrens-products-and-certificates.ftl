@@ -136,7 +136,7 @@ td-e4f77faceb = 試験年月日及び試験場所
 td-5e37d1bb9d = 試験所
 
 # Children's products and certificates › The certificate (table cell)
-td-c3fb8823c4 = 証明書が依拠する第三者試験所（{ -cpsc-accepted-lab }）のすべて
+td-c3fb8823c4 = 証明書が依拠する{ -cpsc-accepted-lab }（第三者試験所）のすべて
 
 # Children's products and certificates › The certificate (paragraph)
 p-a23fc9f3e0 = 規則中の適用除外又はCPSCの決定により、試験が免除される製品もあります。その一例が子ども用毛布です。この場合でも、事業者はCPCを発行しなければなりません。CPCには適用されるすべての規則を引用し、試験所の代わりに、主張する適用除外を記載します。鉛の試験が不要な材料もありますが、その場合でも[鉛の限度値](lead-and-phthalates.md#limits)には適合しなければなりません。
@@ -271,7 +271,7 @@ li-6b969f7557 = 海外で製造された製品については、輸入者がCPC�
 li-fcbed22ce5 = ある工場が塗料の供給業者を変更しました。この変更は、規則への適合に影響を及ぼすおそれがあります。何が必要ですか。
 
 # Children's products and certificates › Check your knowledge (list item)
-li-78cfbffa15 = 何も必要ない。従前の試験報告書が合格しているため
+li-78cfbffa15 = 何も必要ありません。従前の試験報告書が合格しているためです。
 
 # Children's products and certificates › Check your knowledge (list item)
 li-31378a4dbd = 新たな{ -third-party-testing }と新たな証明書
