@@ -130,7 +130,7 @@ p-5423e0431f = 乳児安全睡眠法は、2022年5月16日に署名されまし�
 li-cc64a5d529 = { "*" }*乳児用の傾斜型スリーパー（inclined sleeper）**。睡眠面の傾斜が10度を超える製品であって、1歳までの乳児に睡眠の場を提供することを意図し、そのように販売され、又は設計されたものです。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (list item)
-li-e2a724e072 = { "*" }*{ -crib }用バンパー（crib bumper）**。{ -crib }用バンパーとは、衝突によるけが又は{ -crib }の開口部への挟み込みを防ぐために、{ -crib }の側面を覆うことを意図したあらゆる素材をいいます。詰め物入りのバンパー、ビニール製のバンパーガード（支持材の有無を問わない。）、及び{ -crib }の縦の柵（スラット）のカバーを含みます。詰め物のないメッシュ製の{ -crib }用ライナーは含みません。
+li-e2a724e072 = { "*" }*{ -crib }用バンパー（crib bumper）**。{ -crib }用バンパーとは、衝突によるけが又は{ -crib }の開口部への挟み込みを防ぐために、{ -crib }の側面を覆うことを意図したあらゆる素材をいいます。詰め物入りのバンパー、ビニール製のバンパーガード（支持材の有無を問わない）、及び{ -crib }の縦の柵（スラット）のカバーを含みます。詰め物のないメッシュ製の{ -crib }用ライナーは含みません。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (paragraph)
 p-b453598276 = この禁止は、製造日にかかわらず適用されます。同法の成立前に製造された製品も禁止されます。米国市場向けに傾斜型スリーパー又は{ -crib }用バンパーを製造しないでください。米国市場向けに、{ -crib }用バンパーを他の製品と同梱しないでください。
