@@ -6,7 +6,6 @@
 mod corpus;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use primer::diagnostics::Policy;
 use primer::output::Output;
 use primer::pipeline::{BuildPlan, build};
 use std::path::PathBuf;
@@ -21,12 +20,8 @@ fn bench_build(c: &mut Criterion) {
     let root = repo.join("target").join(format!("bench-corpus-{modules}"));
     corpus::generate(&repo, &root, modules).expect("corpus written");
     let plan = BuildPlan {
-        root,
-        audiences: Vec::new(),
-        locales: Vec::new(),
-        policy: Policy::default(),
         pdf: false,
-        zip: false,
+        ..BuildPlan::new(root)
     };
     let mut group = c.benchmark_group("build");
     group

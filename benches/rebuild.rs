@@ -7,7 +7,6 @@
 mod corpus;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use primer::diagnostics::Policy;
 use primer::output::{Files, LiveOutput, Output};
 use primer::pipeline::{BuildPlan, Cache, build_cached};
 use std::path::{Path, PathBuf};
@@ -59,12 +58,8 @@ fn project() -> (String, PathBuf, PathBuf) {
 fn bench_rebuild(c: &mut Criterion) {
     let (name, root, module) = project();
     let plan = BuildPlan {
-        root,
-        audiences: Vec::new(),
-        locales: Vec::new(),
-        policy: Policy::default(),
         pdf: false,
-        zip: false,
+        ..BuildPlan::new(root)
     };
     let files: Files = Default::default();
     let mut cache = Cache::for_serve();

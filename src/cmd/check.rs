@@ -11,15 +11,11 @@ use std::process::ExitCode;
 /// Runs a whole build into memory and reports its diagnostics.
 pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
     let plan = BuildPlan {
-        root: root.to_path_buf(),
-        audiences: Vec::new(),
-        locales: Vec::new(),
         policy: Policy {
             strict: args.report.strict,
             complete: args.report.complete,
         },
-        pdf: true,
-        zip: false,
+        ..BuildPlan::new(root)
     };
     let result = build(&plan, Output::Memory(Default::default()))?;
     report(&result.diagnostics, args.report.format);

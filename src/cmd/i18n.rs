@@ -92,12 +92,9 @@ pub fn status(
     format: Format,
 ) -> anyhow::Result<ExitCode> {
     let plan = crate::pipeline::BuildPlan {
-        root: root.to_path_buf(),
-        audiences: Vec::new(),
         locales: locale.iter().cloned().collect(),
-        policy: crate::diagnostics::Policy::default(),
         pdf: false,
-        zip: false,
+        ..crate::pipeline::BuildPlan::new(root)
     };
     let (status, diagnostics) = crate::pipeline::translation_status(&plan)?;
     let errors: Vec<_> = diagnostics

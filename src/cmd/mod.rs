@@ -38,10 +38,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 pub fn report(diagnostics: &[Diagnostic], format: Format) {
     match format {
         Format::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_string())
-            );
+            match serde_json::to_string_pretty(diagnostics) {
+                Ok(json) => println!("{json}"),
+                // Never hide problems behind an empty array: fall back to the human form.
+                Err(e) => {
+                    eprintln!("error: could not write the diagnostics as JSON: {e}");
+                    for d in diagnostics {
+                        eprint!("{}", d.render());
+                    }
+                }
+            }
         }
         Format::Human => {
             let mut notes = 0;

@@ -93,7 +93,6 @@ pub fn find(text: &str) -> Vec<Citation> {
         let mut numbers = Vec::new();
         while let Some(number) = take_number(text, pos) {
             let end = skip_suffixes(text, number.range.end);
-            let next_start = number.range.end;
             numbers.push(number);
             pos = end;
             match take_separator(text, end) {
@@ -105,7 +104,6 @@ pub fn find(text: &str) -> Vec<Citation> {
                 }
                 _ => break,
             }
-            let _ = next_start;
         }
         if let Some(last) = numbers.last() {
             out.push(Citation {

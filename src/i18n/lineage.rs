@@ -284,6 +284,15 @@ mod tests {
     fn similarity_is_symmetric_and_bounded() {
         assert_eq!(similarity("abc", "abc"), 1.0);
         assert_eq!(similarity("ab", "cd"), 0.0);
+        for (a, b) in [
+            ("限量为100", "限量为90"),
+            ("a", ""),
+            ("", ""),
+            ("lead paint", "lead"),
+        ] {
+            let s = similarity(a, b);
+            assert!((0.0..=1.0).contains(&s), "{a:?} {b:?}: {s}");
+        }
         assert!(
             (similarity("限量为100", "限量为90") - similarity("限量为90", "限量为100")).abs()
                 < 1e-9

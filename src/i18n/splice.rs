@@ -93,9 +93,11 @@ fn opens_html_block(text: &str) -> bool {
         && !rest[name.len()..].starts_with(':')
 }
 
+/// Whether `text` (which starts with `[`) would be read as a link reference definition
+/// (`[label]: destination`): a `]:` with no other `[` inside the label.
 fn is_reference_definition(text: &str) -> bool {
     match text.find("]:") {
-        Some(i) => !text[..i].contains('[') || i > 0 && !text[1..i].contains('['),
+        Some(i) => i > 0 && !text[1..i].contains('['),
         None => false,
     }
 }

@@ -57,18 +57,26 @@ pub(super) fn audience_link_warnings(project: &Project) -> Vec<Diagnostic> {
 /// Translation files for modules or audiences that do not exist.
 pub(super) fn orphan_files(project: &Project) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let orphan = |tag: &str, path: &str, what: String| {
+        Diagnostic::new(Severity::Warning, "obsolete-file", path, what).in_locale(tag)
+    };
     for (tag, catalog) in &project.catalogs {
         for (id, file) in &catalog.modules {
             if project.module(id).is_none() && !project.unloaded_modules.contains(id) {
-                out.push(
-                    Diagnostic::new(
-                        Severity::Warning,
-                        "obsolete-file",
-                        &file.file.path,
-                        format!("there is no module `{id}`"),
-                    )
-                    .in_locale(tag),
-                );
+                out.push(orphan(
+                    tag,
+                    &file.file.path,
+                    format!("there is no module `{id}`"),
+                ));
+            }
+        }
+        for (id, file) in &catalog.audiences {
+            if !project.config.audiences.contains_key(id) {
+                out.push(orphan(
+                    tag,
+                    &file.file.path,
+                    format!("there is no audience `{id}`"),
+                ));
             }
         }
     }

@@ -42,6 +42,20 @@ pub struct BuildPlan {
     pub zip: bool,
 }
 
+impl BuildPlan {
+    /// Everything in the project at `root`, handouts included, with the default policy.
+    pub fn new(root: impl Into<PathBuf>) -> BuildPlan {
+        BuildPlan {
+            root: root.into(),
+            audiences: Vec::new(),
+            locales: Vec::new(),
+            policy: Policy::default(),
+            pdf: true,
+            zip: false,
+        }
+    }
+}
+
 /// What a build did.
 #[derive(Debug)]
 pub struct BuildReport {

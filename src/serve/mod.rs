@@ -6,7 +6,7 @@ pub mod watch;
 
 pub use http::file_key;
 
-use crate::diagnostics::{Policy, Severity, summary};
+use crate::diagnostics::{Severity, summary};
 use crate::output::{Files, LiveOutput, Output};
 use crate::pipeline::{BuildPlan, Cache, build_cached};
 use anyhow::Context as _;
@@ -41,12 +41,8 @@ pub fn run(root: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         reload,
     });
     let plan = BuildPlan {
-        root: root.to_path_buf(),
-        audiences: Vec::new(),
-        locales: Vec::new(),
-        policy: Policy::default(),
         pdf: options.pdf,
-        zip: false,
+        ..BuildPlan::new(root)
     };
     let mut cache = Cache::for_serve();
     rebuild(&plan, &mut cache, &shared, &files);

@@ -113,10 +113,23 @@ fn links_citations_alerts_quizzes_and_footnotes() {
 
 #[test]
 fn modules_not_for_an_audience_are_not_built_for_it() {
-    let p = built();
-    assert!(p.root().join("public/beta/en/second/index.html").is_file());
-    let index = p.read("public/alpha/en/index.html");
-    assert!(index.contains("href=\"second/index.html\""));
+    let p = TestProject::fixture("basic");
+    p.write(
+        "content/modules/third.md",
+        "---\ntitle: Beta only\nsummary: For beta.\ncategory: toys\naudiences: [beta]\nreviewed: 2026-10-01\n---\nText.\n",
+    );
+    let run = p.run(&["build", "--no-pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(p.root().join("public/beta/en/third/index.html").is_file());
+    assert!(p.root().join("public/alpha/en/second/index.html").is_file());
+    assert!(!p.root().join("public/alpha/en/third").exists());
+    let alpha = p.read("public/alpha/en/index.html");
+    assert!(alpha.contains("href=\"second/index.html\""));
+    assert!(!alpha.contains("third/index.html"), "not listed for alpha");
+    assert!(
+        p.read("public/beta/en/index.html")
+            .contains("href=\"third/index.html\"")
+    );
 }
 
 #[test]

@@ -3,19 +3,14 @@
 //! of a fresh build of the same sources.
 
 use crate::harness::TestProject;
-use primer::diagnostics::Policy;
 use primer::output::{Files, LiveOutput, Output};
 use primer::pipeline::{BuildPlan, Cache, build_cached};
 use std::collections::BTreeMap;
 
 fn plan(project: &TestProject) -> BuildPlan {
     BuildPlan {
-        root: project.root().to_path_buf(),
-        audiences: Vec::new(),
-        locales: Vec::new(),
-        policy: Policy::default(),
         pdf: false,
-        zip: false,
+        ..BuildPlan::new(project.root())
     }
 }
 

@@ -37,7 +37,10 @@ fn copy_theme(to: &Path) {
         .filter_entry(|e| !e.path().ends_with(&fonts))
     {
         let entry = entry.expect("theme readable");
-        let rel = entry.path().strip_prefix(repo().join("themes")).expect("inside");
+        let rel = entry
+            .path()
+            .strip_prefix(repo().join("themes"))
+            .expect("inside");
         let dest = to.join(rel);
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&dest).expect("create dir");

@@ -128,11 +128,16 @@ fn script_and_javascript_links_from_translations_never_reach_the_page() {
     p.write("locales/vi/modules/first.ftl", &ftl);
     let run = p.run(&["build", "--no-pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("qa") || run.stderr.contains("raw HTML"),
-        "{}",
-        run.stderr
-    );
+    for problem in [
+        "the translation adds raw HTML `<script>`",
+        "the translation contains a `javascript:` link",
+    ] {
+        assert!(
+            run.stderr.contains(problem),
+            "{problem} in:\n{}",
+            run.stderr
+        );
+    }
     for site in ["alpha/vi", "alpha/en", "beta/zh-CN"] {
         let page = p.read(&format!("public/{site}/first/index.html"));
         assert!(!page.contains("<script>alert"), "{site}");
@@ -276,4 +281,21 @@ fn a_translation_cannot_leave_a_label_span_open_or_close_other_spans() {
         "{para}"
     );
     assert!(para.starts_with("&lt;/span&gt;&lt;/span&gt;"), "{para}");
+}
+
+#[test]
+fn a_translation_file_for_an_audience_that_does_not_exist_is_reported() {
+    let p = TestProject::fixture("basic");
+    p.write(
+        "locales/vi/audiences/gamma.ftl",
+        "title-aca7f69010 = Gamma\n",
+    );
+    let run = p.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("locales/vi/audiences/gamma.ftl: warning: there is no audience `gamma`"),
+        "{}",
+        run.stderr
+    );
 }
