@@ -1,10 +1,11 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations.
+//! citations, and the regulations registry.
 
 pub mod citations;
 pub mod document;
 pub mod frontmatter;
 pub mod markdown;
 pub mod passages;
+pub mod registry;
 pub mod regulations;
 pub mod segment;
