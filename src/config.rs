@@ -355,6 +355,10 @@ mod tests {
         assert_eq!(parse(GOOD).unwrap().as_of_date(), None);
         let e = parse(&format!("{GOOD}as_of: 2026-02-30\n")).unwrap_err();
         assert_eq!((e[0].line, e[0].column, e[0].code), (7, 8, "invalid-value"));
-        assert!(e[0].message.contains("not a day of the calendar"), "{}", e[0].message);
+        assert!(
+            e[0].message.contains("not a day of the calendar"),
+            "{}",
+            e[0].message
+        );
     }
 }

@@ -119,7 +119,9 @@ pub fn review_due<'r>(
             }
         }
     }
-    due.sort_by(|a, b| (a.edition.effective, &a.edition.standard).cmp(&(b.edition.effective, &b.edition.standard)));
+    due.sort_by(|a, b| {
+        (a.edition.effective, &a.edition.standard).cmp(&(b.edition.effective, &b.edition.standard))
+    });
     due
 }
 
@@ -154,8 +156,8 @@ fn review_note(module: &Module, due: &[DueEdition]) -> Diagnostic {
         }
     };
     Diagnostic::new(Severity::Note, REVIEW_DUE, &file.path, message)
-    .at(file, at)
-    .hint("check the module against the new edition, then update `reviewed`")
+        .at(file, at)
+        .hint("check the module against the new edition, then update `reviewed`")
 }
 
 struct Checker<'r> {
@@ -189,7 +191,14 @@ impl Checker<'_> {
     }
 
     /// Checks `text`, whose source form `raw` starts at byte `base` of `file`.
-    fn text(&self, file: &SourceFile, text: &str, raw: &str, base: usize, out: &mut Vec<Diagnostic>) {
+    fn text(
+        &self,
+        file: &SourceFile,
+        text: &str,
+        raw: &str,
+        base: usize,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let numbers = |t: &str| -> Vec<(String, usize)> {
             citations::find(t)
                 .into_iter()
@@ -207,7 +216,9 @@ impl Checker<'_> {
                 continue;
             }
             let message = if number.contains('.') {
-                format!("16 CFR {number} is in part {part}, which is not in the regulations registry")
+                format!(
+                    "16 CFR {number} is in part {part}, which is not in the regulations registry"
+                )
             } else {
                 format!("16 CFR part {part} is not in the regulations registry")
             };
@@ -287,13 +298,15 @@ fn place(wanted: &[(String, usize)], raw: &[(String, usize)], base: usize) -> Ve
     let mut next = 0;
     wanted
         .iter()
-        .map(|(w, _)| match raw[next..].iter().position(|(r, _)| r == w) {
-            Some(i) => {
-                next += i + 1;
-                base + raw[next - 1].1
-            }
-            None => base,
-        })
+        .map(
+            |(w, _)| match raw[next..].iter().position(|(r, _)| r == w) {
+                Some(i) => {
+                    next += i + 1;
+                    base + raw[next - 1].1
+                }
+                None => base,
+            },
+        )
         .collect()
 }
 
@@ -339,7 +352,12 @@ mod tests {
     fn module(front: &str, body: &str) -> Module {
         let md = format!("---\ntitle: T\nsummary: S\ncategory: cribs\n{front}---\n{body}");
         let mut out = Vec::new();
-        let m = Module::load("m", SourceFile::new("content/modules/m.md", md), &[], &mut out);
+        let m = Module::load(
+            "m",
+            SourceFile::new("content/modules/m.md", md),
+            &[],
+            &mut out,
+        );
         assert!(out.is_empty(), "{out:?}");
         m.unwrap()
     }
@@ -380,7 +398,10 @@ mod tests {
             out[0].message,
             "16 CFR 1234.5 is in part 1234, which is not in the regulations registry"
         );
-        assert_eq!(out[1].message, "16 CFR part 1999 is not in the regulations registry");
+        assert_eq!(
+            out[1].message,
+            "16 CFR part 1999 is not in the regulations registry"
+        );
         assert_eq!(out[0].severity, Severity::Error);
     }
 
@@ -393,10 +414,18 @@ mod tests {
         assert_eq!(brief(&problems(&m)), [("unknown-regulation", 7, 13)]);
         let md = "---\ntitle: Rules of 16 CFR 1404\nsummary: S\n---\nBody.\n";
         let mut out = Vec::new();
-        let page = AudiencePage::load("a", SourceFile::new("content/audiences/a.md", md), &[], &mut out)
-            .unwrap();
+        let page = AudiencePage::load(
+            "a",
+            SourceFile::new("content/audiences/a.md", md),
+            &[],
+            &mut out,
+        )
+        .unwrap();
         let registry = registry();
-        let check = Checker { registry: &registry, as_of: as_of() };
+        let check = Checker {
+            registry: &registry,
+            as_of: as_of(),
+        };
         check.document(&page.doc, &mut out);
         assert_eq!(brief(&out), [("unknown-regulation", 2, 24)]);
     }
@@ -449,9 +478,15 @@ mod tests {
         // A part without editions never makes a module due.
         assert!(due("regulations: [16 CFR 1501]\nreviewed: 2000-01-01\n", "").is_empty());
 
-        let m = module("regulations: [16 CFR 1219, 16 CFR 1250]\nreviewed: 2020-01-01\n", "");
+        let m = module(
+            "regulations: [16 CFR 1219, 16 CFR 1250]\nreviewed: 2020-01-01\n",
+            "",
+        );
         let d = review_note(&m, &review_due(&registry, as_of(), &m, &Cited::of(&m)));
-        assert_eq!((d.code, d.severity, d.line, d.column), (REVIEW_DUE, Severity::Note, 6, 11));
+        assert_eq!(
+            (d.code, d.severity, d.line, d.column),
+            (REVIEW_DUE, Severity::Note, 6, 11)
+        );
         assert_eq!(
             d.message,
             "due for review: last reviewed 2020-01-01, before these editions it cites took effect: ASTM F963-23 on 2024-04-20 (16 CFR part 1250), ASTM F1169-25 on 2026-08-01 (16 CFR part 1219)"

@@ -150,7 +150,10 @@ impl Part {
             let entry = &mut out[index];
             if edition.effective > as_of {
                 entry.successors.push(edition);
-            } else if entry.in_force.is_none_or(|e| edition.effective > e.effective) {
+            } else if entry
+                .in_force
+                .is_none_or(|e| edition.effective > e.effective)
+            {
                 entry.in_force = Some(edition);
             }
         }
@@ -176,7 +179,8 @@ impl Registry {
         for (i, raw) in raw.parts.into_iter().enumerate() {
             let item = items.get(i).cloned().unwrap_or(parts_key..parts_key);
             let value_at = |key: &str| {
-                key_in_item(text, item.clone(), key).map_or(item.start, |k| yaml::locate_scalar(&file, k))
+                key_in_item(text, item.clone(), key)
+                    .map_or(item.start, |k| yaml::locate_scalar(&file, k))
             };
             let number_at = value_at("part");
             if let Some(first) = lines.insert(raw.part, file.line_col(number_at).0) {
@@ -282,7 +286,9 @@ fn edition(
                     e.standard
                 ),
             )
-            .hint("write it as in the standard's title, e.g. `ASTM F1169-25` or `ANSI/UL 4200A-2023`"),
+            .hint(
+                "write it as in the standard's title, e.g. `ASTM F1169-25` or `ANSI/UL 4200A-2023`",
+            ),
         );
         return None;
     }
@@ -308,7 +314,12 @@ fn edition(
                 iso(effective)
             )
         };
-        out.push(Diagnostic::error("invalid-value", file, at("standard"), message));
+        out.push(Diagnostic::error(
+            "invalid-value",
+            file,
+            at("standard"),
+            message,
+        ));
         return None;
     }
     Some(edition)
@@ -345,9 +356,13 @@ fn sequence_items(text: &str, key_at: usize, limit: usize) -> Vec<Range<usize>> 
     let mut starts = Vec::new();
     let mut item_indent: Option<usize> = None;
     let mut end = limit;
-    let mut offset = text[key_at..limit].find('\n').map_or(limit, |i| key_at + i + 1);
+    let mut offset = text[key_at..limit]
+        .find('\n')
+        .map_or(limit, |i| key_at + i + 1);
     while offset < limit {
-        let line_end = text[offset..limit].find('\n').map_or(limit, |i| offset + i + 1);
+        let line_end = text[offset..limit]
+            .find('\n')
+            .map_or(limit, |i| offset + i + 1);
         let line = &text[offset..line_end];
         let body = line.trim_start_matches(' ');
         let indent = line.len() - body.len();
@@ -382,11 +397,14 @@ fn sequence_items(text: &str, key_at: usize, limit: usize) -> Vec<Range<usize>> 
 /// its `-`), in block style or in flow style on the item's first line.
 fn key_in_item(text: &str, item: Range<usize>, name: &str) -> Option<usize> {
     let first = item.start + 1;
-    let first = first + text[first..item.end].len() - text[first..item.end].trim_start_matches(' ').len();
+    let first =
+        first + text[first..item.end].len() - text[first..item.end].trim_start_matches(' ').len();
     let line_start = text[..item.start].rfind('\n').map_or(0, |i| i + 1);
     let key_indent = first - line_start;
     let pattern = format!("{name}:");
-    let first_line_end = text[first..item.end].find('\n').map_or(item.end, |i| first + i);
+    let first_line_end = text[first..item.end]
+        .find('\n')
+        .map_or(item.end, |i| first + i);
     if text[first..].starts_with('{') {
         let line = &text[first..first_line_end];
         return line
@@ -399,7 +417,9 @@ fn key_in_item(text: &str, item: Range<usize>, name: &str) -> Option<usize> {
     }
     let mut offset = (first_line_end + 1).min(item.end);
     while offset < item.end {
-        let line_end = text[offset..item.end].find('\n').map_or(item.end, |i| offset + i + 1);
+        let line_end = text[offset..item.end]
+            .find('\n')
+            .map_or(item.end, |i| offset + i + 1);
         let line = &text[offset..line_end];
         let body = line.trim_start_matches(' ');
         if line.len() - body.len() == key_indent && body.starts_with(&pattern) {
@@ -460,7 +480,10 @@ parts:
             [1219, 1250, 1501]
         );
         let toys = r.part(1250).unwrap();
-        assert_eq!(toys.title.id, crate::content::segment::segment_id(SegmentKind::Title, "Safety Standard for Toys"));
+        assert_eq!(
+            toys.title.id,
+            crate::content::segment::segment_id(SegmentKind::Title, "Safety Standard for Toys")
+        );
         assert_eq!(toys.title.context, "16 CFR part 1250");
         assert_eq!(r.file.line_col(toys.title.range.start), (4, 12));
         assert_eq!(toys.effective, Some(day(2017, 4, 30)));
@@ -483,12 +506,22 @@ parts:
         assert_eq!(now[0].family, "ASTM F963");
         assert_eq!(now[0].in_force.unwrap().standard, "ASTM F963-23");
         assert_eq!(
-            now[0].successors.iter().map(|e| e.standard.as_str()).collect::<Vec<_>>(),
+            now[0]
+                .successors
+                .iter()
+                .map(|e| e.standard.as_str())
+                .collect::<Vec<_>>(),
             ["ASTM F963-27"]
         );
         // On the effective date itself the new edition is in force.
-        assert_eq!(at(day(2024, 4, 20))[0].in_force.unwrap().standard, "ASTM F963-23");
-        assert_eq!(at(day(2024, 4, 19))[0].in_force.unwrap().standard, "ASTM F963-17");
+        assert_eq!(
+            at(day(2024, 4, 20))[0].in_force.unwrap().standard,
+            "ASTM F963-23"
+        );
+        assert_eq!(
+            at(day(2024, 4, 19))[0].in_force.unwrap().standard,
+            "ASTM F963-17"
+        );
         let later = at(day(2027, 6, 1));
         assert_eq!(later[0].in_force.unwrap().standard, "ASTM F963-27");
         assert!(later[0].successors.is_empty());
@@ -504,10 +537,19 @@ parts:
 
     #[test]
     fn unknown_keys_are_located_errors() {
-        let (r, out) = load(&GOOD.replace("    federal_register: 82 FR 8989\n    effective", "    federal_register: 82 FR 8989\n    efective"));
+        let (r, out) = load(&GOOD.replace(
+            "    federal_register: 82 FR 8989\n    effective",
+            "    federal_register: 82 FR 8989\n    efective",
+        ));
         assert!(r.is_none());
-        assert_eq!((out[0].code, out[0].line, out[0].column), ("unknown-key", 6, 5));
-        let (_, out) = load(&GOOD.replace("        confirmed: false", "        confirmed: false\n        note: x"));
+        assert_eq!(
+            (out[0].code, out[0].line, out[0].column),
+            ("unknown-key", 6, 5)
+        );
+        let (_, out) = load(&GOOD.replace(
+            "        confirmed: false",
+            "        confirmed: false\n        note: x",
+        ));
         assert_eq!((out[0].code, out[0].line), ("unknown-key", 19));
     }
 
@@ -515,7 +557,10 @@ parts:
     fn bad_dates_and_designations_are_located_at_their_value() {
         let text = GOOD
             .replace("effective: 2024-04-20", "effective: 2024-02-30")
-            .replace("effective: 2017-04-30\n    editions", "effective: 2017-4-30\n    editions")
+            .replace(
+                "effective: 2017-04-30\n    editions",
+                "effective: 2017-4-30\n    editions",
+            )
             .replace("standard: ASTM F1169-25", "standard: F1169");
         let (r, out) = load(&text);
         let found: Vec<(usize, usize, &str)> = out
@@ -540,13 +585,24 @@ parts:
     fn duplicates_are_errors() {
         let (r, out) = load(&format!("{GOOD}  - part: 1219\n    title: Again\n"));
         assert_eq!((out[0].line, out[0].column), (25, 11));
-        assert!(out[0].message.contains("part 1219 is listed twice (first on line 19)"));
-        assert_eq!(r.unwrap().part(1219).unwrap().title.text, "Safety Standard for Full-Size Baby Cribs");
+        assert!(
+            out[0]
+                .message
+                .contains("part 1219 is listed twice (first on line 19)")
+        );
+        assert_eq!(
+            r.unwrap().part(1219).unwrap().title.text,
+            "Safety Standard for Full-Size Baby Cribs"
+        );
         let (_, out) = load(&GOOD.replace("ASTM F963-27", "ASTM F963-23"));
         assert_eq!(out[0].line, 15);
         assert!(out[0].message.contains("listed twice"));
         let (_, out) = load(&GOOD.replace("2027-06-01", "2024-04-20"));
-        assert!(out[0].message.contains("both take effect on 2024-04-20"), "{}", out[0].message);
+        assert!(
+            out[0].message.contains("both take effect on 2024-04-20"),
+            "{}",
+            out[0].message
+        );
     }
 
     #[test]

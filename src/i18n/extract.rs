@@ -15,7 +15,10 @@ pub fn reference_file(doc: &Document, title: &str, previous: Option<&str>) -> St
     let header = format!(
         "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/{}.\n\n",
         doc.file.path,
-        doc.file.path.trim_start_matches("content/").replace(".md", ".ftl")
+        doc.file
+            .path
+            .trim_start_matches("content/")
+            .replace(".md", ".ftl")
     );
     let segments = doc.segments().map(|segment| {
         let place = if segment.context.is_empty() {
@@ -119,6 +122,38 @@ mod tests {
             text,
             reference_file(&m.doc, &m.meta.title, Some(&text)),
             "extracting twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn registry_titles_once_each_naming_their_parts_with_lineage() {
+        let yaml = "parts:\n  - part: 1221\n    title: Play Yards\n  - part: 1220\n    title: Cribs\n  - part: 1222\n    title: Cribs\n";
+        let load = |text: &str| {
+            let file = SourceFile::new("content/regulations.yaml", text);
+            crate::content::registry::Registry::load(file, &mut Vec::new()).unwrap()
+        };
+        let v1 = registry_reference_file(&load(yaml), None);
+        assert!(
+            v1.contains("\n# 16 CFR part 1220, 16 CFR part 1222\ntitle-"),
+            "{v1}"
+        );
+        assert_eq!(v1.matches("= Cribs\n").count(), 1);
+        assert!(
+            v1.find("1220").unwrap() < v1.find("1221").unwrap(),
+            "by part number"
+        );
+        assert!(fluent_bundle::FluentResource::try_new(v1.clone()).is_ok());
+        let v2 = registry_reference_file(
+            &load(&yaml.replace("Play Yards", "Play Yards and Cribs")),
+            Some(&v1),
+        );
+        let old = crate::content::segment::segment_id(
+            crate::content::segment::SegmentKind::Title,
+            "Play Yards",
+        );
+        assert!(
+            v2.contains(&format!("# 16 CFR part 1221\n# previous: {old}\ntitle-")),
+            "{v2}"
         );
     }
 

@@ -293,7 +293,11 @@ mod tests {
         assert_eq!((report.totals.total, report.totals.missing), (2, 1));
         assert_eq!(report.percent, 50);
         assert_eq!(
-            report.documents.iter().map(|d| d.source.as_str()).collect::<Vec<_>>(),
+            report
+                .documents
+                .iter()
+                .map(|d| d.source.as_str())
+                .collect::<Vec<_>>(),
             ["content/modules/a.md", "content/regulations.yaml"]
         );
         assert_eq!(report.documents[1].segments.len(), 1);

@@ -82,12 +82,10 @@ impl Renderer<'_> {
         let parts: Vec<PartEntry> = parts
             .into_iter()
             .map(|(part, (modules, sections))| {
-                let registry = self
-                    .part_view(site, part, 3, fallbacks)
-                    .map(|(view, n)| {
-                        fallbacks += n;
-                        view
-                    });
+                let registry = self.part_view(site, part, 3, fallbacks).map(|(view, n)| {
+                    fallbacks += n;
+                    view
+                });
                 let mut sections: Vec<SectionEntry> = sections
                     .into_iter()
                     .map(|(number, modules)| SectionEntry {

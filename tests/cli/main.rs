@@ -5,6 +5,7 @@ mod handouts;
 mod harness;
 mod invalid;
 mod reader;
+mod registry;
 mod robustness;
 mod serve;
 mod translator;
