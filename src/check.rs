@@ -1,5 +1,8 @@
 //! Checks across files of the source: links between documents resolve to a module and
-//! anchor, and every referenced media file exists.
+//! anchor, and every referenced media file exists; citations and editions agree with the
+//! regulations registry ([`registry`]).
+
+pub mod registry;
 
 use crate::content::document::Document;
 use crate::diagnostics::Diagnostic;

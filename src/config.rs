@@ -38,6 +38,13 @@ pub struct Config {
     pub locales: IndexMap<String, LocaleConfig>,
     /// Country audiences, in the order of the home page.
     pub audiences: IndexMap<String, AudienceConfig>,
+    /// The date (`YYYY-MM-DD`) against which the editions of the regulations registry
+    /// (`content/regulations.yaml`) are judged: the edition in force for a standard is the
+    /// latest one listed with an effective date on or before it, and a later one is an
+    /// announced successor. Set it when the content is reviewed; Primer never reads the
+    /// clock, so builds stay byte-identical. Required when the registry exists.
+    #[serde(default)]
+    pub as_of: Option<String>,
 }
 
 /// One locale of the site.
@@ -126,6 +133,16 @@ impl Config {
     fn validate(&self, file: &SourceFile) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let at = |path: &[&str]| yaml::locate_key(file, 0, path);
+        if let Some(date) = &self.as_of
+            && let Err(problem) = crate::content::frontmatter::parse_date(date)
+        {
+            out.push(Diagnostic::error(
+                "invalid-value",
+                file,
+                yaml::locate_scalar(file, at(&["as_of"])),
+                format!("`as_of` must be a date written YYYY-MM-DD: {problem}"),
+            ));
+        }
         if !self.locales.contains_key(&self.source_locale) {
             out.push(Diagnostic::error(
                 "unknown-locale",
@@ -251,6 +268,14 @@ impl Config {
         chain
     }
 
+    /// `as_of` as a date (`None` when it is not set; an invalid date is refused by
+    /// [`Config::parse`]).
+    pub fn as_of_date(&self) -> Option<time::Date> {
+        self.as_of
+            .as_deref()
+            .and_then(|d| crate::content::frontmatter::parse_date(d).ok())
+    }
+
     /// The review status of `locale` (`None` for the source locale).
     pub fn review(&self, locale: &str) -> Option<Review> {
         if locale == self.source_locale {
@@ -318,5 +343,22 @@ mod tests {
         assert!(e.iter().any(|d| d.code == "fallback-cycle"));
         let e = parse(&GOOD.replace("china:", "media:")).unwrap_err();
         assert_eq!(e[0].code, "reserved-id");
+    }
+
+    #[test]
+    fn as_of_is_a_real_calendar_date() {
+        let c = parse(&format!("{GOOD}as_of: 2026-11-20\n")).unwrap();
+        assert_eq!(
+            c.as_of_date(),
+            time::Date::from_calendar_date(2026, time::Month::November, 20).ok()
+        );
+        assert_eq!(parse(GOOD).unwrap().as_of_date(), None);
+        let e = parse(&format!("{GOOD}as_of: 2026-02-30\n")).unwrap_err();
+        assert_eq!((e[0].line, e[0].column, e[0].code), (7, 8, "invalid-value"));
+        assert!(
+            e[0].message.contains("not a day of the calendar"),
+            "{}",
+            e[0].message
+        );
     }
 }

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// Translation coverage: missing or stale segments.
+    /// Translation coverage (missing or stale segments), and reminders (`review-due`).
     Note,
     /// Translation defects: the segment falls back, the build succeeds.
     Warning,
@@ -153,6 +153,10 @@ impl Diagnostic {
     }
 }
 
+/// Notes that no policy turns into errors: they ask for an expert's review of the English
+/// source, which a translation cannot supply (`review-due`).
+pub const ALWAYS_NOTES: &[&str] = &["review-due"];
+
 /// How warnings and notes count towards failure (`--strict`, `--complete`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Policy {
@@ -195,7 +199,9 @@ impl Diagnostics {
         for d in &mut self.items {
             d.severity = match d.severity {
                 Severity::Warning if policy.strict => Severity::Error,
-                Severity::Note if policy.complete => Severity::Error,
+                Severity::Note if policy.complete && !ALWAYS_NOTES.contains(&d.code) => {
+                    Severity::Error
+                }
                 s => s,
             };
         }
@@ -277,8 +283,9 @@ mod tests {
                 .count(),
             1
         );
+        ds.push(Diagnostic::new(Severity::Note, "review-due", "a", "r"));
         let complete = ds.finish(Policy {
-            strict: false,
+            strict: true,
             complete: true,
         });
         assert_eq!(
@@ -286,7 +293,15 @@ mod tests {
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .count(),
-            1
+            2
+        );
+        assert_eq!(
+            complete
+                .iter()
+                .find(|d| d.code == "review-due")
+                .map(|d| d.severity),
+            Some(Severity::Note),
+            "neither --strict nor --complete makes review-due an error"
         );
     }
 }

@@ -3,7 +3,9 @@
 //! The pipeline, one stage per module:
 //!
 //! 1. **load** ([`project`]): `site.yaml` ([`config`]), modules and audience pages
-//!    ([`content`]), Fluent files ([`i18n`]) and the theme, in sorted order;
+//!    ([`content`]), the regulations registry ([`content::registry`]), Fluent files
+//!    ([`i18n`]) and the theme, in sorted order; then cross-file checks ([`check`]: links,
+//!    media, citations and editions against the registry);
 //! 2. **segment** ([`content::markdown`], [`content::segment`]): every translatable piece
 //!    of text gets a stable ID derived from its English source;
 //! 3. **translate** ([`i18n`]): each (module, locale) is spliced once from the catalog, with

@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::content::document::{AudiencePage, Module};
+use crate::content::registry::{self, Registry};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::catalog::{FtlFile, LocaleCatalog};
 use crate::source::{SourceFile, display_path};
@@ -30,6 +31,8 @@ pub struct Project {
     pub unloaded_modules: Vec<String>,
     /// Audience pages by audience id.
     pub audience_pages: BTreeMap<String, AudiencePage>,
+    /// The regulations registry, when `content/regulations.yaml` exists.
+    pub registry: Option<Registry>,
     /// Fluent files per locale, in `site.yaml` order.
     pub catalogs: IndexMap<String, LocaleCatalog>,
     /// Theme templates (`templates/*.html`), sorted by name.
@@ -216,6 +219,8 @@ pub fn load_cached(
         }
     }
 
+    let registry = load_registry(root, &config, &config_file, &mut out)?;
+
     let mut catalogs = IndexMap::new();
     for tag in config.locales.keys() {
         catalogs.insert(
@@ -253,12 +258,41 @@ pub fn load_cached(
         modules,
         unloaded_modules,
         audience_pages,
+        registry,
         catalogs,
         templates,
         static_files,
         media,
     };
     Ok((Some(project), out))
+}
+
+/// The registry, if the project has one; it needs `as_of` in `site.yaml`.
+fn load_registry(
+    root: &Path,
+    config: &Config,
+    config_file: &SourceFile,
+    out: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Option<Registry>> {
+    if !root.join(registry::PATH).is_file() {
+        return Ok(None);
+    }
+    let file = SourceFile::read(root, Path::new(registry::PATH))?;
+    if config.as_of.is_none() {
+        out.push(
+            Diagnostic::error(
+                "missing-key",
+                config_file,
+                0,
+                format!(
+                    "`as_of` is required when {} exists: the date against which the editions in force are judged",
+                    registry::PATH
+                ),
+            )
+            .hint("add a line such as `as_of: 2026-11-20`: the date of the last review of the content"),
+        );
+    }
+    Ok(Registry::load(file, out))
 }
 
 fn load_locale(
@@ -314,6 +348,14 @@ fn load_locale(
     };
     let modules = documents("modules", cache, out)?;
     let audiences = documents("audiences", cache, out)?;
+    // Translations of the registry's titles; like the documents' files, problems in them are
+    // translation defects (warnings), also in the source locale's reference file.
+    let regulations_path = dir.join("regulations.ftl");
+    let regulations = if root.join(&regulations_path).is_file() {
+        Some(cache.ftl(root, &regulations_path, Severity::Warning, tag, out)?)
+    } else {
+        None
+    };
     let langid = tag.parse().unwrap_or_default();
     Ok(LocaleCatalog {
         locale: tag.to_string(),
@@ -322,6 +364,7 @@ fn load_locale(
         glossary,
         modules,
         audiences,
+        regulations,
     })
 }
 

@@ -56,6 +56,9 @@ regulations-heading = Regulations cited
 regulations-intro = Every U.S. regulation these modules cite, with links to its official text in the eCFR and to the modules that explain it.
 regulations-cited-by = Explained in:
 regulations-standards = Standards
+regulation-edition = Incorporates { $standard } ({ $citation }), in force since { $date }.
+regulation-successor = From { $date }: { $standard } ({ $citation }).
+regulation-unconfirmed = Not yet confirmed in a primary source: check the eCFR.
 
 ## Search
 nav-search = Search
@@ -96,6 +99,10 @@ status-missing = Missing
 status-stale = Outdated
 status-invalid = Withheld
 status-total = Total
+status-review-due-heading = Due for review
+status-review-due-intro = These modules were last reviewed before an edition of a standard they cite took effect. An expert should check them against the new edition.
+status-review-due-reviewed = last reviewed { $date }
+status-review-due-edition = { $standard }, in force since { $date } (16 CFR part { $part })
 nav-translation-status = Translation status
 status-draft = This translation is a draft. It has not yet been reviewed by a qualified translator.
 status-reviewed = This translation has been reviewed by a qualified translator.

@@ -2,13 +2,14 @@
 
 use super::{exit_code, report};
 use crate::cli::Format;
-use crate::i18n::extract::reference_file;
+use crate::i18n::extract::{reference_file, registry_reference_file};
 use crate::project;
 use anyhow::Context as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// `primer i18n extract`: writes the reference files of the source locale.
+/// `primer i18n extract`: writes the reference files of the source locale (modules, audience
+/// pages and the regulations registry's titles).
 pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
     let (project, diagnostics) = project::load(root)?;
     // Only problems in the content stop extraction: a module that failed to load would
@@ -76,6 +77,27 @@ pub fn extract(root: &Path) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("could not remove {}", path.display()))?;
             removed += 1;
         }
+    }
+    // The registry's titles, or no reference file when there is no registry.
+    let path = base.join(crate::i18n::registry::FILE);
+    let previous = std::fs::read_to_string(&path).ok();
+    match &project.registry {
+        Some(registry) => {
+            let text = registry_reference_file(registry, previous.as_deref());
+            if previous.as_deref() != Some(text.as_str()) {
+                std::fs::create_dir_all(&base)
+                    .with_context(|| format!("could not create {}", base.display()))?;
+                std::fs::write(&path, text)
+                    .with_context(|| format!("could not write {}", path.display()))?;
+                written += 1;
+            }
+        }
+        None if previous.is_some() => {
+            std::fs::remove_file(&path)
+                .with_context(|| format!("could not remove {}", path.display()))?;
+            removed += 1;
+        }
+        None => {}
     }
     eprintln!(
         "{written} reference files updated, {removed} removed in locales/{}/",

@@ -7,7 +7,7 @@ mod new;
 mod serve;
 
 use crate::cli::{Cli, Command, Format, I18nCommand, NewCommand};
-use crate::diagnostics::{Diagnostic, Severity, summary};
+use crate::diagnostics::{ALWAYS_NOTES, Diagnostic, Severity, summary};
 use std::process::ExitCode;
 
 /// Runs the command; `Err` is an operational failure (exit 2).
@@ -52,7 +52,8 @@ pub fn report(diagnostics: &[Diagnostic], format: Format) {
         Format::Human => {
             let mut notes = 0;
             for d in diagnostics {
-                if d.severity == Severity::Note {
+                // Reminders such as `review-due` are few and each asks for action: listed.
+                if d.severity == Severity::Note && !ALWAYS_NOTES.contains(&d.code) {
                     notes += 1;
                     continue;
                 }

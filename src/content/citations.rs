@@ -196,26 +196,61 @@ fn followed_by_cfr(text: &str, end: usize) -> bool {
     text[skip_space(text, end)..].starts_with("CFR")
 }
 
-/// Finds `ASTM F963-23`-style standard designations.
+/// The standards bodies whose designations are recognized, with whether a designation
+/// starts with a letter (`ASTM F963-23`) or a digit (`ANSI/UL 4200A-2023`).
+const STANDARD_PREFIXES: &[(&str, bool)] = &[("ASTM", true), ("ANSI/UL", false)];
+
+/// Finds `ASTM F963-23`-style standard designations (and `ANSI/UL 4200A-2023`).
 pub fn find_standards(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    for (i, _) in text.match_indices("ASTM") {
-        let pos = skip_space(text, i + 4);
-        let designation: String = text[pos..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect();
-        let designation = designation.trim_end_matches('-');
-        let ok = designation
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase())
-            && designation.chars().any(|c| c.is_ascii_digit());
-        if pos > i + 4 && ok {
-            out.push((i..pos + designation.len(), format!("ASTM {designation}")));
+    for &(prefix, letter_first) in STANDARD_PREFIXES {
+        for (i, _) in text.match_indices(prefix) {
+            // `ANSI/UL` inside a longer word is not a designation.
+            if text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/')
+            {
+                continue;
+            }
+            let pos = skip_space(text, i + prefix.len());
+            let designation: String = text[pos..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            let designation = designation.trim_end_matches('-');
+            let ok = designation.chars().next().is_some_and(|c| {
+                if letter_first {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_digit()
+                }
+            }) && designation.chars().any(|c| c.is_ascii_digit());
+            if pos > i + prefix.len() && ok {
+                out.push((
+                    i..pos + designation.len(),
+                    format!("{prefix} {designation}"),
+                ));
+            }
         }
     }
+    out.sort_by_key(|(range, _)| range.start);
     out
+}
+
+/// Splits a standard designation into its family and edition: `ASTM F1169-25` →
+/// (`ASTM F1169`, `Some("25")`), `ANSI/UL 4200A-2023` → (`ANSI/UL 4200A`, `Some("2023")`);
+/// a designation without an edition (`ASTM F963`) is its own family.
+pub fn split_edition(designation: &str) -> (&str, Option<&str>) {
+    match designation.rsplit_once('-') {
+        Some((family, edition))
+            if edition.starts_with(|c: char| c.is_ascii_digit())
+                && family.contains(|c: char| c.is_ascii_digit()) =>
+        {
+            (family, Some(edition))
+        }
+        _ => (designation, None),
+    }
 }
 
 #[cfg(test)]
@@ -297,5 +332,22 @@ mod tests {
             s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
             ["ASTM F963-23", "ASTM F1816-97"]
         );
+        let s = find_standards("UL: ANSI/UL 4200A-2023 and ASTM F406-24; XANSI/UL 1");
+        assert_eq!(
+            s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["ANSI/UL 4200A-2023", "ASTM F406-24"]
+        );
+        assert_eq!(s[0].0, 4..22);
+    }
+
+    #[test]
+    fn editions_split_from_families() {
+        assert_eq!(split_edition("ASTM F1169-25"), ("ASTM F1169", Some("25")));
+        assert_eq!(split_edition("ASTM F1169-19a"), ("ASTM F1169", Some("19a")));
+        assert_eq!(
+            split_edition("ANSI/UL 4200A-2023"),
+            ("ANSI/UL 4200A", Some("2023"))
+        );
+        assert_eq!(split_edition("ASTM F963"), ("ASTM F963", None));
     }
 }

@@ -1,5 +1,5 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations, label texts.
+//! citations, label texts and the regulations registry.
 
 pub mod citations;
 pub mod document;
@@ -7,5 +7,6 @@ pub mod frontmatter;
 pub mod labels;
 pub mod markdown;
 pub mod passages;
+pub mod registry;
 pub mod regulations;
 pub mod segment;

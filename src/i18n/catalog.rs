@@ -126,6 +126,8 @@ pub struct LocaleCatalog {
     pub modules: BTreeMap<String, FtlFile>,
     /// `audiences/<id>.ftl`, by audience id.
     pub audiences: BTreeMap<String, FtlFile>,
+    /// `regulations.ftl`: the titles of the regulations registry's parts.
+    pub regulations: Option<FtlFile>,
 }
 
 impl LocaleCatalog {
@@ -235,6 +237,7 @@ mod tests {
             glossary: Some(g),
             modules: BTreeMap::new(),
             audiences: BTreeMap::new(),
+            regulations: None,
         }
     }
 

@@ -1,47 +1,84 @@
-//! The source-language reference files (`locales/en/modules/<id>.ftl`): every segment in
-//! document order with a context comment, in deterministic bytes.
+//! The source-language reference files (`locales/en/modules/<id>.ftl`, and
+//! `locales/en/regulations.ftl` for the registry's titles): every segment in document order
+//! with a context comment, in deterministic bytes.
 
 use super::ftl_write;
 use super::lineage::{self, NewSegment, PREVIOUS, ReferenceEntry};
 use crate::content::document::Document;
+use crate::content::registry::Registry;
 use crate::content::segment::Segment;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The reference `.ftl` text for `doc`, titled `title`; `previous` is the text of the
 /// reference file it replaces (if any), whose lineage is carried forward.
 pub fn reference_file(doc: &Document, title: &str, previous: Option<&str>) -> String {
+    let header = format!(
+        "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/{}.\n\n",
+        doc.file.path,
+        doc.file
+            .path
+            .trim_start_matches("content/")
+            .replace(".md", ".ftl")
+    );
+    let segments = doc.segments().map(|segment| {
+        let place = if segment.context.is_empty() {
+            title.to_string()
+        } else {
+            format!("{title} › {}", segment.context)
+        };
+        let comment = format!("{} ({})", single_line(&place), segment.kind.describe());
+        (segment, comment)
+    });
+    write(header, segments, previous)
+}
+
+/// The reference file of the regulations registry's part titles,
+/// `locales/<source>/regulations.ftl`: one message per distinct title, with a comment
+/// naming the part (or parts) it is the title of.
+pub fn registry_reference_file(registry: &Registry, previous: Option<&str>) -> String {
+    let header = format!(
+        "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/regulations.ftl.\n### The official headings of the 16 CFR parts the modules cite.\n\n",
+        registry.file.path
+    );
+    // A title shared by two parts is one message; its comment names both.
+    let mut parts_of: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for part in &registry.parts {
+        parts_of
+            .entry(part.title.id.as_str())
+            .or_default()
+            .push(part.title.context.clone());
+    }
+    let segments = registry
+        .parts
+        .iter()
+        .map(|p| (&p.title, parts_of[p.title.id.as_str()].join(", ")));
+    write(header, segments, previous)
+}
+
+/// `header`, then each distinct segment once, in order, with its comment, its earlier IDs
+/// (aligned with the reference file `previous`) and its message.
+fn write<'s>(
+    header: String,
+    segments: impl Iterator<Item = (&'s Segment, String)>,
+    previous: Option<&str>,
+) -> String {
     let old: Vec<ReferenceEntry> = previous.map(lineage::read_reference).unwrap_or_default();
     let mut seen = BTreeSet::new();
-    let unique: Vec<&Segment> = doc
-        .segments()
-        .filter(|s| seen.insert(s.id.as_str()))
+    let unique: Vec<(&Segment, String)> = segments
+        .filter(|(s, _)| seen.insert(s.id.as_str()))
         .collect();
     let new: Vec<NewSegment> = unique
         .iter()
-        .map(|s| NewSegment {
+        .map(|(s, _)| NewSegment {
             id: &s.id,
             kind: s.kind,
             text: &s.text,
         })
         .collect();
     let earlier = lineage::align(&old, &new);
-    let mut out = String::new();
-    out.push_str(&format!(
-        "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/{}.\n\n",
-        doc.file.path,
-        doc.file.path.trim_start_matches("content/").replace(".md", ".ftl")
-    ));
-    for (segment, earlier) in unique.iter().zip(earlier) {
-        let place = if segment.context.is_empty() {
-            title.to_string()
-        } else {
-            format!("{title} › {}", segment.context)
-        };
-        out.push_str(&format!(
-            "# {} ({})\n",
-            single_line(&place),
-            segment.kind.describe()
-        ));
+    let mut out = header;
+    for ((segment, comment), earlier) in unique.iter().zip(earlier) {
+        out.push_str(&format!("# {comment}\n"));
         if !earlier.is_empty() {
             out.push_str(&format!("# {PREVIOUS} {}\n", earlier.join(" ")));
         }
@@ -85,6 +122,38 @@ mod tests {
             text,
             reference_file(&m.doc, &m.meta.title, Some(&text)),
             "extracting twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn registry_titles_once_each_naming_their_parts_with_lineage() {
+        let yaml = "parts:\n  - part: 1221\n    title: Play Yards\n  - part: 1220\n    title: Cribs\n  - part: 1222\n    title: Cribs\n";
+        let load = |text: &str| {
+            let file = SourceFile::new("content/regulations.yaml", text);
+            crate::content::registry::Registry::load(file, &mut Vec::new()).unwrap()
+        };
+        let v1 = registry_reference_file(&load(yaml), None);
+        assert!(
+            v1.contains("\n# 16 CFR part 1220, 16 CFR part 1222\ntitle-"),
+            "{v1}"
+        );
+        assert_eq!(v1.matches("= Cribs\n").count(), 1);
+        assert!(
+            v1.find("1220").unwrap() < v1.find("1221").unwrap(),
+            "by part number"
+        );
+        assert!(fluent_bundle::FluentResource::try_new(v1.clone()).is_ok());
+        let v2 = registry_reference_file(
+            &load(&yaml.replace("Play Yards", "Play Yards and Cribs")),
+            Some(&v1),
+        );
+        let old = crate::content::segment::segment_id(
+            crate::content::segment::SegmentKind::Title,
+            "Play Yards",
+        );
+        assert!(
+            v2.contains(&format!("# 16 CFR part 1221\n# previous: {old}\ntitle-")),
+            "{v2}"
         );
     }
 

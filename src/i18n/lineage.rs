@@ -3,7 +3,7 @@
 //! segment as `# previous: …` in the reference file, carried forward across extracts.
 
 use crate::content::document::Document;
-use crate::content::segment::SegmentKind;
+use crate::content::segment::{Segment, SegmentKind};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -88,11 +88,19 @@ pub type LineageMap = BTreeMap<String, Vec<String>>;
 /// The lineage of the current segments of `doc` in `reference`, and whether the reference
 /// file lists every current segment (if not, `extract` needs to run).
 pub fn lineage_of(doc: &Document, reference: &[ReferenceEntry]) -> (LineageMap, bool) {
+    lineage_of_segments(doc.segments(), reference)
+}
+
+/// Like [`lineage_of`], for any sequence of segments (such as the registry's titles).
+pub fn lineage_of_segments<'s>(
+    segments: impl Iterator<Item = &'s Segment>,
+    reference: &[ReferenceEntry],
+) -> (LineageMap, bool) {
     let by_id: BTreeMap<&str, &ReferenceEntry> =
         reference.iter().map(|e| (e.id.as_str(), e)).collect();
     let mut map = LineageMap::new();
     let mut complete = true;
-    for segment in doc.segments() {
+    for segment in segments {
         match by_id.get(segment.id.as_str()) {
             Some(entry) if !entry.previous.is_empty() => {
                 map.insert(segment.id.clone(), entry.previous.clone());

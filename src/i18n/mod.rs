@@ -1,11 +1,12 @@
 //! Translation: Fluent catalogs per locale, segment resolution with fallback, splicing,
-//! and the reference files translators work from.
+//! the reference files translators work from, and the regulations registry's titles.
 
 pub mod catalog;
 pub mod extract;
 pub mod ftl_write;
 pub mod lineage;
 pub mod qa;
+pub mod registry;
 pub mod splice;
 pub mod status;
 pub mod translate;

@@ -119,6 +119,29 @@ impl LocaleStatus {
     }
 }
 
+impl LocaleStatus {
+    /// Adds one more document (such as the regulations registry) and updates the totals.
+    pub fn add_document(&mut self, source: String, file: String, statuses: Vec<SegmentStatus>) {
+        let counts = Counts::of(&statuses);
+        self.totals.add(counts);
+        self.percent = self.totals.percent();
+        let segments = statuses
+            .into_iter()
+            .filter(|s| s.state != State::Translated)
+            .collect();
+        let at = self.documents.partition_point(|d| d.source < source);
+        self.documents.insert(
+            at,
+            DocStatus {
+                source,
+                file,
+                counts,
+                segments,
+            },
+        );
+    }
+}
+
 /// The human-readable table (and, with `details`, each segment needing work).
 pub fn human(report: &[LocaleStatus], details: bool) -> String {
     let mut out = String::new();
@@ -249,5 +272,34 @@ mod tests {
             !table.contains("p-1 ["),
             "translated segments are not listed"
         );
+    }
+
+    #[test]
+    fn an_added_document_counts_in_the_totals_and_sorts_by_source() {
+        let mut report = LocaleStatus::new(
+            "vi",
+            None,
+            vec![(
+                "content/modules/a.md".into(),
+                "locales/vi/modules/a.ftl".into(),
+                vec![status("p-1", State::Translated)],
+            )],
+        );
+        report.add_document(
+            "content/regulations.yaml".into(),
+            "locales/vi/regulations.ftl".into(),
+            vec![status("title-1", State::Missing)],
+        );
+        assert_eq!((report.totals.total, report.totals.missing), (2, 1));
+        assert_eq!(report.percent, 50);
+        assert_eq!(
+            report
+                .documents
+                .iter()
+                .map(|d| d.source.as_str())
+                .collect::<Vec<_>>(),
+            ["content/modules/a.md", "content/regulations.yaml"]
+        );
+        assert_eq!(report.documents[1].segments.len(), 1);
     }
 }

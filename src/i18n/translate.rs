@@ -8,6 +8,7 @@ use super::splice::{self, Replacement};
 use crate::content::document::{Document, Front};
 use crate::content::segment::{Segment, SegmentKind};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::source::SourceFile;
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -99,7 +100,8 @@ pub struct ChainLink<'a> {
 }
 
 struct Resolver<'a> {
-    doc: &'a Document,
+    /// The source file, where missing segments are reported.
+    file: &'a SourceFile,
     lineage: &'a LineageMap,
     chain: &'a [ChainLink<'a>],
     source_locale: &'a str,
@@ -207,10 +209,10 @@ impl Resolver<'_> {
                             let d = Diagnostic::new(
                                 Severity::Note,
                                 "missing-translation",
-                                &self.doc.file.path,
+                                &self.file.path,
                                 message,
                             )
-                            .at(&self.doc.file, segment.range.start)
+                            .at(self.file, segment.range.start)
                             .in_locale(link.locale);
                             self.diagnostics.push(d);
                         }
@@ -291,8 +293,8 @@ impl Resolver<'_> {
             Some((f, offset)) => {
                 Diagnostic::new(severity, code, &f.file.path, message).at(&f.file, offset)
             }
-            None => Diagnostic::new(severity, code, &self.doc.file.path, message)
-                .at(&self.doc.file, segment.range.start),
+            None => Diagnostic::new(severity, code, &self.file.path, message)
+                .at(self.file, segment.range.start),
         }
         .in_locale(link.locale)
     }
@@ -311,7 +313,7 @@ pub fn localize(
     let mut args = FluentArgs::new();
     args.set("audience", audience.to_string());
     let mut resolver = Resolver {
-        doc,
+        file: &doc.file,
         lineage,
         chain,
         source_locale,
@@ -347,7 +349,8 @@ pub fn localize(
     let locale = chain.first().map_or(source_locale, |c| c.locale);
     let mut diagnostics = resolver.diagnostics;
     if let Some(file) = chain.first().and_then(|c| c.file) {
-        diagnostics.extend(obsolete(doc, lineage, file, locale));
+        let current = doc.segments().map(|s| s.id.as_str());
+        diagnostics.extend(obsolete(current, &doc.file.path, lineage, file, locale));
     }
     LocalizedDoc {
         locale: locale.to_string(),
@@ -360,9 +363,69 @@ pub fn localize(
     }
 }
 
-/// Messages that are neither current segments nor earlier versions of one.
-fn obsolete(doc: &Document, lineage: &LineageMap, file: &FtlFile, locale: &str) -> Vec<Diagnostic> {
-    let mut known: BTreeSet<&str> = doc.segments().map(|s| s.id.as_str()).collect();
+/// Standalone segments in one locale, such as the titles of the regulations registry:
+/// resolved like a document's front matter, with nothing to splice.
+#[derive(Debug, Clone)]
+pub struct LocalizedSegments {
+    /// The page locale.
+    pub locale: String,
+    /// The text shown for each segment, in the order given.
+    pub items: Vec<Resolved>,
+    /// Each distinct segment once, in the order given.
+    pub statuses: Vec<SegmentStatus>,
+    /// Problems found (notes for missing and stale segments, warnings for defects and
+    /// obsolete messages).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Resolves `segments` of the source file `file` for the first locale of `chain`, like
+/// [`localize`]. They read the same for every audience: a `$audience` selector takes its
+/// default variant.
+pub fn localize_segments(
+    file: &SourceFile,
+    segments: &[&Segment],
+    lineage: &LineageMap,
+    chain: &[ChainLink],
+    source_locale: &str,
+) -> LocalizedSegments {
+    let mut args = FluentArgs::new();
+    args.set("audience", "");
+    let mut resolver = Resolver {
+        file,
+        lineage,
+        chain,
+        source_locale,
+        args,
+        audience_dependent: false,
+        statuses: Vec::new(),
+        seen: BTreeSet::new(),
+        diagnostics: Vec::new(),
+    };
+    let items = segments.iter().map(|s| resolver.resolve(s)).collect();
+    let locale = chain.first().map_or(source_locale, |c| c.locale);
+    let mut diagnostics = resolver.diagnostics;
+    if let Some(ftl) = chain.first().and_then(|c| c.file) {
+        let current = segments.iter().map(|s| s.id.as_str());
+        diagnostics.extend(obsolete(current, &file.path, lineage, ftl, locale));
+    }
+    LocalizedSegments {
+        locale: locale.to_string(),
+        items,
+        statuses: resolver.statuses,
+        diagnostics,
+    }
+}
+
+/// Messages that are neither `current` segment IDs (of the source file `source`) nor earlier
+/// versions of one.
+fn obsolete<'s>(
+    current: impl Iterator<Item = &'s str>,
+    source: &str,
+    lineage: &'s LineageMap,
+    file: &FtlFile,
+    locale: &str,
+) -> Vec<Diagnostic> {
+    let mut known: BTreeSet<&str> = current.collect();
     known.extend(lineage.values().flatten().map(String::as_str));
     file.offsets
         .iter()
@@ -372,7 +435,7 @@ fn obsolete(doc: &Document, lineage: &LineageMap, file: &FtlFile, locale: &str) 
                 Severity::Warning,
                 "obsolete-message",
                 &file.file.path,
-                format!("`{id}` is not a segment of {} any more", doc.file.path),
+                format!("`{id}` is not a segment of {source} any more"),
             )
             .at(&file.file, *offset)
             .in_locale(locale)
@@ -403,6 +466,7 @@ mod tests {
             glossary: None,
             modules: BTreeMap::new(),
             audiences: BTreeMap::new(),
+            regulations: None,
         }
     }
 

@@ -101,6 +101,11 @@ fn structure_fingerprint(project: &Project, plan: &BuildPlan) -> u64 {
             .hash(&mut h);
     }
     project.media.keys().collect::<Vec<_>>().hash(&mut h);
+    // Module pages show the registry's titles and editions.
+    project.registry.as_ref().map(|r| &r.file.text).hash(&mut h);
+    for c in project.catalogs.values() {
+        c.regulations.as_ref().map(|f| &f.file.text).hash(&mut h);
+    }
     h.finish()
 }
 
@@ -187,6 +192,7 @@ fn load_and_check_cached(
         }
     }
     diagnostics.extend(check::check_links(&project));
+    diagnostics.extend(check::registry::check(&project));
     diagnostics.extend(audience_link_warnings(&project));
     diagnostics.extend(orphan_files(&project));
     for (key, doc) in all_docs(&project) {
@@ -242,10 +248,13 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         Some(Ok(h)) => Some(h),
         None => None,
     };
-    let renderer = Renderer::new(&project, ui, theme, plan.pdf);
     let sites = sites(&project, plan);
+    let registry_titles = registry_titles(&project, &sites, &mut diagnostics);
     let localized = localize_all(&project, &sites, &mut diagnostics, &mut cache.localized);
-    let status = status_report(&project, &localized);
+    let mut status = status_report(&project, &localized);
+    registry_titles.add_to_status(&mut status, crate::content::registry::PATH);
+    let renderer =
+        Renderer::new(&project, ui, theme, plan.pdf).with_registry_titles(registry_titles);
     timing.lap("localize");
 
     let mut jobs: Vec<Job> = vec![Job::Home, Job::TranslationStatus(&status)];
@@ -488,11 +497,24 @@ pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Di
         return Ok((Vec::new(), diagnostics.finish(plan.policy)));
     };
     let sites = sites(&project, plan);
+    let titles = registry_titles(&project, &sites, &mut diagnostics);
     let localized = localize_all(&project, &sites, &mut diagnostics, &mut Default::default());
-    Ok((
-        status_report(&project, &localized),
-        diagnostics.finish(plan.policy),
-    ))
+    let mut status = status_report(&project, &localized);
+    titles.add_to_status(&mut status, crate::content::registry::PATH);
+    Ok((status, diagnostics.finish(plan.policy)))
+}
+
+/// The titles of the regulations registry in the locales of `sites`.
+fn registry_titles(
+    project: &Project,
+    sites: &[SiteRef],
+    diagnostics: &mut Diagnostics,
+) -> crate::i18n::registry::RegistryTitles {
+    let locales: Vec<&str> = sites.iter().map(|s| s.locale).collect();
+    let (titles, problems) = crate::i18n::registry::localize(project, &locales);
+    diagnostics.extend(problems);
+    diagnostics.extend(titles.diagnostics().cloned());
+    titles
 }
 
 /// The (audience, locale) sites the plan asks for, in `site.yaml` order.

@@ -6,6 +6,7 @@ pub mod handout;
 pub mod pages;
 pub mod quiz;
 pub mod reader;
+pub mod registry;
 pub mod search;
 pub mod templates;
 

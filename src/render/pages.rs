@@ -3,9 +3,11 @@
 
 use super::body::{self, BodyLabels, BodySource, PageLinks};
 use super::quiz::QuizLabels;
+use super::registry::PartView;
 use super::templates::{Theme, UiStrings};
 use crate::content::document::{AudiencePage, Document, Module};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::registry::RegistryTitles;
 use crate::i18n::splice::inline_text;
 use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark};
 use crate::project::Project;
@@ -30,6 +32,8 @@ pub struct Renderer<'a> {
     labels: BTreeMap<String, BodyLabels>,
     /// (audience, locale) → the audience's title in that locale.
     audience_titles: BTreeMap<(String, String), String>,
+    /// The regulations registry's titles in every locale.
+    pub(super) registry_titles: RegistryTitles,
 }
 
 #[derive(Serialize)]
@@ -58,6 +62,8 @@ struct CategoryGroup {
 #[derive(Serialize)]
 struct Regulation {
     html: String,
+    /// The registry's entries for the parts the citation names.
+    parts: Vec<PartView>,
 }
 
 #[derive(Serialize)]
@@ -122,7 +128,14 @@ impl<'a> Renderer<'a> {
             pdf,
             labels,
             audience_titles,
+            registry_titles: RegistryTitles::default(),
         }
+    }
+
+    /// Uses `titles` for the regulations registry's part titles.
+    pub fn with_registry_titles(mut self, titles: RegistryTitles) -> Self {
+        self.registry_titles = titles;
+        self
     }
 
     pub(super) fn base(
@@ -256,6 +269,7 @@ impl<'a> Renderer<'a> {
             .text(&self.project.config.source_locale, "status-heading");
         let mut ctx = self.base(None, 1, "", &title);
         ctx.insert("report", report);
+        ctx.insert("review_due", &self.review_due());
         self.render(
             "translation-status.html",
             &ctx,
@@ -408,8 +422,24 @@ impl<'a> Renderer<'a> {
             .meta
             .regulations
             .iter()
-            .map(|r| Regulation {
-                html: body::citation_html(r),
+            .map(|r| {
+                let mut parts: Vec<PartView> = Vec::new();
+                for number in crate::content::citations::find(r)
+                    .iter()
+                    .flat_map(|c| &c.numbers)
+                    .filter_map(|n| n.number.split('.').next()?.parse::<u32>().ok())
+                {
+                    if parts.iter().all(|p| p.part != number)
+                        && let Some((view, n)) = self.part_view(site, number, 3, count)
+                    {
+                        count += n;
+                        parts.push(view);
+                    }
+                }
+                Regulation {
+                    html: body::citation_html(r),
+                    parts,
+                }
             })
             .collect();
         ctx.insert("module_id", &module.doc.id);
@@ -434,7 +464,7 @@ impl<'a> Renderer<'a> {
         Ok((self.render("module.html", &ctx, path)?, rendered.sections))
     }
 
-    fn inline_at(
+    pub(super) fn inline_at(
         &self,
         site: SiteRef,
         resolved: &Resolved,
@@ -523,7 +553,7 @@ impl<'a> Renderer<'a> {
 const BANNER_LINKS: usize = 12;
 
 /// `fallbacks` (the count) and `fallback_links` (the passage numbers the banner links to).
-fn insert_fallbacks(ctx: &mut Context, count: usize) {
+pub(super) fn insert_fallbacks(ctx: &mut Context, count: usize) {
     ctx.insert("fallbacks", &count);
     let links: Vec<usize> = (1..=count.min(BANNER_LINKS)).collect();
     ctx.insert("fallback_links", &links);

@@ -1,6 +1,7 @@
 //! Reader pages beyond the modules: the regulations index and the search page of each site.
 
-use super::pages::{Page, Renderer, SiteRef};
+use super::pages::{Page, Renderer, SiteRef, insert_fallbacks};
+use super::registry::PartView;
 use crate::content::document::Module;
 use crate::content::regulations::{Cited, part_url, section_key, section_url};
 use crate::diagnostics::Diagnostic;
@@ -24,6 +25,8 @@ struct SectionEntry {
 struct PartEntry {
     part: u32,
     url: String,
+    /// The registry's title and editions of the part, if it lists the part.
+    registry: Option<PartView>,
     modules: Vec<ModuleLink>,
     sections: Vec<SectionEntry>,
 }
@@ -39,7 +42,7 @@ struct StandardEntry {
 
 impl Renderer<'_> {
     /// `<audience>/<locale>/regulations/index.html`: every cited part, section and standard
-    /// with the modules that cite it. `cited` is per module (same order as the project's),
+    /// with the modules that cite it, and each part's title and editions from the registry. `cited` is per module (same order as the project's),
     /// `title` gives a module's title in the site's language.
     pub fn regulations(
         &self,
@@ -75,9 +78,14 @@ impl Renderer<'_> {
                 standards.entry(s.clone()).or_default().push(link.clone());
             }
         }
+        let mut fallbacks = 0;
         let parts: Vec<PartEntry> = parts
             .into_iter()
             .map(|(part, (modules, sections))| {
+                let registry = self.part_view(site, part, 3, fallbacks).map(|(view, n)| {
+                    fallbacks += n;
+                    view
+                });
                 let mut sections: Vec<SectionEntry> = sections
                     .into_iter()
                     .map(|(number, modules)| SectionEntry {
@@ -90,6 +98,7 @@ impl Renderer<'_> {
                 PartEntry {
                     part,
                     url: part_url(part),
+                    registry,
                     modules,
                     sections,
                 }
@@ -100,6 +109,7 @@ impl Renderer<'_> {
             .map(|(name, modules)| StandardEntry { name, modules })
             .collect();
         ctx.insert("parts", &parts);
+        insert_fallbacks(&mut ctx, fallbacks);
         ctx.insert("standards", &standards);
         self.render(
             "regulations.html",

@@ -6,6 +6,7 @@ mod handouts;
 mod harness;
 mod invalid;
 mod reader;
+mod registry;
 mod robustness;
 mod serve;
 mod translator;
