@@ -1,5 +1,5 @@
 //! `site.yaml` → [`Config`]: strict (unknown keys are errors), validated, every field
-//! documented because this is the user documentation of the file (design §2).
+//! documented because this is the user documentation of the file (docs/formats.md §2).
 
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
@@ -7,7 +7,7 @@ use crate::yaml;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-/// Ids that would collide with Primer's own output paths (design §5).
+/// Ids that would collide with Primer's own output paths (docs/formats.md §5).
 pub const RESERVED_IDS: &[&str] = &[
     "index",
     "static",

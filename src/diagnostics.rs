@@ -7,7 +7,7 @@ use crate::source::SourceFile;
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// How bad a diagnostic is (design §4, "what stops a build").
+/// How bad a diagnostic is (docs/formats.md §4, "what stops a build").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

@@ -1,4 +1,4 @@
-//! `16 CFR …` citations (design §3 citation grammar) and `ASTM F963-23`-style standards.
+//! `16 CFR …` citations (docs/formats.md §3 citation grammar) and `ASTM F963-23`-style standards.
 
 use std::ops::Range;
 

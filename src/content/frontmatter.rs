@@ -1,5 +1,5 @@
 //! Splitting a Markdown file into YAML front matter and body, and the strict front-matter
-//! schemas of modules and audience pages (design §3).
+//! schemas of modules and audience pages (docs/formats.md §3).
 
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;

@@ -1,5 +1,5 @@
 //! Audience passages: `<!-- audience: china, singapore -->` … `<!-- /audience -->` around
-//! whole blocks that render only for the named audiences (design §3).
+//! whole blocks that render only for the named audiences (docs/formats.md §3).
 
 use super::markdown::MarkerAt;
 use crate::diagnostics::Diagnostic;

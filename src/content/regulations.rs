@@ -1,5 +1,5 @@
 //! What a module cites: `16 CFR` parts and sections and ASTM standards, from its front-matter
-//! `regulations` and from its body (design §3), for the regulations index.
+//! `regulations` and from its body (docs/formats.md §3), for the regulations index.
 
 use super::citations;
 use super::document::Module;

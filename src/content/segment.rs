@@ -1,4 +1,4 @@
-//! Segments, the unit of translation (design §4): kinds, source-text normalization, IDs.
+//! Segments, the unit of translation (docs/formats.md §4): kinds, source-text normalization, IDs.
 
 use sha2::{Digest, Sha256};
 use std::ops::Range;
@@ -122,7 +122,7 @@ mod tests {
         segment_id(kind, &normalize(raw))
     }
 
-    /// The test vectors of design §4. Changing the scheme would orphan every translation.
+    /// The test vectors of docs/formats.md §4. Changing the scheme would orphan every translation.
     #[test]
     fn id_test_vectors_from_the_design() {
         use SegmentKind::*;

@@ -1,6 +1,6 @@
 //! Fluent files per locale: loading with located diagnostics, message positions, and the
 //! bundles built from them (one per locale for `ui.ftl`, one per (locale, document) for
-//! segments, both sharing the parsed glossary; design §4).
+//! segments, both sharing the parsed glossary; docs/formats.md §4).
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::source::SourceFile;

@@ -1,5 +1,5 @@
 //! Writing arbitrary text as Fluent message values, escaped so that it parses back
-//! unchanged (`{`, `}`, line-start `[` `*` `.`, significant spaces; design §4).
+//! unchanged (`{`, `}`, line-start `[` `*` `.`, significant spaces; docs/formats.md §4).
 
 /// A string literal placeable: `{ "…" }` with `\` and `"` escaped.
 fn literal(text: &str) -> String {

@@ -1,4 +1,4 @@
-//! Lineage (design §4): when an English segment changes, its ID changes; `extract` aligns
+//! Lineage (docs/formats.md §4): when an English segment changes, its ID changes; `extract` aligns
 //! the old and new segment sequences of a document and records every earlier ID of a
 //! segment as `# previous: …` in the reference file, carried forward across extracts.
 

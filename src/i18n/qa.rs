@@ -1,4 +1,4 @@
-//! Translation QA (design §4): a translation must keep its source segment's numbers, CFR
+//! Translation QA (docs/formats.md §4): a translation must keep its source segment's numbers, CFR
 //! citations, link URLs, link count and inline code, and must not add raw HTML or a
 //! `javascript:` URL, and must keep every label text verbatim. A segment that fails is
 //! *invalid* and falls back.

@@ -1,5 +1,5 @@
 //! The titles of the regulations registry's parts in every locale. They are segments like
-//! any other (`title-<hash>` IDs, design §4): the reference file is
+//! any other (`title-<hash>` IDs, docs/formats.md §4): the reference file is
 //! `locales/<source>/regulations.ftl`, translations are `locales/<locale>/regulations.ftl`,
 //! and each title is translated, missing, stale or invalid through the same resolver as a
 //! module's front matter.

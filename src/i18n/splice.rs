@@ -1,5 +1,5 @@
 //! Splicing translations into their segments' source byte ranges, so that a translation can
-//! never change the block structure of a document (design §4).
+//! never change the block structure of a document (docs/formats.md §4).
 
 use crate::content::segment::SegmentKind;
 use std::ops::Range;

@@ -1,5 +1,5 @@
 //! Resolving every segment of a document for one locale — translated, missing, stale or
-//! invalid (design §4) — and splicing the result into a localized body.
+//! invalid (docs/formats.md §4) — and splicing the result into a localized body.
 
 use super::catalog::{Bundle, Formatted, FtlFile, format, uses_variables};
 use super::lineage::LineageMap;
@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-/// The translation state of one segment in one locale (design §4).
+/// The translation state of one segment in one locale (docs/formats.md §4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum State {

@@ -1,4 +1,4 @@
-//! Knowledge checks (design §3): finding quiz questions in an event stream, checking their
+//! Knowledge checks (docs/formats.md §3): finding quiz questions in an event stream, checking their
 //! shape in the source, and rendering them as readable questions with hidden answers.
 
 use super::html_escape;

@@ -1,4 +1,4 @@
-//! Printable handouts (design §6): one PDF per (audience, locale, module) and a booklet per
+//! Printable handouts (docs/formats.md §6): one PDF per (audience, locale, module) and a booklet per
 //! (audience, locale), typeset in-process with typst from the theme's `handout.typ`, with
 //! the theme's fonts only.
 
