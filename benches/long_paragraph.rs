@@ -2,6 +2,8 @@
 //! fixture, built into memory with handouts, as `primer check` does:
 //! `cargo bench --bench long_paragraph`. Prints the median of three cold builds per size.
 
+#![allow(clippy::print_stdout)] // a benchmark reports on the terminal
+
 use primer::output::Output;
 use primer::pipeline::{BuildPlan, build};
 use std::path::{Path, PathBuf};

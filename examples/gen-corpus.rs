@@ -1,5 +1,6 @@
 //! Generates a synthetic, fully translated project for benchmarks:
 //! `cargo run --release --example gen-corpus -- --modules 1000 --out target/corpus-1000`.
+#![allow(clippy::print_stderr, clippy::print_stdout)]
 
 mod corpus;
 

@@ -1,4 +1,5 @@
 //! The `primer` command: parse the command line, run, print the error chain once.
+#![allow(clippy::print_stderr)]
 
 use clap::Parser as _;
 use std::process::ExitCode;

@@ -1,4 +1,6 @@
 //! One short file per subcommand: map flags to a plan, call the library, report.
+//! The command-line layer is the only place that prints.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod build;
 mod check;

@@ -18,6 +18,9 @@ use std::sync::Arc;
 pub(super) fn status_report(project: &Project, localized: &Localized) -> Vec<LocaleStatus> {
     let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
     let mut per_locale: BTreeMap<&str, BTreeMap<&DocKey, &LocalizedDoc>> = BTreeMap::new();
+    // Collected into ordered maps; every audience's variant has the same states, so which
+    // one is kept does not show.
+    #[allow(clippy::iter_over_hash_type)]
     for ((key, locale, _), doc) in localized {
         if locale != &project.config.source_locale {
             // Any audience's variant has the same states.

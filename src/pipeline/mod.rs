@@ -123,6 +123,8 @@ impl Timing {
         }
     }
 
+    // Timings are asked for on the terminal (`PRIMER_TIMINGS=1`), beside the diagnostics.
+    #[allow(clippy::print_stderr)]
     fn lap(&mut self, phase: &str) {
         if self.on {
             eprintln!("timing: {phase}: {:.1?}", self.last.elapsed());

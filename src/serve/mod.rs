@@ -1,5 +1,7 @@
 //! `primer serve`: build into memory, serve over HTTP, rebuild what an edit affects, reload
 //! the open pages, and show errors over the last good pages instead of stopping.
+//! Like the commands, the server reports on the terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod http;
 pub mod watch;
