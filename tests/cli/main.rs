@@ -4,6 +4,7 @@ mod build;
 mod handouts;
 mod harness;
 mod invalid;
+mod quiz;
 mod reader;
 mod robustness;
 mod serve;
