@@ -127,3 +127,5 @@ alert-caution = Caution
 ## Knowledge checks
 quiz-show-answer = Show the answer
 quiz-correct = Correct answer:
+quiz-choose-all = Choose all that apply.
+quiz-check = Check answer

@@ -118,3 +118,5 @@ alert-caution = Perhatian
 ## Knowledge checks
 quiz-show-answer = Tampilkan jawaban
 quiz-correct = Jawaban yang benar:
+quiz-choose-all = Pilih semua jawaban yang benar.
+quiz-check = Periksa jawaban

@@ -120,3 +120,5 @@ alert-caution = 주의
 ## Knowledge checks
 quiz-show-answer = 정답 보기
 quiz-correct = 정답:
+quiz-choose-all = 해당하는 것을 모두 고르십시오.
+quiz-check = 정답 확인

@@ -118,3 +118,5 @@ alert-caution = Awas
 ## Knowledge checks
 quiz-show-answer = Tunjukkan jawapan
 quiz-correct = Jawapan yang betul:
+quiz-choose-all = Pilih semua jawapan yang betul.
+quiz-check = Semak jawapan

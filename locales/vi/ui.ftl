@@ -118,3 +118,5 @@ alert-caution = Thận trọng
 ## Knowledge checks
 quiz-show-answer = Xem đáp án
 quiz-correct = Đáp án đúng:
+quiz-choose-all = Chọn tất cả các đáp án đúng.
+quiz-check = Kiểm tra đáp án

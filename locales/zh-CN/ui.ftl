@@ -118,3 +118,5 @@ alert-caution = 注意
 ## Knowledge checks
 quiz-show-answer = 显示答案
 quiz-correct = 正确答案：
+quiz-choose-all = 请选出所有正确的选项。
+quiz-check = 核对答案

@@ -77,6 +77,18 @@ fn is_thematic_break(text: &str) -> bool {
     count >= 3 && text.chars().all(|c| c == marker || c == ' ' || c == '\t')
 }
 
+/// HTML elements that open an HTML block whatever follows them (CommonMark types 1 and 6).
+#[rustfmt::skip]
+const HTML_BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
+    "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+    "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li",
+    "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p",
+    "param", "pre", "script", "search", "section", "style", "summary", "table", "tbody",
+    "td", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+];
+
 fn opens_html_block(text: &str) -> bool {
     let rest = &text[1..];
     let rest = rest.strip_prefix('/').unwrap_or(rest);
@@ -88,9 +100,20 @@ fn opens_html_block(text: &str) -> bool {
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
     // `<https://…>` is an autolink, not a tag: the name would end at `:`.
-    !name.is_empty()
-        && name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !rest[name.len()..].starts_with(':')
+    if name.is_empty()
+        || !name.starts_with(|c: char| c.is_ascii_alphabetic())
+        || rest[name.len()..].starts_with(':')
+    {
+        return false;
+    }
+    if HTML_BLOCK_TAGS.contains(&name.to_ascii_lowercase().as_str()) {
+        return true;
+    }
+    // Any other tag (`<span class="label">…</span>`) is inline HTML unless it stands alone
+    // on its line (CommonMark type 7).
+    let line = text.lines().next().unwrap_or_default();
+    line.find('>')
+        .is_none_or(|end| line[end + 1..].trim().is_empty())
 }
 
 /// Whether `text` (which starts with `[`) would be read as a link reference definition
@@ -259,6 +282,10 @@ mod tests {
         assert_eq!(escape_block_start("***"), "\\***");
         assert_eq!(escape_block_start("```rust"), "\\```rust");
         assert_eq!(escape_block_start("<div>x"), "\\<div>x");
+        assert_eq!(escape_block_start("<span>"), "\\<span>");
+        // A label text at the start of a translation stays a label, not `<span` as text.
+        let label = "<span class=\"label\">WARNING:</span> 警告";
+        assert_eq!(escape_block_start(label), label);
         assert_eq!(escape_block_start("<https://a.org> x"), "<https://a.org> x");
         assert_eq!(
             escape_block_start("[x]: https://a.org"),

@@ -109,6 +109,8 @@ impl<'a> Renderer<'a> {
                         correct: t("quiz-correct"),
                         right: t("quiz-right"),
                         wrong: t("quiz-wrong"),
+                        choose_all: t("quiz-choose-all"),
+                        check: t("quiz-check"),
                         score: {
                             let mut args = fluent_bundle::FluentArgs::new();
                             args.set("correct", "{correct}");

@@ -198,6 +198,10 @@ pub struct QuizLabels {
     pub wrong: String,
     /// The score, with `{correct}` and `{total}` to fill in (interactive version).
     pub score: String,
+    /// The instruction of a question with more than one right answer.
+    pub choose_all: String,
+    /// The button that checks the options chosen in such a question (interactive version).
+    pub check: String,
 }
 
 /// Replaces each question of each quiz with readable HTML (answer hidden in `<details>`).
@@ -243,21 +247,45 @@ fn fragment(events: &[Event], range: Range<usize>) -> String {
 }
 
 fn question_html(events: &[Event], q: &Question, number: usize, labels: &QuizLabels) -> String {
+    // Two or more right options make a "choose all that apply" question: checkboxes and a
+    // button that checks the choice, instead of one click on one option.
+    let multiple = q.options.iter().filter(|(c, _)| *c).count() > 1;
     let mut s = format!(
-        "<li class=\"quiz-question\" id=\"quiz-{number}\" data-right=\"{}\" data-wrong=\"{}\" data-score=\"{}\">\n<div class=\"quiz-prompt\">",
+        "<li class=\"quiz-question\" id=\"quiz-{number}\" data-right=\"{}\" data-wrong=\"{}\" data-score=\"{}\"",
         html_escape(&labels.right),
         html_escape(&labels.wrong),
         html_escape(&labels.score)
     );
+    if multiple {
+        s.push_str(&format!(
+            " data-multiple=\"true\" data-check=\"{}\"",
+            html_escape(&labels.check)
+        ));
+    }
+    s.push_str(">\n<div class=\"quiz-prompt\">");
     s.push_str(&fragment(events, q.prompt.clone()));
+    if multiple {
+        s.push_str(&format!(
+            "<p class=\"quiz-instruction\">{}</p>",
+            html_escape(&labels.choose_all)
+        ));
+    }
     s.push_str("</div>\n<ul class=\"quiz-options\">\n");
     let mut correct = Vec::new();
-    for (is_correct, range) in &q.options {
+    for (k, (is_correct, range)) in q.options.iter().enumerate() {
         let option = fragment(events, range.clone());
-        s.push_str(&format!(
-            "<li class=\"quiz-option\" data-correct=\"{is_correct}\">{}</li>\n",
-            option.trim_end()
-        ));
+        if multiple {
+            let id = format!("quiz-{number}-{}", k + 1);
+            s.push_str(&format!(
+                "<li class=\"quiz-option\" data-correct=\"{is_correct}\"><input type=\"checkbox\" class=\"quiz-check\" id=\"{id}\"> <label for=\"{id}\">{}</label></li>\n",
+                strip_paragraph(&option)
+            ));
+        } else {
+            s.push_str(&format!(
+                "<li class=\"quiz-option\" data-correct=\"{is_correct}\">{}</li>\n",
+                option.trim_end()
+            ));
+        }
         if *is_correct {
             // The answer repeats the option's text: drop its ids so they stay unique.
             correct.push(strip_ids(&strip_paragraph(&option)));
@@ -342,20 +370,69 @@ mod tests {
         );
     }
 
-    #[test]
-    fn rendered_answers_are_hidden_in_details() {
-        let (events, _) = parse(QUIZ);
-        let labels = QuizLabels {
+    fn labels() -> QuizLabels {
+        QuizLabels {
             show_answer: "Show answer".into(),
             correct: "Correct:".into(),
             right: "Yes".into(),
             wrong: "No".into(),
             score: "{correct}/{total}".into(),
-        };
+            choose_all: "Choose all that apply.".into(),
+            check: "Check answer".into(),
+        }
+    }
+
+    fn rendered(md: &str) -> String {
+        let (events, _) = parse(md);
         let mut html = String::new();
-        html::push_html(&mut html, render(events, &labels).into_iter());
+        html::push_html(&mut html, render(events, &labels()).into_iter());
+        html
+    }
+
+    #[test]
+    fn rendered_answers_are_hidden_in_details() {
+        let html = rendered(QUIZ);
         assert!(html.contains("<details class=\"quiz-answer\"><summary>Show answer</summary>\n<p class=\"quiz-correct\">Correct: 100 ppm</p>"), "{html}");
         assert!(!html.contains("checkbox"));
         assert!(html.contains("data-correct=\"true\">100 ppm</li>"));
+    }
+
+    /// `- [x]` on two options means "choose all that apply": the page says so and offers
+    /// checkboxes, with what quiz.js needs to score the question right only when exactly
+    /// the right options are chosen.
+    #[test]
+    fn a_question_with_two_right_answers_has_checkboxes_and_says_choose_all() {
+        let md = "## Check {.quiz}\n\n1. Which limits apply?\n\n   - [x] **90 ppm** for paint\n   - [ ] 600 ppm\n   - [x] 100 ppm for the substrate\n\n   Both.\n\n2. Single?\n\n   - [x] Yes\n   - [ ] No\n";
+        let html = rendered(md);
+        let (multi, single) = html.split_once("id=\"quiz-2\"").expect("two questions");
+        assert!(multi.contains("<li class=\"quiz-question\" id=\"quiz-1\" data-right=\"Yes\" data-wrong=\"No\" data-score=\"{correct}/{total}\" data-multiple=\"true\" data-check=\"Check answer\">"), "{html}");
+        assert!(
+            multi.contains("<p class=\"quiz-instruction\">Choose all that apply.</p>"),
+            "{html}"
+        );
+        for (correct, k, text) in [
+            (true, 1, "<strong>90 ppm</strong> for paint"),
+            (false, 2, "600 ppm"),
+            (true, 3, "100 ppm for the substrate"),
+        ] {
+            let option = format!(
+                "<li class=\"quiz-option\" data-correct=\"{correct}\"><input type=\"checkbox\" class=\"quiz-check\" id=\"quiz-1-{k}\"> <label for=\"quiz-1-{k}\">{text}</label></li>"
+            );
+            assert!(multi.contains(&option), "{option} missing from {html}");
+        }
+        assert!(
+            multi.contains(
+                "Correct: <strong>90 ppm</strong> for paint; 100 ppm for the substrate</p>"
+            ),
+            "{html}"
+        );
+        // A question with one right answer stays as it was.
+        assert!(!single.contains("data-multiple"), "{html}");
+        assert!(!single.contains("checkbox"), "{html}");
+        assert!(!single.contains("quiz-instruction"), "{html}");
+        assert!(
+            single.contains("<li class=\"quiz-option\" data-correct=\"true\">Yes</li>"),
+            "{html}"
+        );
     }
 }

@@ -1,7 +1,8 @@
 // Headless-browser checks of the built sample over file:// (run by tests/browser/run):
 // search finds the right module from a two-character Chinese word, a Korean word and
-// Japanese words (kanji, katakana, half-width katakana, full-width Latin), and a
-// knowledge-check question can be answered. Usage: node reader.cjs PUBLIC_DIR
+// Japanese words (kanji, katakana, half-width katakana, full-width Latin); a
+// knowledge-check question can be answered, and a "choose all that apply" question is right
+// only with exactly its right answers. Usage: node reader.cjs PUBLIC_DIR
 "use strict";
 const path = require("path");
 const { chromium } = require("playwright-core");
@@ -69,6 +70,32 @@ async function searchFinds(page, site, query, module) {
   check(wrong.trim() === "Not correct.", `quiz: a wrong option says so (got "${wrong}")`);
   check((await page.locator(".quiz-score").textContent()).includes(`1 of ${questions}`), "quiz: a wrong answer does not raise the score");
   check(errors.length === 0, `quiz: no script errors (${errors.join("; ")})`);
+
+  // A "choose all that apply" question is right only when exactly the right options are
+  // ticked: one of its two right answers alone is wrong, both are right.
+  async function chooseAll(picks, wrongToo) {
+    await page.goto(url("china/en/infant-sleep-products/index.html"));
+    const q = page.locator('.quiz-question[data-multiple="true"]').first();
+    const right = q.locator('.quiz-option[data-correct="true"] input.quiz-check');
+    for (let k = 0; k < picks; k++) await right.nth(k).check();
+    if (wrongToo) await q.locator('.quiz-option[data-correct="false"] input.quiz-check').first().check();
+    await q.locator("button.quiz-check-answer").click();
+    return {
+      feedback: (await q.locator(".quiz-feedback").textContent()).trim(),
+      score: await page.locator(".quiz-score").textContent(),
+      instruction: (await q.locator(".quiz-instruction").textContent()).trim(),
+    };
+  }
+  const one = await chooseAll(1);
+  check(one.instruction === "Choose all that apply.", `choose all: the question says so (got "${one.instruction}")`);
+  check(one.feedback === "Not correct.", `choose all: one of two right answers is not correct (got "${one.feedback}")`);
+  check(/0 of 4/.test(one.score), `choose all: it does not count (got "${one.score}")`);
+  const both = await chooseAll(2);
+  check(both.feedback === "Correct.", `choose all: both right answers are correct (got "${both.feedback}")`);
+  check(/1 of 4/.test(both.score), `choose all: it counts (got "${both.score}")`);
+  const extra = await chooseAll(2, true);
+  check(extra.feedback === "Not correct.", `choose all: both right answers and a wrong one are not correct (got "${extra.feedback}")`);
+  check(errors.length === 0, `choose all: no script errors (${errors.join("; ")})`);
   await browser.close();
   console.log(failures ? `browser checks: ${failures} failed (FAIL)` : "browser checks: all passed (OK)");
   process.exit(failures ? 1 : 0);

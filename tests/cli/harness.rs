@@ -117,10 +117,16 @@ impl TestProject {
     /// Runs `primer` with `args` in the project, with `threads` rayon threads. A run that
     /// has not ended after [`RUN_LIMIT`] is killed and fails the test: a hang is a bug.
     pub fn run_with_threads(&self, args: &[&str], threads: usize) -> Run {
+        self.run_with_env(args, threads, &[])
+    }
+
+    /// Runs `primer` as [`TestProject::run_with_threads`] does, with environment variables.
+    pub fn run_with_env(&self, args: &[&str], threads: usize, env: &[(&str, &Path)]) -> Run {
         let mut child = Command::new(env!("CARGO_BIN_EXE_primer"))
             .args(args)
             .current_dir(self.root())
             .env("RAYON_NUM_THREADS", threads.to_string())
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -5,6 +5,7 @@ mod cache;
 mod handouts;
 mod harness;
 mod invalid;
+mod quiz;
 mod reader;
 mod registry;
 mod robustness;

@@ -1,7 +1,7 @@
 //! Assembling one handout's data from the localized documents: front matter, body, quiz,
 //! local-information box, status banner, labels and fonts.
 
-use super::content::{self, Block, Context, Inline, Note};
+use super::content::{self, Block, Context, English, Inline, Note};
 use crate::config::Paper;
 use crate::content::document::{AudiencePage, Document, Module};
 use crate::diagnostics::{Diagnostic, Severity};
@@ -76,6 +76,13 @@ pub struct LocalData {
     body: Vec<Block>,
 }
 
+/// Interface strings used inside converted bodies.
+struct BodyLabels {
+    alerts: [String; 5],
+    markers: BTreeMap<State, String>,
+    choose_all: String,
+}
+
 /// One (audience, locale) for which handouts are assembled.
 pub struct Assembly<'a> {
     /// The project.
@@ -98,9 +105,8 @@ impl Assembly<'_> {
     fn context<'c>(
         &'c self,
         marks: &'c [SegmentMark],
-        english: Option<&'c [String]>,
-        alerts: &'c [String; 5],
-        markers: &'c BTreeMap<State, String>,
+        english: Option<&'c English<'c>>,
+        labels: &'c BodyLabels,
     ) -> Context<'c> {
         Context {
             project: self.project,
@@ -108,8 +114,9 @@ impl Assembly<'_> {
             marks,
             english,
             source_locale: &self.project.config.source_locale,
-            alerts,
-            markers,
+            alerts: &labels.alerts,
+            choose_all: &labels.choose_all,
+            markers: &labels.markers,
             site_url: self.project.config.base_url.as_ref().map(|b| {
                 format!(
                     "{}/{}/{}/",
@@ -121,7 +128,7 @@ impl Assembly<'_> {
         }
     }
 
-    fn labels_for_body(&self) -> ([String; 5], BTreeMap<State, String>) {
+    fn labels_for_body(&self) -> BodyLabels {
         let alerts = [
             "alert-note",
             "alert-tip",
@@ -135,7 +142,11 @@ impl Assembly<'_> {
             (State::Stale, self.text("marker-stale")),
             (State::Invalid, self.text("marker-invalid")),
         ]);
-        (alerts, markers)
+        BodyLabels {
+            alerts,
+            markers,
+            choose_all: self.text("quiz-choose-all"),
+        }
     }
 
     /// Inline content of a front-matter segment.
@@ -144,17 +155,18 @@ impl Assembly<'_> {
         resolved: &Resolved,
         english: Option<&str>,
     ) -> (Vec<Inline>, Option<Vec<Inline>>) {
-        let (alerts, markers) = self.labels_for_body();
+        let labels = self.labels_for_body();
         let text = inline_text(&resolved.text);
         let marks = [SegmentMark {
             range: 0..text.len(),
             lang: resolved.lang.clone(),
             state: resolved.state,
         }];
-        let english: Option<Vec<String>> = english
-            .filter(|_| self.bilingual)
-            .map(|e| vec![e.to_string()]);
-        let ctx = self.context(&marks, english.as_deref(), &alerts, &markers);
+        let english = english.filter(|_| self.bilingual).map(inline_text);
+        let english = english
+            .as_deref()
+            .map(|e| English::of_text(e, self.audience));
+        let ctx = self.context(&marks, english.as_ref(), &labels);
         let body = content::convert(&text, &ctx, &mut 0);
         match body.blocks.into_iter().next() {
             Some(Block::Para { c, en }) => (c, en),
@@ -168,14 +180,18 @@ impl Assembly<'_> {
         localized: &LocalizedDoc,
         quiz_number: &mut usize,
     ) -> content::Body {
-        let (alerts, markers) = self.labels_for_body();
-        let english: Vec<String> = doc.scan.segments.iter().map(|s| s.text.clone()).collect();
-        let ctx = self.context(
-            &localized.marks,
-            self.bilingual.then_some(english.as_slice()),
-            &alerts,
-            &markers,
-        );
+        let labels = self.labels_for_body();
+        let english = self.bilingual.then(|| {
+            English::of_body(
+                doc.body(),
+                self.audience,
+                doc.scan
+                    .segments
+                    .iter()
+                    .map(|s| s.range.start - doc.body_start),
+            )
+        });
+        let ctx = self.context(&localized.marks, english.as_ref(), &labels);
         content::convert(&localized.body, &ctx, quiz_number)
     }
 
@@ -404,6 +420,7 @@ pub fn missing_glyphs(
 mod tests {
     use super::*;
     use crate::render::handout::Handouts;
+    use crate::render::handout::content::{Choice, Question};
     use typst_layout::PagedDocument;
 
     fn engine() -> Handouts {
@@ -540,6 +557,172 @@ mod tests {
         ] {
             assert!(text.contains(expected), "{expected} missing from {text}");
         }
+    }
+
+    /// The text of each line of `document`, top to bottom.
+    fn lines_of(document: &PagedDocument) -> Vec<String> {
+        use typst::layout::{Frame, FrameItem, Point};
+        fn walk(frame: &Frame, at: Point, out: &mut Vec<(i64, i64, String)>) {
+            for (pos, item) in frame.items() {
+                let p = at + *pos;
+                match item {
+                    FrameItem::Text(t) => out.push((
+                        (p.y.to_pt() * 10.0).round() as i64,
+                        (p.x.to_pt() * 10.0).round() as i64,
+                        t.text.to_string(),
+                    )),
+                    FrameItem::Group(g) => walk(&g.frame, p, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut lines = Vec::new();
+        for page in document.pages() {
+            let mut items = Vec::new();
+            walk(&page.frame, Point::zero(), &mut items);
+            items.sort();
+            let mut y = None;
+            for (iy, _, text) in items {
+                if y != Some(iy) {
+                    lines.push(String::new());
+                    y = Some(iy);
+                }
+                if let Some(line) = lines.last_mut() {
+                    line.push_str(&text);
+                }
+            }
+        }
+        lines
+    }
+
+    /// typst breaks between any two Hangul syllables (침/대 in a title); the page keeps
+    /// Korean words whole, and so must the handout.
+    #[test]
+    fn korean_words_are_not_broken_across_lines() {
+        let word = "유아용침대안전기준";
+        let text = vec![word; 60].join(" ");
+        // The same words, each made of a link and the rest of the word after it.
+        let mut linked = Vec::new();
+        for _ in 0..60 {
+            linked.push(Inline::Link {
+                url: "https://example.org".into(),
+                c: vec![Inline::Text {
+                    v: "유아용".into()
+                }],
+            });
+            linked.push(Inline::Text {
+                v: "침대안전기준 ".into(),
+            });
+        }
+        let body = vec![
+            Block::Para {
+                c: vec![Inline::Strong {
+                    c: vec![Inline::Text { v: text.clone() }],
+                }],
+                en: None,
+            },
+            Block::Para {
+                c: super::super::keep_all::glue_words(linked),
+                en: None,
+            },
+        ];
+        let mut handout = data("ko", body);
+        handout.modules[0].title = vec![Inline::Text { v: text }];
+        let (document, warnings) = engine()
+            .compile(&handout, "test", None)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let korean: Vec<String> = lines_of(&document)
+            .into_iter()
+            .filter(|l| l.chars().any(super::super::keep_all::is_hangul))
+            .collect();
+        assert!(korean.len() > 12, "{korean:?}");
+        for line in &korean {
+            for w in line.split_whitespace() {
+                assert_eq!(w, word, "a word broken in {line:?}");
+            }
+        }
+    }
+
+    /// The answer key printed only plain-text options: bold, links, label texts and
+    /// options shown in English came out empty.
+    #[test]
+    fn answer_key_prints_formatted_and_fallback_options() {
+        let t = |v: &str| Inline::Text { v: v.into() };
+        let choice = |letter: &str, correct: bool, c: Vec<Inline>| Choice {
+            letter: letter.into(),
+            correct,
+            c,
+            en: None,
+        };
+        let question = Question {
+            number: 1,
+            prompt: vec![Block::Para {
+                c: vec![t("Which?")],
+                en: None,
+            }],
+            options: vec![
+                choice(
+                    "A",
+                    true,
+                    vec![Inline::Strong {
+                        c: vec![t("Boldoption")],
+                    }],
+                ),
+                choice(
+                    "B",
+                    true,
+                    vec![Inline::Link {
+                        url: "https://example.org".into(),
+                        c: vec![t("Linkoption")],
+                    }],
+                ),
+                choice(
+                    "C",
+                    true,
+                    vec![Inline::Label {
+                        lang: "en".into(),
+                        c: vec![t("Labeloption")],
+                    }],
+                ),
+                choice(
+                    "D",
+                    true,
+                    vec![Inline::Fallback {
+                        lang: "en".into(),
+                        marker: "Untranslated".into(),
+                        c: vec![t("Fallbackoption")],
+                    }],
+                ),
+                choice("E", false, vec![t("Wrongoption")]),
+            ],
+            instruction: Some("Chooseall".into()),
+            explanation: vec![],
+        };
+        let body = vec![Block::Quiz {
+            questions: vec![question],
+        }];
+        let (document, warnings) = engine()
+            .compile(&data("en", body), "test", None)
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let text = text_of(&document);
+        // Once in the question, once in the answer key.
+        for printed_twice in [
+            "Boldoption",
+            "Linkoption",
+            "Labeloption",
+            "Fallbackoption",
+            "Untranslated",
+        ] {
+            assert_eq!(
+                text.matches(printed_twice).count(),
+                2,
+                "{printed_twice} in {text}"
+            );
+        }
+        assert_eq!(text.matches("Wrongoption").count(), 1, "{text}");
+        assert_eq!(text.matches("Chooseall").count(), 1, "{text}");
     }
 
     #[test]

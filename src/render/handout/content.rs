@@ -2,6 +2,7 @@
 //! localized Markdown, serialized to JSON. Text only ever reaches typst as string values,
 //! so no content or translation can inject typst markup.
 
+use super::keep_all::glue_words;
 use super::tree::{Node, is_inline, parse};
 use crate::check::{LinkTarget, resolve};
 use crate::content::markdown::has_scheme;
@@ -42,6 +43,11 @@ pub enum Inline {
         marker: String,
         c: Vec<Inline>,
     },
+    /// A mandated label text (`<span class="label">…</span>`), always in the source
+    /// language.
+    Label { lang: String, c: Vec<Inline> },
+    /// Pieces of one Korean word (a link and its particle), kept on one line.
+    Word { c: Vec<Inline> },
 }
 
 /// Block content.
@@ -106,6 +112,8 @@ pub struct Question {
     pub prompt: Vec<Block>,
     /// The options, lettered A, B, C…
     pub options: Vec<Choice>,
+    /// "Choose all that apply", for a question with more than one right answer.
+    pub instruction: Option<String>,
     /// Shown in the answer key.
     pub explanation: Vec<Block>,
 }
@@ -140,13 +148,15 @@ pub struct Context<'a> {
     pub audience: &'a str,
     /// Where each segment's text stands, in order of the document's body segments.
     pub marks: &'a [SegmentMark],
-    /// The English source text of each body segment (same order as `marks`), for
-    /// bilingual handouts.
-    pub english: Option<&'a [String]>,
+    /// The English source of each body segment (same order as `marks`), for bilingual
+    /// handouts.
+    pub english: Option<&'a English<'a>>,
     /// The source locale.
     pub source_locale: &'a str,
     /// Localized alert titles: note, tip, important, warning, caution.
     pub alerts: &'a [String; 5],
+    /// The instruction for questions with more than one right answer.
+    pub choose_all: &'a str,
     /// Markers for fallback text, by state.
     pub markers: &'a BTreeMap<State, String>,
     /// The online site of this (audience, locale), for links to other modules.
@@ -176,6 +186,124 @@ pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
     let mut notes: Vec<Note> = state.footnotes;
     notes.sort_by_key(|n| n.n);
     Body { blocks, notes }
+}
+
+/// The English source of a document's segments for the lines of bilingual handouts,
+/// parsed as the English page parses it: footnote references, reference-style links and
+/// label spans resolve in the context of the whole source document.
+pub struct English<'a> {
+    /// The inline content of each segment, in segment order; `None` for a segment that is
+    /// not shown to the audience.
+    runs: Vec<Option<Vec<Node<'a>>>>,
+}
+
+impl<'a> English<'a> {
+    /// The segments of the source `body` that start at `starts` (byte offsets in `body`,
+    /// in segment order).
+    pub fn of_body(
+        body: &'a str,
+        audience: &str,
+        starts: impl IntoIterator<Item = usize>,
+    ) -> English<'a> {
+        let mut found = BTreeMap::new();
+        collect_runs(parse(body, audience), &mut found);
+        English {
+            runs: starts.into_iter().map(|s| found.remove(&s)).collect(),
+        }
+    }
+
+    /// A text outside a body (a title), already prepared as one line of inline Markdown.
+    pub fn of_text(text: &'a str, audience: &str) -> English<'a> {
+        let mut found = BTreeMap::new();
+        collect_runs(parse(text, audience), &mut found);
+        English {
+            runs: vec![found.into_values().next()],
+        }
+    }
+
+    fn get(&self, k: usize) -> Option<&[Node<'a>]> {
+        self.runs.get(k)?.as_deref()
+    }
+}
+
+/// Every run of inline nodes under `nodes`, by the offset where it starts (which is where
+/// its segment starts).
+fn collect_runs<'a>(nodes: Vec<Node<'a>>, found: &mut BTreeMap<usize, Vec<Node<'a>>>) {
+    fn flush<'a>(run: &mut Vec<Node<'a>>, found: &mut BTreeMap<usize, Vec<Node<'a>>>) {
+        if let Some(first) = run.first() {
+            found.insert(first.range().start, std::mem::take(run));
+        }
+    }
+    let mut run: Vec<Node<'a>> = Vec::new();
+    for node in nodes {
+        if is_inline(&node) {
+            run.push(node);
+            continue;
+        }
+        flush(&mut run, found);
+        if let Node::Tag(_, children, _) = node {
+            collect_runs(children, found);
+        }
+    }
+    flush(&mut run, found);
+}
+
+enum HtmlTag {
+    /// `<span class="label">`: a mandated label text starts.
+    LabelOpen,
+    /// `<br>`.
+    Break,
+    /// Any other tag or comment.
+    Other,
+}
+
+fn html_tag(html: &str) -> HtmlTag {
+    let lower = html.trim().to_ascii_lowercase();
+    let name_end = lower
+        .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+        .unwrap_or(lower.len());
+    match &lower[..name_end.max(1).min(lower.len())] {
+        "<br" => HtmlTag::Break,
+        "<span" if classes(&lower).any(|c| c == "label") => HtmlTag::LabelOpen,
+        _ => HtmlTag::Other,
+    }
+}
+
+/// The classes of an opening tag (already lowercased).
+fn classes(tag: &str) -> impl Iterator<Item = &str> {
+    let value = tag
+        .find("class=")
+        .map(|i| &tag[i + 6..])
+        .and_then(|rest| {
+            let quote = rest.chars().next().filter(|q| *q == '"' || *q == '\'');
+            match quote {
+                Some(q) => rest[1..].split(q).next(),
+                None => rest
+                    .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .next(),
+            }
+        })
+        .unwrap_or("");
+    value.split_ascii_whitespace()
+}
+
+/// The index of the `</span>` closing a span opened before `from`, or the end of `nodes`.
+fn closing_span(nodes: &[Node], from: usize) -> usize {
+    let mut depth = 0usize;
+    for (k, node) in nodes.iter().enumerate().skip(from) {
+        if let Node::Leaf(Event::InlineHtml(h), _) = node {
+            let lower = h.trim_start().to_ascii_lowercase();
+            if lower.starts_with("</span") {
+                if depth == 0 {
+                    return k;
+                }
+                depth -= 1;
+            } else if lower.starts_with("<span") && !lower.ends_with("/>") {
+                depth += 1;
+            }
+        }
+    }
+    nodes.len()
 }
 
 struct Converter<'c, 'q> {
@@ -327,7 +455,15 @@ impl Converter<'_, '_> {
             let correct = parts
                 .iter()
                 .any(|p| matches!(p, Node::Leaf(Event::TaskListMarker(true), _)));
-            let inline: Vec<Node> = parts.iter().filter(|p| is_inline(p)).cloned().collect();
+            // A loose option holds its text in a paragraph.
+            let inline: Vec<Node> = parts
+                .iter()
+                .flat_map(|p| match p {
+                    Node::Tag(Tag::Paragraph, c, _) => c.clone(),
+                    p if is_inline(p) => vec![p.clone()],
+                    _ => Vec::new(),
+                })
+                .collect();
             let (c, en) = self.leaf(&inline);
             let letter = char::from(b'A' + (k % 26) as u8).to_string();
             choices.push(Choice {
@@ -339,10 +475,13 @@ impl Converter<'_, '_> {
         }
         let explanation = self.blocks(&children[list_at + 1..]);
         *self.quiz_number += 1;
+        let instruction = (choices.iter().filter(|c| c.correct).count() > 1)
+            .then(|| self.ctx.choose_all.to_string());
         Some(Question {
             number: *self.quiz_number,
             prompt,
             options: choices,
+            instruction,
             explanation,
         })
     }
@@ -381,32 +520,26 @@ impl Converter<'_, '_> {
             .iter()
             .find(|c| is_inline(c))
             .map(|c| c.range().start);
+        let ctx = self.ctx;
         let mark = start.and_then(|pos| {
-            let k = self.ctx.marks.partition_point(|m| m.range.start <= pos);
-            k.checked_sub(1)
-                .filter(|&k| pos < self.ctx.marks[k].range.end)
+            let k = ctx.marks.partition_point(|m| m.range.start <= pos);
+            k.checked_sub(1).filter(|&k| pos < ctx.marks[k].range.end)
         });
         let Some(k) = mark else {
             return (inlines, None);
         };
-        let m = &self.ctx.marks[k];
-        let en = self
-            .ctx
-            .english
-            .filter(|_| m.lang != self.ctx.source_locale)
-            .and_then(|e| e.get(k))
-            .map(|text| {
-                let nodes = parse(text, self.ctx.audience);
-                let children = match nodes.first() {
-                    Some(Node::Tag(_, children, _)) => children.clone(),
-                    _ => Vec::new(),
-                };
-                self.inlines(&children)
-            });
+        let m = &ctx.marks[k];
         if m.state == State::Translated {
+            // The English line goes through the same conversion as the line above it, so
+            // footnote references get the same numbers and links the same treatment.
+            let en = ctx
+                .english
+                .filter(|_| m.lang != ctx.source_locale)
+                .and_then(|e| e.get(k))
+                .map(|nodes| self.inlines(nodes));
             return (inlines, en);
         }
-        let marker = self.ctx.markers.get(&m.state).cloned().unwrap_or_default();
+        let marker = ctx.markers.get(&m.state).cloned().unwrap_or_default();
         (
             vec![Inline::Fallback {
                 lang: m.lang.clone(),
@@ -419,16 +552,32 @@ impl Converter<'_, '_> {
 
     fn inlines(&mut self, nodes: &[Node]) -> Vec<Inline> {
         let mut out: Vec<Inline> = Vec::new();
-        for (k, node) in nodes.iter().enumerate() {
+        let mut k = 0;
+        while k < nodes.len() {
+            let node = &nodes[k];
+            k += 1;
             match node {
                 Node::Leaf(Event::Text(t), _) => {
                     push_text(&mut out, &t.replace(EMPHASIS_SPACER, ""))
                 }
                 Node::Leaf(Event::Code(t), _) => out.push(Inline::Code { v: t.to_string() }),
-                Node::Leaf(Event::InlineHtml(h), _) => push_text(&mut out, h),
+                Node::Leaf(Event::InlineHtml(h), _) => match html_tag(h) {
+                    HtmlTag::LabelOpen => {
+                        let end = closing_span(nodes, k);
+                        let c = self.inlines(&nodes[k..end]);
+                        out.push(Inline::Label {
+                            lang: self.ctx.source_locale.to_string(),
+                            c,
+                        });
+                        k = (end + 1).min(nodes.len());
+                    }
+                    HtmlTag::Break => out.push(Inline::Break),
+                    // The page shows no tag, only the text between tags.
+                    HtmlTag::Other => {}
+                },
                 Node::Leaf(Event::SoftBreak, _) => {
                     let before = last_char(&out);
-                    let after = nodes.get(k + 1).and_then(|n| {
+                    let after = nodes.get(k).and_then(|n| {
                         if let Node::Leaf(Event::Text(t), _) = n {
                             t.chars().next()
                         } else {
@@ -470,7 +619,7 @@ impl Converter<'_, '_> {
                 Node::Leaf(..) => {}
             }
         }
-        out
+        glue_words(out)
     }
 
     /// External links stay; links to other modules point to the online site when there is
@@ -537,6 +686,7 @@ pub fn plain(inlines: &[Inline]) -> String {
             | Inline::Emph { c }
             | Inline::Strike { c }
             | Inline::Link { c, .. } => s.push_str(&plain(c)),
+            Inline::Label { c, .. } | Inline::Word { c } => s.push_str(&plain(c)),
             Inline::Fallback { marker, c, .. } => {
                 s.push_str(marker);
                 s.push(' ');

@@ -4,6 +4,7 @@
 
 mod assemble;
 pub mod content;
+mod keep_all;
 mod tree;
 mod world;
 
@@ -27,11 +28,17 @@ pub const FAMILIES: &[&str] = &[
     "Noto Sans CJK JP",
 ];
 
+/// Environment variable naming a directory where each handout's data is also saved, as
+/// `<audience>/<locale>/handouts/<name>.json`, for working on `handout.typ` with the typst
+/// CLI and for tests.
+pub const DATA_DIR_VAR: &str = "PRIMER_HANDOUT_DATA";
+
 /// The loaded handout engine: fonts, template and typst's library, shared by all threads.
 pub struct Handouts {
     shared: Shared,
     template: SourceFile,
     media: Arc<BTreeMap<String, std::path::PathBuf>>,
+    data_dir: Option<std::path::PathBuf>,
 }
 
 impl Handouts {
@@ -89,6 +96,7 @@ impl Handouts {
             shared: Shared::new(fonts, template.text.clone(), today),
             template,
             media: Arc::new(media),
+            data_dir: std::env::var_os(DATA_DIR_VAR).map(std::path::PathBuf::from),
         })
     }
 
@@ -108,6 +116,18 @@ impl Handouts {
         let paths = Paths::get();
         let json = serde_json::to_vec(data)
             .map_err(|e| vec![Diagnostic::new(Severity::Error, "io", id, e.to_string())])?;
+        let mut saved = Vec::new();
+        if let Some(dir) = &self.data_dir {
+            let path = dir.join(id).with_extension("json");
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, &json));
+            if let Err(e) = written {
+                let message = format!("cannot save the handout data to {}: {e}", path.display());
+                saved.push(Diagnostic::new(Severity::Warning, "io", id, message));
+            }
+        }
         let mut files = std::collections::HashMap::new();
         files.insert(paths.data, Bytes::new(json));
         if let Some(svg) = qr {
@@ -124,11 +144,13 @@ impl Handouts {
             media: self.media.clone(),
         };
         let warned = typst::compile::<PagedDocument>(&world);
-        let mut problems: Vec<Diagnostic> = warned
-            .warnings
-            .iter()
-            .map(|w| self.diagnostic(&world, w, id))
-            .collect();
+        let mut problems: Vec<Diagnostic> = saved;
+        problems.extend(
+            warned
+                .warnings
+                .iter()
+                .map(|w| self.diagnostic(&world, w, id)),
+        );
         match warned.output {
             Ok(document) => Ok((document, problems)),
             Err(errors) => {
