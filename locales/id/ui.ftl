@@ -41,8 +41,8 @@ regulations-heading = Peraturan yang dirujuk
 regulations-intro = Semua peraturan AS yang dirujuk dalam modul-modul ini, beserta tautan ke teks resminya di eCFR dan ke modul yang menjelaskannya.
 regulations-cited-by = Dijelaskan dalam:
 regulations-standards = Standar
-regulation-edition = Mengadopsi { $standard } ({ $citation }), berlaku sejak { $date }.
-regulation-successor = Mulai { $date }: { $standard } ({ $citation }).
+regulation-edition = Mengadopsi { $standard } ({ $citation }), berlaku sejak { $day }/{ $month }/{ $year }.
+regulation-successor = Mulai { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Belum dikonfirmasi dalam sumber primer: periksa eCFR.
 
 ## Search
@@ -85,8 +85,8 @@ status-invalid = Tidak ditampilkan
 status-total = Jumlah
 status-review-due-heading = Perlu ditinjau ulang
 status-review-due-intro = Modul-modul ini terakhir ditinjau sebelum suatu edisi standar yang dirujuknya mulai berlaku. Seorang ahli perlu memeriksanya berdasarkan edisi baru tersebut.
-status-review-due-reviewed = terakhir ditinjau { $date }
-status-review-due-edition = { $standard }, berlaku sejak { $date } (16 CFR part { $part })
+status-review-due-reviewed = terakhir ditinjau { $day }/{ $month }/{ $year }
+status-review-due-edition = { $standard }, berlaku sejak { $day }/{ $month }/{ $year } (16 CFR part { $part })
 nav-translation-status = Status terjemahan
 index-booklet = Semua modul dalam satu buku cetak (PDF)
 handout-booklet-title = Semua modul pelatihan

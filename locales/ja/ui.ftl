@@ -57,6 +57,9 @@ regulations-heading = 引用している規則
 regulations-intro = 本研修モジュールが引用するすべての米国の規則の一覧です。eCFR上の公式の条文と、各規則を解説するモジュールへのリンクを掲載しています。
 regulations-cited-by = 解説しているモジュール：
 regulations-standards = 規格
+regulation-edition = { $standard }（{ $citation }）を取り入れています。{ $year }年{ $month }月{ $day }日から施行。
+regulation-successor = { $year }年{ $month }月{ $day }日から：{ $standard }（{ $citation }）。
+regulation-unconfirmed = 一次資料ではまだ確認されていません。eCFRで確認してください。
 
 ## Search
 nav-search = 検索
@@ -74,6 +77,8 @@ search-results =
 ## Knowledge check (interactive)
 quiz-right = 正解です。
 quiz-wrong = 不正解です。
+quiz-choose-all = 当てはまるものをすべて選んでください。
+quiz-check = 答えを確認する
 quiz-score = 得点：{ $total }問中{ $correct }問正解
 
 ## Glossary page
@@ -97,6 +102,10 @@ status-stale = 古い翻訳
 status-invalid = 表示保留
 status-total = 合計
 nav-translation-status = 翻訳状況
+status-review-due-heading = 見直しが必要なモジュール
+status-review-due-intro = 以下のモジュールは、引用している規格の新しい版が施行される前に最終確認されたものです。専門家が新しい版に照らして確認する必要があります。
+status-review-due-reviewed = 最終確認日：{ $year }年{ $month }月{ $day }日
+status-review-due-edition = { $standard }、{ $year }年{ $month }月{ $day }日から施行（16 CFR part { $part }）
 status-draft = この翻訳は草案です。資格を有する翻訳者による校閲はまだ受けていません。
 status-reviewed = この翻訳は、資格を有する翻訳者による校閲を受けています。
 status-fallbacks =

@@ -43,8 +43,8 @@ regulations-heading = 인용 규정
 regulations-intro = 이 모듈에서 인용하는 모든 미국 규정과, eCFR에 있는 공식 원문 및 해당 규정을 설명하는 모듈로 가는 링크입니다.
 regulations-cited-by = 설명 모듈:
 regulations-standards = 표준
-regulation-edition = { $standard } 채택({ $citation }), { $date }부터 시행.
-regulation-successor = { $date }부터 { $standard } 적용({ $citation }).
+regulation-edition = { $standard } 채택({ $citation }), { $year }년 { $month }월 { $day }일부터 시행.
+regulation-successor = { $year }년 { $month }월 { $day }일부터 { $standard } 적용({ $citation }).
 regulation-unconfirmed = 1차 출처에서 아직 확인되지 않았으므로 eCFR에서 확인하십시오.
 
 ## Search
@@ -87,8 +87,8 @@ status-invalid = 표시 보류
 status-total = 합계
 status-review-due-heading = 재검토 필요
 status-review-due-intro = 다음 모듈은 인용한 표준의 새 판이 시행되기 전에 마지막으로 검토되었습니다. 전문가가 새 판을 기준으로 확인해야 합니다.
-status-review-due-reviewed = 최종 검토일 { $date }
-status-review-due-edition = { $standard }, { $date }부터 시행(16 CFR { $part })
+status-review-due-reviewed = 최종 검토일 { $year }년 { $month }월 { $day }일
+status-review-due-edition = { $standard }, { $year }년 { $month }월 { $day }일부터 시행(16 CFR { $part })
 nav-translation-status = 번역 상태
 index-booklet = 모든 모듈을 한 권으로 묶은 인쇄용 소책자(PDF)
 handout-booklet-title = 모든 교육 모듈

@@ -41,8 +41,8 @@ regulations-heading = Peraturan yang dirujuk
 regulations-intro = Semua peraturan AS yang dirujuk dalam modul ini, bersama pautan ke teks rasminya dalam eCFR dan ke modul yang menerangkannya.
 regulations-cited-by = Diterangkan dalam:
 regulations-standards = Standard
-regulation-edition = Menerima pakai { $standard } ({ $citation }), berkuat kuasa sejak { $date }.
-regulation-successor = Mulai { $date }: { $standard } ({ $citation }).
+regulation-edition = Menerima pakai { $standard } ({ $citation }), berkuat kuasa sejak { $day }/{ $month }/{ $year }.
+regulation-successor = Mulai { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Belum disahkan dalam sumber primer: sila semak eCFR.
 
 ## Search
@@ -85,8 +85,8 @@ status-invalid = Tidak dipaparkan
 status-total = Jumlah
 status-review-due-heading = Perlu disemak semula
 status-review-due-intro = Modul-modul ini kali terakhir disemak sebelum suatu edisi standard yang dirujuknya berkuat kuasa. Seorang pakar perlu menyemaknya berdasarkan edisi baharu itu.
-status-review-due-reviewed = kali terakhir disemak { $date }
-status-review-due-edition = { $standard }, berkuat kuasa sejak { $date } (16 CFR { $part })
+status-review-due-reviewed = kali terakhir disemak { $day }/{ $month }/{ $year }
+status-review-due-edition = { $standard }, berkuat kuasa sejak { $day }/{ $month }/{ $year } (16 CFR { $part })
 nav-translation-status = Status terjemahan
 index-booklet = Semua modul dalam satu buku cetak (PDF)
 handout-booklet-title = Semua modul latihan

@@ -41,8 +41,8 @@ regulations-heading = Các quy định được viện dẫn
 regulations-intro = Tất cả các quy định của Hoa Kỳ được viện dẫn trong các học phần này, kèm theo liên kết đến văn bản chính thức trên eCFR và đến các học phần giải thích quy định đó.
 regulations-cited-by = Được giải thích trong:
 regulations-standards = Tiêu chuẩn
-regulation-edition = Áp dụng { $standard } ({ $citation }), có hiệu lực từ ngày { $date }.
-regulation-successor = Từ ngày { $date }: { $standard } ({ $citation }).
+regulation-edition = Áp dụng { $standard } ({ $citation }), có hiệu lực từ ngày { $day }/{ $month }/{ $year }.
+regulation-successor = Từ ngày { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Chưa được xác nhận trong nguồn chính thức: vui lòng kiểm tra trên eCFR.
 
 ## Search
@@ -85,8 +85,8 @@ status-invalid = Không hiển thị
 status-total = Tổng
 status-review-due-heading = Cần rà soát lại
 status-review-due-intro = Các học phần này được rà soát lần cuối trước khi một phiên bản của tiêu chuẩn mà chúng viện dẫn có hiệu lực. Chuyên gia cần đối chiếu lại với phiên bản mới.
-status-review-due-reviewed = rà soát lần cuối ngày { $date }
-status-review-due-edition = { $standard }, có hiệu lực từ ngày { $date } (16 CFR { $part })
+status-review-due-reviewed = rà soát lần cuối ngày { $day }/{ $month }/{ $year }
+status-review-due-edition = { $standard }, có hiệu lực từ ngày { $day }/{ $month }/{ $year } (16 CFR { $part })
 nav-translation-status = Tình trạng bản dịch
 index-booklet = Tất cả học phần trong một tập in (PDF)
 handout-booklet-title = Tất cả các học phần đào tạo

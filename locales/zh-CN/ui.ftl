@@ -41,8 +41,8 @@ regulations-heading = 引用的法规
 regulations-intro = 本培训模块引用的所有美国法规，附有指向其eCFR官方文本的链接，以及讲解该法规的模块链接。
 regulations-cited-by = 讲解模块：
 regulations-standards = 标准
-regulation-edition = 采用 { $standard }（{ $citation }），自 { $date } 起生效。
-regulation-successor = 自 { $date } 起：{ $standard }（{ $citation }）。
+regulation-edition = 采用 { $standard }（{ $citation }），自 { $year }年{ $month }月{ $day }日 起生效。
+regulation-successor = 自 { $year }年{ $month }月{ $day }日 起：{ $standard }（{ $citation }）。
 regulation-unconfirmed = 尚未在原始资料中得到确认：请查阅 eCFR。
 
 ## Search
@@ -85,8 +85,8 @@ status-invalid = 暂不显示
 status-total = 合计
 status-review-due-heading = 待复审
 status-review-due-intro = 以下模块的最近审核日期早于其引用标准的某一版本的生效日期，应由专家对照新版本进行核查。
-status-review-due-reviewed = 最近审核日期：{ $date }
-status-review-due-edition = { $standard }，自 { $date } 起生效（16 CFR part { $part }）
+status-review-due-reviewed = 最近审核日期：{ $year }年{ $month }月{ $day }日
+status-review-due-edition = { $standard }，自 { $year }年{ $month }月{ $day }日 起生效（16 CFR part { $part }）
 nav-translation-status = 翻译状态
 index-booklet = 全部模块合订本（PDF，可打印）
 handout-booklet-title = 全部培训模块

@@ -29,6 +29,9 @@ p-c04a413e34 = Kantor Regional Keselamatan Produk CPSC di Beijing telah memberik
 h-d9355ce816 = Bahasa pelatihan ini
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = Bahasa Jepang (日本語)
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = Bahasa Inggris (English)
 
 # Japan › Where to find the U.S. rules (heading)

@@ -30,6 +30,9 @@ p-c04a413e34 = 베이징에 있는 { -cpsc } 지역제품안전사무소는 중�
 h-d9355ce816 = 이 교육의 언어
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = 일본어(日本語)
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = English
 
 # Japan › Where to find the U.S. rules (heading)

@@ -29,6 +29,9 @@ p-c04a413e34 = Pejabat Keselamatan Produk Serantau CPSC di Beijing telah memberi
 h-d9355ce816 = Bahasa latihan ini
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = Bahasa Jepun (日本語)
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = English
 
 # Japan › Where to find the U.S. rules (heading)

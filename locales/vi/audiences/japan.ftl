@@ -29,6 +29,9 @@ p-c04a413e34 = Văn phòng An toàn Sản phẩm Khu vực của CPSC tại Bắ
 h-d9355ce816 = Ngôn ngữ của khóa đào tạo này
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = Tiếng Nhật (日本語)
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = English
 
 # Japan › Where to find the U.S. rules (heading)

@@ -29,6 +29,9 @@ p-c04a413e34 = { -cpsc }北京区域产品安全办事处已为中国、韩国�
 h-d9355ce816 = 本培训的语言
 
 # Japan › Languages of this training (list item)
+li-77710aedc7 = 日语（日本語）
+
+# Japan › Languages of this training (list item)
 li-ba118bf7fc = 英语（English）
 
 # Japan › Where to find the U.S. rules (heading)
