@@ -255,8 +255,8 @@ li-1814d2c83b = No, because the ban applies whatever the date of manufacture.
 li-b148637134 = Inclined sleepers for infants are banned hazardous products, whatever the date of manufacture.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-# previous: li-0c738dbf52
-li-d7e9c0bc6f = What must a consumer registration card for a bassinet do? (Choose all that apply.)
+# previous: li-d7e9c0bc6f
+li-0c738dbf52 = What must a consumer registration card for a bassinet do?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Give all required information in English.

@@ -254,7 +254,7 @@ li-1814d2c83b = Tidak, karena larangan ini berlaku tanpa memandang tanggal pembu
 li-b148637134 = Tempat tidur bayi miring adalah produk berbahaya yang dilarang, tanpa memandang tanggal pembuatan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = Apa yang wajib dipenuhi kartu registrasi konsumen untuk { -bassinet }? (Pilih semua jawaban yang benar.)
+li-0c738dbf52 = Apa yang wajib dipenuhi kartu registrasi konsumen untuk { -bassinet }?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Memuat semua informasi yang diwajibkan dalam bahasa Inggris.

@@ -256,7 +256,7 @@ li-1814d2c83b = いいえ。禁止は製造日にかかわらず適用される�
 li-b148637134 = 乳児用の傾斜型スリーパーは、製造日にかかわらず禁止有害製品です。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = { -bassinet }の消費者向けの{ -registration-card }は、何を満たさなければなりませんか。（該当するものをすべて選んでください。）
+li-0c738dbf52 = { -bassinet }の消費者向けの{ -registration-card }は、何を満たさなければなりませんか。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 必要な情報をすべて英語で記載すること。

@@ -255,7 +255,7 @@ li-1814d2c83b = 아니요. 이 금지는 제조일과 관계없이 적용되기 
 li-b148637134 = 영아용 경사형 수면용품은 제조일과 관계없이 금지 유해 제품입니다.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까? (해당하는 것을 모두 고르십시오.)
+li-0c738dbf52 = { -bassinet }의 소비자 { -registration-card }는 무엇을 해야 합니까?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 필요한 모든 정보를 영어로 제공합니다.

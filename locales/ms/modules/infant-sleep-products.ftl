@@ -254,7 +254,7 @@ li-1814d2c83b = Tidak, kerana larangan ini terpakai tanpa mengira tarikh pengila
 li-b148637134 = Tempat tidur bayi condong ialah produk berbahaya yang diharamkan, tanpa mengira tarikh pengilangan.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = Apakah yang mesti dilakukan oleh kad pendaftaran pengguna bagi basinet? (Pilih semua jawapan yang berkenaan.)
+li-0c738dbf52 = Apakah yang mesti dilakukan oleh kad pendaftaran pengguna bagi basinet?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Memberikan semua maklumat yang dikehendaki dalam bahasa Inggeris.

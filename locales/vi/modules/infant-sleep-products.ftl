@@ -254,7 +254,7 @@ li-1814d2c83b = Không, vì lệnh cấm áp dụng bất kể ngày sản xuấ
 li-b148637134 = Sản phẩm ngủ có mặt nằm nghiêng cho trẻ sơ sinh là sản phẩm nguy hiểm bị cấm, bất kể ngày sản xuất.
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = Một { -registration-card } dành cho người tiêu dùng của chiếc { -bassinet } phải đáp ứng những yêu cầu nào? (Chọn tất cả các đáp án đúng.)
+li-0c738dbf52 = Một { -registration-card } dành cho người tiêu dùng của chiếc { -bassinet } phải đáp ứng những yêu cầu nào?
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = Trình bày toàn bộ thông tin bắt buộc bằng tiếng Anh.

@@ -254,7 +254,7 @@ li-1814d2c83b = 不能，因为无论生产日期如何，该禁令均适用。
 li-b148637134 = 婴儿倾斜式睡眠器属于禁用危险产品，与生产日期无关。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
-li-d7e9c0bc6f = { -bassinet }的消费者注册卡必须满足哪些要求？（请选出所有正确选项。）
+li-0c738dbf52 = { -bassinet }的消费者注册卡必须满足哪些要求？
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-de105f1fa7 = 以英文提供所有规定信息。
