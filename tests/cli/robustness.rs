@@ -176,3 +176,113 @@ fn nesting_of_32_levels_renders_in_pages_and_handouts() {
         .expect("the handout was written");
     assert!(pdf.starts_with(b"%PDF"));
 }
+
+/// A translation that tries every way of starting blocks.
+const HOSTILE: &str =
+    "\n    Dòng một\n\n    # Tiêu đề\n\n    - mục\n    > trích\n    1. số\n    | a | b |\n";
+
+/// The block-level tags inside `html` between `start` and the end of its element.
+fn block_tags_in(html: &str, start: &str, end: &str) -> Vec<String> {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in page"));
+    let inner = &html[from + start.len()..];
+    let inner = &inner[..inner
+        .find(end)
+        .unwrap_or_else(|| panic!("{start} not closed"))];
+    [
+        "<h1",
+        "<h2",
+        "<p>",
+        "<p ",
+        "<ul",
+        "<ol",
+        "<li",
+        "<blockquote",
+        "<table",
+        "<div",
+    ]
+    .iter()
+    .filter(|t| inner.contains(*t))
+    .map(|t| t.to_string())
+    .collect()
+}
+
+#[test]
+fn no_translated_string_outside_a_body_can_add_blocks() {
+    let project = TestProject::fixture("basic");
+    let module = "locales/vi/modules/first.ftl";
+    let text = project
+        .read(module)
+        .replace(
+            "title-aca7f69010 = Bộ phận nhỏ",
+            &format!("title-aca7f69010 ={HOSTILE}"),
+        )
+        .replace(
+            "objective-7cb6e6c6be = Thử đồ chơi bằng ống trụ { -small-parts }.",
+            &format!("objective-7cb6e6c6be ={HOSTILE}"),
+        );
+    project.write(module, &format!("{text}\nsummary-6feb4cf9a6 ={HOSTILE}"));
+    project.write(
+        "locales/vi/glossary.ftl",
+        &format!("-small-parts ={HOSTILE}    .note ={HOSTILE}"),
+    );
+    project.write(
+        "locales/vi/audiences/alpha.ftl",
+        &project.read("locales/vi/audiences/alpha.ftl").replace(
+            "title-b1a96dd646 = An-pha",
+            &format!("title-b1a96dd646 ={HOSTILE}"),
+        ),
+    );
+    let run = project.run(&["build", "--no-pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = project.read("public/alpha/vi/first/index.html");
+    assert_eq!(
+        block_tags_in(&page, "<h1>", "</h1>"),
+        Vec::<String>::new(),
+        "title"
+    );
+    assert_eq!(
+        block_tags_in(&page, "<p class=\"lead\">", "</p>"),
+        Vec::<String>::new(),
+        "summary"
+    );
+    let objectives = page
+        .find("class=\"objectives\"")
+        .map_or(&page[..0], |i| &page[i..]);
+    assert!(!objectives.is_empty(), "objectives shown");
+    for tag in ["<h1", "<blockquote", "<table"] {
+        assert!(
+            !objectives[..objectives.find("</ul>").unwrap_or(0)].contains(tag),
+            "objective: {tag}"
+        );
+    }
+    assert_eq!(page.matches("<h1").count(), 1, "one heading of level 1");
+    let title = &page[page.find("<title>").expect("title") + "<title>".len()..];
+    let title = &title[..title.find("</title>").expect("closed")];
+    assert!(
+        title.starts_with("Dòng một # Tiêu đề - mục &gt; trích"),
+        "plain <title>: {title}"
+    );
+    let local = project.read("public/alpha/vi/local/index.html");
+    assert_eq!(
+        block_tags_in(&local, "<h1>", "</h1>"),
+        Vec::<String>::new(),
+        "audience title"
+    );
+    let glossary = project.read("public/alpha/vi/glossary/index.html");
+    assert_eq!(
+        glossary.matches("<h1").count(),
+        1,
+        "glossary values add no headings"
+    );
+    assert!(
+        !glossary.contains("<blockquote"),
+        "glossary values add no quotes"
+    );
+    let home = project.read("public/index.html");
+    assert!(
+        !home.contains("<h1>Tiêu đề") && !home.contains("<li>mục"),
+        "home page"
+    );
+}
