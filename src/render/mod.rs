@@ -4,6 +4,7 @@
 pub mod body;
 pub mod handout;
 pub mod pages;
+pub mod prepare;
 pub mod quiz;
 pub mod reader;
 pub mod registry;
