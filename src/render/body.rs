@@ -8,7 +8,6 @@ use super::quiz::{self, QuizLabels};
 use crate::content::citations;
 use crate::content::labels;
 use crate::content::links::{LinkTo, link_to};
-use crate::content::markdown::{is_inline_end, is_inline_tag};
 use crate::i18n::translate::SegmentMark;
 use crate::project::Project;
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd, html};
@@ -93,7 +92,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             heading,
         } = &parsed[i];
         i += 1;
-        let inline = is_inline(event);
+        let inline = prepare::is_inline(event);
         if !inline {
             for _ in 0..std::mem::take(&mut open_labels) {
                 out.push(Event::InlineHtml(labels::CLOSE.into()));
@@ -164,7 +163,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             }
             // Label texts are English whatever the page's language, and may come from a
             // translation (QA has checked they are the source's, word for word).
-            Event::InlineHtml(h) if h.as_ref() == labels::OPEN => {
+            Event::InlineHtml(h) if prepare::opens_label(h) => {
                 open_labels += 1;
                 out.push(Event::InlineHtml(
                     format!(
@@ -298,21 +297,6 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
         html,
         fallbacks: fallbacks - source.fallback_offset,
         sections: sections.finish(),
-    }
-}
-
-fn is_inline(event: &Event) -> bool {
-    match event {
-        Event::Text(_)
-        | Event::Code(_)
-        | Event::InlineHtml(_)
-        | Event::SoftBreak
-        | Event::HardBreak
-        | Event::FootnoteReference(_)
-        | Event::InlineMath(_) => true,
-        Event::Start(t) => is_inline_tag(t),
-        Event::End(t) => is_inline_end(t),
-        _ => false,
     }
 }
 

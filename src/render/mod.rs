@@ -1,4 +1,5 @@
-//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]), the theme's templates
+//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]) and to handout data
+//! ([`handout`]), both applying the body rules of [`prepare`]; the theme's templates
 //! ([`templates`]) and the page view structs they see ([`pages`]).
 
 pub mod body;

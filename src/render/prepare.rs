@@ -1,11 +1,12 @@
 //! The rules every Markdown back end applies to a localized body, each implemented once:
 //! which audience passages are kept, which segment mark covers a piece of text and how its
-//! fallback is labelled, how CJK soft breaks and the emphasis spacer are resolved, the
+//! fallback is labelled, which inline HTML opens a label text, how CJK soft breaks and the emphasis spacer are resolved, the
 //! kind of an alert, and footnote numbers. The HTML back end ([`super::body`]) and the
 //! handout back end ([`super::handout`]) print the result; link targets are classified in
 //! [`crate::content::links`].
 
-use crate::content::markdown::options;
+use crate::content::labels;
+use crate::content::markdown::{is_inline_end, is_inline_tag, options};
 use crate::content::passages::{PassageMarker, parse_marker};
 use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
 use crate::i18n::translate::{SegmentMark, State};
@@ -53,6 +54,29 @@ pub fn select<'a>(text: &'a str, audience: &str) -> Vec<Selected<'a>> {
         }
     }
     out
+}
+
+/// Whether an event is inline content (text, inline tags and their ends, breaks, …), as
+/// opposed to a block, a block's end, a rule or a task-list marker.
+pub fn is_inline(event: &Event) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineHtml(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::FootnoteReference(_)
+        | Event::InlineMath(_) => true,
+        Event::Start(t) => is_inline_tag(t),
+        Event::End(t) => is_inline_end(t),
+        Event::DisplayMath(_) | Event::Html(_) | Event::Rule | Event::TaskListMarker(_) => false,
+    }
+}
+
+/// Whether inline HTML opens a label text (see [`crate::content::labels`]): only the tag
+/// exactly as authors write it, which QA makes translations keep.
+pub fn opens_label(html: &str) -> bool {
+    html == labels::OPEN
 }
 
 /// The index of the segment mark covering byte `pos` of the body, if any.

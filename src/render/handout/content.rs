@@ -263,27 +263,9 @@ fn html_tag(html: &str) -> HtmlTag {
         .unwrap_or(lower.len());
     match &lower[..name_end.max(1).min(lower.len())] {
         "<br" => HtmlTag::Break,
-        "<span" if classes(&lower).any(|c| c == "label") => HtmlTag::LabelOpen,
+        _ if prepare::opens_label(html) => HtmlTag::LabelOpen,
         _ => HtmlTag::Other,
     }
-}
-
-/// The classes of an opening tag (already lowercased).
-fn classes(tag: &str) -> impl Iterator<Item = &str> {
-    let value = tag
-        .find("class=")
-        .map(|i| &tag[i + 6..])
-        .and_then(|rest| {
-            let quote = rest.chars().next().filter(|q| *q == '"' || *q == '\'');
-            match quote {
-                Some(q) => rest[1..].split(q).next(),
-                None => rest
-                    .split(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .next(),
-            }
-        })
-        .unwrap_or("");
-    value.split_ascii_whitespace()
 }
 
 /// The index of the `</span>` closing a span opened before `from`, or the end of `nodes`.

@@ -54,10 +54,7 @@ pub fn parse<'a>(text: &'a str, audience: &str) -> Vec<Node<'a>> {
 /// Whether a node is inline content.
 pub fn is_inline(node: &Node) -> bool {
     match node {
-        Node::Leaf(e, _) => !matches!(
-            e,
-            Event::Rule | Event::TaskListMarker(_) | Event::Html(_) | Event::DisplayMath(_)
-        ),
+        Node::Leaf(e, _) => prepare::is_inline(e),
         Node::Tag(t, _, _) => is_inline_tag(t),
     }
 }
