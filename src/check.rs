@@ -8,31 +8,7 @@ use crate::content::document::Document;
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 
-/// Where a relative link in the source points.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkTarget {
-    /// Another module (its id), with an optional anchor.
-    Module(String, Option<String>),
-    /// A media file (its name under `public/media/`).
-    Media(String),
-}
-
-/// Resolves a relative link written in a document under `content/`.
-pub fn resolve(project: &Project, path: &str, fragment: Option<&str>) -> Option<LinkTarget> {
-    let clean = path.trim_start_matches("./");
-    if let Some(file) = clean.strip_suffix(".md") {
-        let id = file.rsplit('/').next().unwrap_or(file);
-        return Some(LinkTarget::Module(
-            id.to_string(),
-            fragment.map(str::to_string),
-        ));
-    }
-    let name = clean.strip_prefix("../media/").unwrap_or(clean);
-    project
-        .media
-        .contains_key(name)
-        .then(|| LinkTarget::Media(name.to_string()))
-}
+pub use crate::content::links::{LinkTarget, resolve};
 
 /// Checks the links and media of every document.
 pub fn check_links(project: &Project) -> Vec<Diagnostic> {

@@ -1,10 +1,11 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations, label texts and the regulations registry.
+//! citations, label texts, link targets and the regulations registry.
 
 pub mod citations;
 pub mod document;
 pub mod frontmatter;
 pub mod labels;
+pub mod links;
 pub mod markdown;
 pub mod passages;
 pub mod registry;

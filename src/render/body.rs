@@ -3,18 +3,14 @@
 //! breaks and emphasis, and knowledge checks.
 
 use super::html_escape;
+use super::prepare::{self, FallbackMarkers, Footnotes, Selected};
 use super::quiz::{self, QuizLabels};
-use crate::check::{LinkTarget, resolve};
 use crate::content::citations;
 use crate::content::labels;
-use crate::content::markdown::{has_scheme, is_inline_end, is_inline_tag, options};
-use crate::content::passages::{PassageMarker, parse_marker};
-use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
-use crate::i18n::translate::{SegmentMark, State};
+use crate::content::links::{LinkTo, link_to};
+use crate::i18n::translate::SegmentMark;
 use crate::project::Project;
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Parser, Tag, TagEnd, html};
-use std::collections::BTreeMap;
-use std::ops::Range;
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd, html};
 
 /// Interface strings used inside bodies, in the page's language.
 pub struct BodyLabels {
@@ -69,12 +65,13 @@ pub struct RenderedBody {
 
 /// Renders a body for one audience.
 pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> RenderedBody {
-    let parsed: Vec<(Event, Range<usize>)> = Parser::new_ext(source.text, options())
-        .into_offset_iter()
-        .collect();
+    let parsed = prepare::select(source.text, links.audience);
+    let markers = FallbackMarkers {
+        untranslated: &labels.untranslated,
+        stale: &labels.stale,
+        invalid: &labels.invalid,
+    };
     let mut out: Vec<Event> = Vec::with_capacity(parsed.len() + 16);
-    let mut headings = 0usize;
-    let mut skipping = false;
     let mut open_mark = false;
     // Label spans open in the current run of inline content; closed at its end whatever
     // the text does, so a translation cannot leave one open.
@@ -82,31 +79,20 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     let mut fallbacks = source.fallback_offset;
     let mut dropped_links: Vec<bool> = Vec::new();
     let mut image_depth = 0usize;
-    let mut footnotes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut footnotes = Footnotes::default();
     // Footnote definitions are moved to the end of the body, in order of definition.
     let mut note_start: Option<usize> = None;
     let mut notes: Vec<Event> = Vec::new();
     let mut sections = super::search::SectionCollector::default();
     let mut i = 0;
     while i < parsed.len() {
-        let (event, range) = (&parsed[i].0, parsed[i].1.clone());
+        let Selected {
+            event,
+            range,
+            heading,
+        } = &parsed[i];
         i += 1;
-        if let Event::Html(html) = event
-            && let Some((marker, _)) = parse_marker(html)
-        {
-            skipping = match marker {
-                PassageMarker::Open(ids) => !ids.iter().any(|a| a == links.audience),
-                PassageMarker::Close => false,
-            };
-            continue;
-        }
-        if matches!(event, Event::Start(Tag::Heading { .. })) {
-            headings += 1;
-        }
-        if skipping {
-            continue;
-        }
-        let inline = is_inline(event);
+        let inline = prepare::is_inline(event);
         if !inline {
             for _ in 0..std::mem::take(&mut open_labels) {
                 out.push(Event::InlineHtml(labels::CLOSE.into()));
@@ -117,20 +103,16 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             open_mark = false;
         }
         let mark = if inline {
-            mark_at(source.marks, range.start)
+            prepare::mark_at(source.marks, range.start).map(|k| &source.marks[k])
         } else {
             None
         };
         if inline
             && !open_mark
-            && let Some(m) = mark.filter(|m| m.state != State::Translated)
+            && let Some(m) = mark
+            && let Some(label) = markers.for_state(m.state)
         {
             fallbacks += 1;
-            let label = match m.state {
-                State::Invalid => &labels.invalid,
-                State::Stale => &labels.stale,
-                _ => &labels.untranslated,
-            };
             out.push(Event::InlineHtml(
                 format!(
                     "<span class=\"fallback-mark\">{}</span> <span class=\"fallback\" lang=\"{}\" id=\"untranslated-{fallbacks}\">",
@@ -146,11 +128,15 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
             Event::Text(_) => {
                 let mut text = String::new();
                 i -= 1;
-                while let Some((Event::Text(t), _)) = parsed.get(i) {
+                while let Some(Selected {
+                    event: Event::Text(t),
+                    ..
+                }) = parsed.get(i)
+                {
                     text.push_str(t);
                     i += 1;
                 }
-                let text: String = text.chars().filter(|&c| c != EMPHASIS_SPACER).collect();
+                let text = prepare::strip_spacer(&text);
                 sections.text(&text);
                 if image_depth == 0 && !dropped_links.iter().any(|dropped| !dropped) {
                     out.push(link_citations(text));
@@ -164,17 +150,20 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                     _ => None,
                 });
                 let after = match parsed.get(i) {
-                    Some((Event::Text(t), _)) => t.chars().next(),
+                    Some(Selected {
+                        event: Event::Text(t),
+                        ..
+                    }) => t.chars().next(),
                     _ => None,
                 };
-                if !(before.is_some_and(is_unspaced) && after.is_some_and(is_unspaced)) {
+                if prepare::soft_break_is_space(before, after) {
                     out.push(Event::SoftBreak);
                     sections.text(" ");
                 }
             }
             // Label texts are English whatever the page's language, and may come from a
             // translation (QA has checked they are the source's, word for word).
-            Event::InlineHtml(h) if h.as_ref() == labels::OPEN => {
+            Event::InlineHtml(h) if prepare::opens_label(h) => {
                 open_labels += 1;
                 out.push(Event::InlineHtml(
                     format!(
@@ -195,9 +184,8 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                 attrs,
                 ..
             }) => {
-                let id = source
-                    .anchors
-                    .get(headings - 1)
+                let id = heading
+                    .and_then(|h| source.anchors.get(h))
                     .map(|a| CowStr::from(a.clone()));
                 sections.heading(id.as_ref().map(|a| a.to_string()));
                 out.push(Event::Start(Tag::Heading {
@@ -249,19 +237,17 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
                 out.push(Event::End(TagEnd::Image));
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
-                let (class, title) = alert(*kind, labels);
-                out.push(Event::Html(format!("<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n", html_escape(title)).into()));
+                let (class, title) = prepare::alert(*kind);
+                out.push(Event::Html(format!("<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n", html_escape(&labels.alerts[title])).into()));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>\n".into())),
             Event::FootnoteReference(name) => {
-                let next = footnotes.len() + 1;
-                let n = *footnotes.entry(name.to_string()).or_insert(next);
+                let n = footnotes.number(name);
                 let slug = footnote_slug(name);
                 out.push(Event::InlineHtml(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{slug}\" id=\"fn-ref-{slug}\">{n}</a></sup>").into()));
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
-                let next = footnotes.len() + 1;
-                let n = *footnotes.entry(name.to_string()).or_insert(next);
+                let n = footnotes.number(name);
                 let slug = footnote_slug(name);
                 note_start = Some(out.len());
                 out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{slug}\">\n<a class=\"footnote-label\" href=\"#fn-ref-{slug}\">{n}</a>\n").into()));
@@ -314,63 +300,18 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     }
 }
 
-fn is_inline(event: &Event) -> bool {
-    match event {
-        Event::Text(_)
-        | Event::Code(_)
-        | Event::InlineHtml(_)
-        | Event::SoftBreak
-        | Event::HardBreak
-        | Event::FootnoteReference(_)
-        | Event::InlineMath(_) => true,
-        Event::Start(t) => is_inline_tag(t),
-        Event::End(t) => is_inline_end(t),
-        _ => false,
-    }
-}
-
-fn mark_at(marks: &[SegmentMark], pos: usize) -> Option<&SegmentMark> {
-    let k = marks.partition_point(|m| m.range.start <= pos);
-    marks[..k].last().filter(|m| pos < m.range.end)
-}
-
 /// The URL a link or image should have on this page, or `None` to render it as plain text.
 fn rewrite(url: &str, links: &PageLinks) -> Option<String> {
-    if url
-        .trim_start()
-        .to_ascii_lowercase()
-        .starts_with("javascript:")
-    {
-        return None;
-    }
-    if url.starts_with('#') || url.starts_with('/') || has_scheme(url) {
-        return Some(url.to_string());
-    }
-    let (path, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    match resolve(links.project, path, fragment) {
-        Some(LinkTarget::Module(id, anchor)) => {
-            let target = links.project.module(&id)?;
-            if !target.is_for(links.audience) {
-                return None;
-            }
+    match link_to(links.project, links.audience, url) {
+        LinkTo::Script | LinkTo::Unavailable => None,
+        LinkTo::Fragment | LinkTo::Rooted | LinkTo::External { .. } | LinkTo::Unresolved => {
+            Some(url.to_string())
+        }
+        LinkTo::Module(id, anchor) => {
             let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
             Some(format!("{}{id}/index.html{anchor}", links.site_prefix))
         }
-        Some(LinkTarget::Media(name)) => Some(format!("{}media/{name}", links.root_prefix)),
-        None => Some(url.to_string()),
-    }
-}
-
-fn alert(kind: BlockQuoteKind, labels: &BodyLabels) -> (&'static str, &str) {
-    match kind {
-        BlockQuoteKind::Note => ("note", &labels.alerts[0]),
-        BlockQuoteKind::Tip => ("tip", &labels.alerts[1]),
-        BlockQuoteKind::Important => ("important", &labels.alerts[2]),
-        BlockQuoteKind::Warning => ("warning", &labels.alerts[3]),
-        BlockQuoteKind::Caution => ("caution", &labels.alerts[4]),
+        LinkTo::Media(name) => Some(format!("{}media/{name}", links.root_prefix)),
     }
 }
 

@@ -1,9 +1,11 @@
-//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]), the theme's templates
+//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]) and to handout data
+//! ([`handout`]), both applying the body rules of [`prepare`]; the theme's templates
 //! ([`templates`]) and the page view structs they see ([`pages`]).
 
 pub mod body;
 pub mod handout;
 pub mod pages;
+pub mod prepare;
 pub mod quiz;
 pub mod reader;
 pub mod registry;

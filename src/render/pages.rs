@@ -627,7 +627,5 @@ pub fn plain(markdown: &str) -> String {
             _ => {}
         }
     }
-    out.chars()
-        .filter(|&c| c != crate::i18n::splice::EMPHASIS_SPACER)
-        .collect()
+    super::prepare::strip_spacer(&out)
 }

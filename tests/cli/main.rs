@@ -10,4 +10,5 @@ mod reader;
 mod registry;
 mod robustness;
 mod serve;
+mod snapshots;
 mod translator;

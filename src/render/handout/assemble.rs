@@ -8,10 +8,11 @@ use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::splice::inline_text;
 use crate::i18n::translate::{LocalizedDoc, Resolved, SegmentMark, State};
 use crate::project::Project;
+use crate::render::prepare::FallbackMarkers;
 use crate::render::templates::UiStrings;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Everything `handout.typ` receives.
 #[derive(Debug, Serialize)]
@@ -79,7 +80,8 @@ pub struct LocalData {
 /// Interface strings used inside converted bodies.
 struct BodyLabels {
     alerts: [String; 5],
-    markers: BTreeMap<State, String>,
+    /// Fallback markers: untranslated, stale, invalid.
+    markers: [String; 3],
     choose_all: String,
 }
 
@@ -116,7 +118,11 @@ impl Assembly<'_> {
             source_locale: &self.project.config.source_locale,
             alerts: &labels.alerts,
             choose_all: &labels.choose_all,
-            markers: &labels.markers,
+            markers: FallbackMarkers {
+                untranslated: &labels.markers[0],
+                stale: &labels.markers[1],
+                invalid: &labels.markers[2],
+            },
             site_url: self.project.config.base_url.as_ref().map(|b| {
                 format!(
                     "{}/{}/{}/",
@@ -137,11 +143,8 @@ impl Assembly<'_> {
             "alert-caution",
         ]
         .map(|k| self.text(k));
-        let markers = BTreeMap::from([
-            (State::Missing, self.text("marker-untranslated")),
-            (State::Stale, self.text("marker-stale")),
-            (State::Invalid, self.text("marker-invalid")),
-        ]);
+        let markers =
+            ["marker-untranslated", "marker-stale", "marker-invalid"].map(|k| self.text(k));
         BodyLabels {
             alerts,
             markers,
@@ -400,7 +403,7 @@ pub fn missing_glyphs(
         for c in text.chars() {
             if c.is_whitespace()
                 || c.is_control()
-                || c == crate::i18n::splice::EMPHASIS_SPACER
+                || crate::render::prepare::is_spacer(c)
                 || covers(c)
                 || !seen.insert(c)
             {
@@ -421,6 +424,7 @@ mod tests {
     use super::*;
     use crate::render::handout::Handouts;
     use crate::render::handout::content::{Choice, Question};
+    use std::collections::BTreeMap;
     use typst_layout::PagedDocument;
 
     fn engine() -> Handouts {

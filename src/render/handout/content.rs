@@ -4,12 +4,11 @@
 
 use super::keep_all::glue_words;
 use super::tree::{Node, is_inline, parse};
-use crate::check::{LinkTarget, resolve};
-use crate::content::markdown::has_scheme;
-use crate::i18n::splice::{EMPHASIS_SPACER, is_unspaced};
-use crate::i18n::translate::{SegmentMark, State};
+use crate::content::links::{LinkTo, link_to};
+use crate::i18n::translate::SegmentMark;
 use crate::project::Project;
-use pulldown_cmark::{BlockQuoteKind, Event, Tag};
+use crate::render::prepare::{self, FallbackMarkers, Footnotes};
+use pulldown_cmark::{Event, Tag};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -157,8 +156,8 @@ pub struct Context<'a> {
     pub alerts: &'a [String; 5],
     /// The instruction for questions with more than one right answer.
     pub choose_all: &'a str,
-    /// Markers for fallback text, by state.
-    pub markers: &'a BTreeMap<State, String>,
+    /// Markers for fallback text.
+    pub markers: FallbackMarkers<'a>,
     /// The online site of this (audience, locale), for links to other modules.
     pub site_url: Option<String>,
 }
@@ -178,7 +177,7 @@ pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
     let nodes = parse(text, ctx.audience);
     let mut state = Converter {
         ctx,
-        notes: BTreeMap::new(),
+        notes: Footnotes::default(),
         footnotes: Vec::new(),
         quiz_number,
     };
@@ -264,27 +263,9 @@ fn html_tag(html: &str) -> HtmlTag {
         .unwrap_or(lower.len());
     match &lower[..name_end.max(1).min(lower.len())] {
         "<br" => HtmlTag::Break,
-        "<span" if classes(&lower).any(|c| c == "label") => HtmlTag::LabelOpen,
+        _ if prepare::opens_label(html) => HtmlTag::LabelOpen,
         _ => HtmlTag::Other,
     }
-}
-
-/// The classes of an opening tag (already lowercased).
-fn classes(tag: &str) -> impl Iterator<Item = &str> {
-    let value = tag
-        .find("class=")
-        .map(|i| &tag[i + 6..])
-        .and_then(|rest| {
-            let quote = rest.chars().next().filter(|q| *q == '"' || *q == '\'');
-            match quote {
-                Some(q) => rest[1..].split(q).next(),
-                None => rest
-                    .split(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .next(),
-            }
-        })
-        .unwrap_or("");
-    value.split_ascii_whitespace()
 }
 
 /// The index of the `</span>` closing a span opened before `from`, or the end of `nodes`.
@@ -308,7 +289,7 @@ fn closing_span(nodes: &[Node], from: usize) -> usize {
 
 struct Converter<'c, 'q> {
     ctx: &'c Context<'c>,
-    notes: BTreeMap<String, usize>,
+    notes: Footnotes,
     footnotes: Vec<Note>,
     quiz_number: &'q mut usize,
 }
@@ -360,13 +341,7 @@ impl Converter<'_, '_> {
                     let body = self.blocks(children);
                     out.push(match kind {
                         Some(k) => {
-                            let (style, index) = match k {
-                                BlockQuoteKind::Note => ("note", 0),
-                                BlockQuoteKind::Tip => ("tip", 1),
-                                BlockQuoteKind::Important => ("important", 2),
-                                BlockQuoteKind::Warning => ("warning", 3),
-                                BlockQuoteKind::Caution => ("caution", 4),
-                            };
+                            let (style, index) = prepare::alert(*k);
                             Block::Alert {
                                 style,
                                 title: self.ctx.alerts[index].clone(),
@@ -521,15 +496,12 @@ impl Converter<'_, '_> {
             .find(|c| is_inline(c))
             .map(|c| c.range().start);
         let ctx = self.ctx;
-        let mark = start.and_then(|pos| {
-            let k = ctx.marks.partition_point(|m| m.range.start <= pos);
-            k.checked_sub(1).filter(|&k| pos < ctx.marks[k].range.end)
-        });
+        let mark = start.and_then(|pos| prepare::mark_at(ctx.marks, pos));
         let Some(k) = mark else {
             return (inlines, None);
         };
         let m = &ctx.marks[k];
-        if m.state == State::Translated {
+        let Some(marker) = ctx.markers.for_state(m.state) else {
             // The English line goes through the same conversion as the line above it, so
             // footnote references get the same numbers and links the same treatment.
             let en = ctx
@@ -538,12 +510,11 @@ impl Converter<'_, '_> {
                 .and_then(|e| e.get(k))
                 .map(|nodes| self.inlines(nodes));
             return (inlines, en);
-        }
-        let marker = ctx.markers.get(&m.state).cloned().unwrap_or_default();
+        };
         (
             vec![Inline::Fallback {
                 lang: m.lang.clone(),
-                marker,
+                marker: marker.to_string(),
                 c: inlines,
             }],
             None,
@@ -557,9 +528,7 @@ impl Converter<'_, '_> {
             let node = &nodes[k];
             k += 1;
             match node {
-                Node::Leaf(Event::Text(t), _) => {
-                    push_text(&mut out, &t.replace(EMPHASIS_SPACER, ""))
-                }
+                Node::Leaf(Event::Text(t), _) => push_text(&mut out, &prepare::strip_spacer(t)),
                 Node::Leaf(Event::Code(t), _) => out.push(Inline::Code { v: t.to_string() }),
                 Node::Leaf(Event::InlineHtml(h), _) => match html_tag(h) {
                     HtmlTag::LabelOpen => {
@@ -584,7 +553,7 @@ impl Converter<'_, '_> {
                             None
                         }
                     });
-                    if !(before.is_some_and(is_unspaced) && after.is_some_and(is_unspaced)) {
+                    if prepare::soft_break_is_space(before, after) {
                         push_text(&mut out, " ");
                     }
                 }
@@ -607,8 +576,8 @@ impl Converter<'_, '_> {
                 }
                 Node::Tag(Tag::Image { dest_url, .. }, c, _) => {
                     let alt = plain(&self.inlines(c));
-                    match resolve(self.ctx.project, dest_url, None) {
-                        Some(LinkTarget::Media(name)) => out.push(Inline::Image {
+                    match link_to(self.ctx.project, self.ctx.audience, dest_url) {
+                        LinkTo::Media(name) => out.push(Inline::Image {
                             path: format!("/media/{name}"),
                             alt,
                         }),
@@ -622,40 +591,22 @@ impl Converter<'_, '_> {
         glue_words(out)
     }
 
-    /// External links stay; links to other modules point to the online site when there is
+    /// Web links stay; links to other modules point to the online site when there is
     /// one; anything else (and `javascript:`) becomes plain text.
     fn link_url(&self, url: &str) -> Option<String> {
-        let lower = url.trim_start().to_ascii_lowercase();
-        if lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("mailto:")
-        {
-            return Some(url.to_string());
-        }
-        if has_scheme(url) || url.starts_with('#') {
-            return None;
-        }
-        let (path, fragment) = url
-            .split_once('#')
-            .map_or((url, None), |(p, f)| (p, Some(f)));
-        match resolve(self.ctx.project, path, fragment)? {
-            LinkTarget::Module(id, anchor) => {
+        match link_to(self.ctx.project, self.ctx.audience, url) {
+            LinkTo::External { web: true } => Some(url.to_string()),
+            LinkTo::Module(id, anchor) => {
                 let site = self.ctx.site_url.as_ref()?;
-                let module = self
-                    .ctx
-                    .project
-                    .module(&id)
-                    .filter(|m| m.is_for(self.ctx.audience))?;
                 let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
-                Some(format!("{site}{}/index.html{anchor}", module.doc.id))
+                Some(format!("{site}{id}/index.html{anchor}"))
             }
-            LinkTarget::Media(_) => None,
+            _ => None,
         }
     }
 
     fn note_number(&mut self, name: &str) -> usize {
-        let next = self.notes.len() + 1;
-        *self.notes.entry(name.to_string()).or_insert(next)
+        self.notes.number(name)
     }
 }
 

@@ -1,8 +1,8 @@
 //! Markdown events → a small tree, the shape the handout content is built from.
 
-use crate::content::markdown::{is_inline_tag, options};
-use crate::content::passages::{PassageMarker, parse_marker};
-use pulldown_cmark::{Event, Parser, Tag};
+use crate::content::markdown::is_inline_tag;
+use crate::render::prepare::{self, Selected};
+use pulldown_cmark::{Event, Tag};
 use std::ops::Range;
 
 /// A node: a tag with children, or a leaf event.
@@ -27,20 +27,7 @@ impl Node<'_> {
 pub fn parse<'a>(text: &'a str, audience: &str) -> Vec<Node<'a>> {
     let mut stack: Vec<(Tag<'a>, Vec<Node<'a>>, Range<usize>)> = Vec::new();
     let mut top: Vec<Node<'a>> = Vec::new();
-    let mut skipping = false;
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        if let Event::Html(html) = &event
-            && let Some((marker, _)) = parse_marker(html)
-        {
-            skipping = match marker {
-                PassageMarker::Open(ids) => !ids.iter().any(|a| a == audience),
-                PassageMarker::Close => false,
-            };
-            continue;
-        }
-        if skipping {
-            continue;
-        }
+    for Selected { event, range, .. } in prepare::select(text, audience) {
         match event {
             Event::Start(tag) => stack.push((tag, Vec::new(), range)),
             Event::End(_) => {
@@ -67,10 +54,7 @@ pub fn parse<'a>(text: &'a str, audience: &str) -> Vec<Node<'a>> {
 /// Whether a node is inline content.
 pub fn is_inline(node: &Node) -> bool {
     match node {
-        Node::Leaf(e, _) => !matches!(
-            e,
-            Event::Rule | Event::TaskListMarker(_) | Event::Html(_) | Event::DisplayMath(_)
-        ),
+        Node::Leaf(e, _) => prepare::is_inline(e),
         Node::Tag(t, _, _) => is_inline_tag(t),
     }
 }
