@@ -9,6 +9,8 @@ use std::ops::Range;
 /// leave CJK bold unrendered; the renderer removes it from the text.
 pub const EMPHASIS_SPACER: char = '\u{2028}';
 
+// Re-exported for the renderers that import it from here (`render/body.rs`,
+// `render/handout/content.rs`); new code imports `content::script` directly.
 pub use crate::content::script::is_unspaced;
 
 /// Joins the lines of a translation the way soft breaks render: nothing between two
