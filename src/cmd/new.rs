@@ -5,6 +5,18 @@ use anyhow::{Context as _, bail};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The new module; `{title}` and `{reviewed}` are filled in.
+const MODULE_TEMPLATE: &str = include_str!("templates/module.md");
+
+/// Today's date (UTC) as `YYYY-MM-DD`: a new module's text is written today, so this is
+/// the right `reviewed:` date until the author has it reviewed.
+// `primer new` writes a source file; it is not a build, so the clock does not make any
+// output irreproducible.
+#[allow(clippy::disallowed_methods)]
+fn today() -> String {
+    time::OffsetDateTime::now_utc().date().to_string()
+}
+
 /// Creates `content/modules/<id>.md`, refusing an invalid, reserved or existing id.
 pub fn module(root: &Path, id: &str) -> anyhow::Result<ExitCode> {
     if !is_valid_id(id) {
@@ -25,12 +37,32 @@ pub fn module(root: &Path, id: &str) -> anyhow::Result<ExitCode> {
     let title = id.replace('-', " ");
     let title = title.get(..1).map(|f| f.to_uppercase()).unwrap_or_default()
         + title.get(1..).unwrap_or_default();
-    let text = format!(
-        "---\ntitle: {title}\nsummary: One sentence that says what this module is about.\ncategory: general\norder: 100\naudiences: all\nregulations: []\nreviewed: 2026-01-01\nobjectives:\n  - Say what the reader will be able to do.\n---\nIntroduce the topic in two or three short sentences.\n\n## The rule\n\nState the requirement and cite it, for example 16 CFR 1501.\n\n## What to do in the factory\n\n- A first step.\n- A second step.\n\n## Check your knowledge {{.quiz}}\n\n1. A question about the rule?\n\n   - [ ] A wrong answer\n   - [x] The right answer\n\n   Why the right answer is right.\n\n## Sources\n\n- [eCFR, title 16](https://www.ecfr.gov/current/title-16)\n"
-    );
+    let text = MODULE_TEMPLATE
+        .replace("{title}", &title)
+        .replace("{reviewed}", &today());
     std::fs::write(&path, text).with_context(|| format!("could not write {}", path.display()))?;
     eprintln!(
         "created content/modules/{id}.md; run `primer i18n extract` when it is ready for translators"
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_gets_a_title_and_todays_date() {
+        let date = today();
+        assert!(
+            date.len() == 10 && date.chars().filter(|c| *c == '-').count() == 2,
+            "{date}"
+        );
+        let text = MODULE_TEMPLATE
+            .replace("{title}", "Toys magnets")
+            .replace("{reviewed}", &date);
+        assert!(text.starts_with("---\ntitle: Toys magnets\n"));
+        assert!(text.contains(&format!("\nreviewed: {date}\n")));
+        assert!(text.contains("## Check your knowledge {.quiz}\n"));
+    }
 }

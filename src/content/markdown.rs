@@ -2,7 +2,7 @@
 //! segments with their byte ranges, headings and their anchors, audience passages,
 //! links to other modules and referenced media files.
 
-use super::passages::{PassageMarker, parse_marker};
+use super::passages::{MarkerAt, parse_marker};
 use super::segment::{Segment, SegmentKind};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -43,19 +43,6 @@ pub struct FileRef {
     pub offset: usize,
     /// Whether it is an image (`![]()`).
     pub image: bool,
-}
-
-/// An audience passage marker as found in the body.
-#[derive(Debug, Clone)]
-pub struct MarkerAt {
-    /// Open or close.
-    pub marker: PassageMarker,
-    /// File offset of the marker line.
-    pub offset: usize,
-    /// Container depth, so a passage opens and closes at the same level.
-    pub depth: usize,
-    /// Whether the marker's HTML block holds nothing but the marker.
-    pub alone: bool,
 }
 
 /// What a Markdown body contains.

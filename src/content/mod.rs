@@ -10,4 +10,5 @@ pub mod markdown;
 pub mod passages;
 pub mod registry;
 pub mod regulations;
+pub mod script;
 pub mod segment;

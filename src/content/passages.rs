@@ -1,9 +1,21 @@
 //! Audience passages: `<!-- audience: china, singapore -->` … `<!-- /audience -->` around
 //! whole blocks that render only for the named audiences (docs/formats.md §3).
 
-use super::markdown::MarkerAt;
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
+
+/// An audience passage marker as found in the body.
+#[derive(Debug, Clone)]
+pub struct MarkerAt {
+    /// Open or close.
+    pub marker: PassageMarker,
+    /// File offset of the marker line.
+    pub offset: usize,
+    /// Container depth, so a passage opens and closes at the same level.
+    pub depth: usize,
+    /// Whether the marker's HTML block holds nothing but the marker.
+    pub alone: bool,
+}
 
 /// An opening or closing passage marker.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! Splicing translations into their segments' source byte ranges, so that a translation can
 //! never change the block structure of a document (docs/formats.md §4).
 
+use crate::content::script::is_cjk;
 use crate::content::segment::SegmentKind;
 use std::ops::Range;
 
@@ -8,15 +9,9 @@ use std::ops::Range;
 /// leave CJK bold unrendered; the renderer removes it from the text.
 pub const EMPHASIS_SPACER: char = '\u{2028}';
 
-/// Whether `c` is written without spaces between words (Han, Kana, CJK punctuation,
-/// full-width forms). Hangul is not: Korean separates words with spaces.
-pub fn is_unspaced(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FFFF)
-}
-
-fn is_cjk(c: char) -> bool {
-    is_unspaced(c) || matches!(c as u32, 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F)
-}
+// Re-exported for the renderers that import it from here (`render/body.rs`,
+// `render/handout/content.rs`); new code imports `content::script` directly.
+pub use crate::content::script::is_unspaced;
 
 /// Joins the lines of a translation the way soft breaks render: nothing between two
 /// unspaced (Han/Kana) characters, one space otherwise; trims ASCII whitespace at both ends.

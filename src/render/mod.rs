@@ -12,18 +12,25 @@ pub mod registry;
 pub mod search;
 pub mod templates;
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values: `&`, `<`, `>`, `"` and `'`
+/// (as `&#39;`), with the escaper pulldown-cmark's own `push_html` uses, so hand-built HTML
+/// and rendered Markdown escape identically.
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    // Writing to a `String` never fails.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_escape;
+
+    #[test]
+    fn html_escape_escapes_the_five_characters_for_quoted_attributes() {
+        assert_eq!(
+            html_escape(r#"<a href="x">Tom & Jerry's</a> 中文"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; 中文"
+        );
+    }
 }

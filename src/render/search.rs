@@ -10,6 +10,7 @@
 //! and digits match their ASCII forms (`ＣＰＳＣ` finds `CPSC`) and half-width katakana
 //! match full-width katakana (`ｶﾀｶﾅ` finds `カタカナ`).
 
+use crate::content::script::{is_han_or_kana, is_hangul_syllable};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
@@ -24,14 +25,6 @@ pub struct Section {
     pub heading: String,
     /// The section's plain text.
     pub text: String,
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32, 0xAC00..=0xD7A3)
 }
 
 /// Lowercase, in compatibility form, without diacritics (`Người` → `nguoi`, `đ` → `d`,
@@ -78,8 +71,14 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
     while i < chars.len() {
         let c = chars[i];
         let start = i;
-        if is_han(c) || is_hangul(c) {
-            let same = |x: char| if is_han(c) { is_han(x) } else { is_hangul(x) };
+        if is_han_or_kana(c) || is_hangul_syllable(c) {
+            let same = |x: char| {
+                if is_han_or_kana(c) {
+                    is_han_or_kana(x)
+                } else {
+                    is_hangul_syllable(x)
+                }
+            };
             while i < chars.len() && same(chars[i]) {
                 i += 1;
             }
@@ -92,7 +91,9 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
             }
         } else if c.is_alphanumeric() {
             while i < chars.len()
-                && (chars[i].is_alphanumeric() && !is_han(chars[i]) && !is_hangul(chars[i])
+                && (chars[i].is_alphanumeric()
+                    && !is_han_or_kana(chars[i])
+                    && !is_hangul_syllable(chars[i])
                     || is_combining_mark(chars[i])
                     || (chars[i] == '.'
                         && i + 1 < chars.len()

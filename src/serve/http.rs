@@ -51,22 +51,23 @@ async fn events(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-/// Decodes `%XX` escapes; `None` for malformed ones.
+/// Decodes `%XX` escapes; `None` for a malformed escape (`%` not followed by two hex
+/// digits, which `percent-encoding` would pass through as text) or for invalid UTF-8.
 fn percent_decode(path: &str) -> Option<String> {
     let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = path.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let malformed = bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'%'
+            && !bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if malformed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()
+        .map(|s| s.into_owned())
 }
 
 /// The file a request path names, or `None` if it is malformed or tries to leave the site
@@ -86,23 +87,16 @@ pub fn file_key(raw_path: &str) -> Option<String> {
     Some(trimmed.to_string())
 }
 
-fn content_type(key: &str) -> &'static str {
-    match key.rsplit('.').next().unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "pdf" => "application/pdf",
-        "zip" => "application/zip",
-        "txt" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
+/// The `Content-Type` of a site file, by extension; text types are UTF-8, as Primer writes
+/// them.
+fn content_type(key: &str) -> HeaderValue {
+    let mime = mime_guess::from_path(key).first_or_octet_stream();
+    let value = if mime.type_() == mime_guess::mime::TEXT {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    };
+    HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("application/octet-stream"))
 }
 
 async fn serve(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
@@ -138,10 +132,9 @@ async fn serve(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         bytes
     };
     let mut response = (status, bytes).into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(content_type(&key)),
-    );
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type(&key));
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -224,6 +217,34 @@ mod tests {
             "/%zz",
         ] {
             assert_eq!(file_key(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn malformed_escapes_are_refused() {
+        for bad in ["/%", "/%2", "/a%2", "/%g0", "/%C3%28"] {
+            assert_eq!(file_key(bad), None, "{bad}");
+        }
+        assert_eq!(file_key("/a%20b.html").as_deref(), Some("a b.html"));
+    }
+
+    #[test]
+    fn content_types_of_site_files() {
+        for (key, expected) in [
+            ("index.html", "text/html; charset=utf-8"),
+            ("static/style.css", "text/css; charset=utf-8"),
+            ("static/search.js", "text/javascript; charset=utf-8"),
+            ("notes.txt", "text/plain; charset=utf-8"),
+            ("sitemap.xml", "text/xml; charset=utf-8"),
+            ("index.json", "application/json"),
+            ("media/logo.svg", "image/svg+xml"),
+            ("media/photo.JPG", "image/jpeg"),
+            ("media/photo.webp", "image/webp"),
+            ("handout.pdf", "application/pdf"),
+            ("site.zip", "application/zip"),
+            ("LICENSE", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(key), expected, "{key}");
         }
     }
 }
