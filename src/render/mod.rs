@@ -1,5 +1,6 @@
 //! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]), the theme's templates
-//! ([`templates`]) and the page view structs they see ([`pages`]).
+//! ([`templates`]), the page view structs they see ([`views`], the template contract) and
+//! the pages built from them ([`pages`]).
 
 pub mod body;
 pub mod handout;
@@ -9,6 +10,7 @@ pub mod reader;
 pub mod registry;
 pub mod search;
 pub mod templates;
+pub mod views;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn html_escape(text: &str) -> String {
