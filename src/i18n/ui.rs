@@ -37,7 +37,11 @@ impl UiStrings {
         UiStrings { chains }
     }
 
-    /// The string `key` in `locale` (or its first fallback that has it).
+    /// The string `key` (`message` or `message.attribute`) in `locale`, or in its first
+    /// fallback that has it. A string a bundle cannot format (an unknown variable or term)
+    /// counts as missing there, for messages and attributes alike: the next locale of the
+    /// chain is used rather than a half-formatted string, and a template that finds the
+    /// string nowhere fails with a located error.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (id, attribute) = match key.split_once('.') {
             Some((id, attr)) => (id, Some(attr)),
@@ -52,11 +56,10 @@ impl UiStrings {
                     .map(|a| a.value())
                 {
                     let mut errors = Vec::new();
-                    return Some(
-                        bundle
-                            .format_pattern(pattern, args, &mut errors)
-                            .into_owned(),
-                    );
+                    let text = bundle.format_pattern(pattern, args, &mut errors);
+                    if errors.is_empty() {
+                        return Some(text.into_owned());
+                    }
                 }
                 continue;
             }
@@ -72,5 +75,35 @@ impl UiStrings {
     pub fn text(&self, locale: &str, key: &str) -> String {
         self.get(locale, key, None)
             .unwrap_or_else(|| key.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+
+    fn bundle(tag: &str, text: &str) -> Arc<Bundle> {
+        let mut bundle = Bundle::new_concurrent(vec![tag.parse().expect("tag")]);
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(text.to_string()).expect("valid Fluent");
+        bundle
+            .add_resource(Arc::new(resource))
+            .expect("no overrides");
+        Arc::new(bundle)
+    }
+
+    #[test]
+    fn an_unformattable_attribute_falls_back_like_a_message() {
+        let vi = bundle("vi", "nav = { -unknown }\n    .label = { -unknown }\n");
+        let en = bundle("en", "nav = Menu\n    .label = Open the menu\n");
+        let ui = UiStrings {
+            chains: BTreeMap::from([("vi".to_string(), vec![vi, en])]),
+        };
+        assert_eq!(ui.get("vi", "nav", None).as_deref(), Some("Menu"));
+        assert_eq!(
+            ui.get("vi", "nav.label", None).as_deref(),
+            Some("Open the menu")
+        );
     }
 }

@@ -197,8 +197,9 @@ impl Renderer<'_> {
         let title = self.ui.text(site.locale, "glossary-heading");
         let base = self.base(Some(site), 3, "glossary/", &title);
         let source = &self.project.config.source_locale;
-        let english = crate::i18n::glossary::terms(self.project, source);
-        let local = crate::i18n::glossary::terms(self.project, site.locale);
+        // Formatting problems are reported once by the check stage (glossary::check).
+        let english = crate::i18n::glossary::read(self.project, source).terms;
+        let local = crate::i18n::glossary::read(self.project, site.locale).terms;
         let terms: Vec<GlossaryTerm> = english
             .into_iter()
             .map(|(id, (value, note))| {
