@@ -91,6 +91,7 @@ impl BaseView {
 /// `index.html`: choose your country.
 #[derive(Serialize)]
 pub(super) struct HomeView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The audiences, each with its languages.
@@ -100,6 +101,7 @@ pub(super) struct HomeView {
 /// `<audience>/index.html`: choose your language.
 #[derive(Serialize)]
 pub(super) struct AudienceView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The audience's languages.
@@ -109,6 +111,7 @@ pub(super) struct AudienceView {
 /// `<audience>/<locale>/index.html`: the modules by category.
 #[derive(Serialize)]
 pub(super) struct IndexView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The audience's modules, grouped by category in site order.
@@ -120,6 +123,7 @@ pub(super) struct IndexView {
 /// `<audience>/<locale>/<module>/index.html`: one module.
 #[derive(Serialize)]
 pub(super) struct ModuleView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The module id.
@@ -145,6 +149,7 @@ pub(super) struct ModuleView {
 /// `<audience>/<locale>/local/index.html`: local information.
 #[derive(Serialize)]
 pub(super) struct LocalView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The title (inline HTML).
@@ -158,6 +163,7 @@ pub(super) struct LocalView {
 /// `<audience>/<locale>/glossary/index.html`.
 #[derive(Serialize)]
 pub(super) struct GlossaryView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// The terms, in the English glossary's order.
@@ -167,6 +173,7 @@ pub(super) struct GlossaryView {
 /// `<audience>/<locale>/regulations/index.html`.
 #[derive(Serialize)]
 pub(super) struct RegulationsView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// Every cited 16 CFR part, by number, with its sections and citing modules.
@@ -178,6 +185,7 @@ pub(super) struct RegulationsView {
 /// `<audience>/<locale>/search/index.html` (its index is a separate script).
 #[derive(Serialize)]
 pub(super) struct SearchView {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
 }
@@ -185,6 +193,7 @@ pub(super) struct SearchView {
 /// `translation-status/index.html`.
 #[derive(Serialize)]
 pub(super) struct StatusView<'a> {
+    /// The layout's fields, at the top level of the context.
     #[serde(flatten)]
     pub base: BaseView,
     /// Coverage per locale and document.
