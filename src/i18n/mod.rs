@@ -4,9 +4,11 @@
 pub mod catalog;
 pub mod extract;
 pub mod ftl_write;
+pub mod glossary;
 pub mod lineage;
 pub mod qa;
 pub mod registry;
 pub mod splice;
 pub mod status;
 pub mod translate;
+pub mod ui;

@@ -197,6 +197,7 @@ fn load_and_check_cached(
     diagnostics.extend(check::registry::check(&project));
     diagnostics.extend(audience_link_warnings(&project));
     diagnostics.extend(orphan_files(&project));
+    diagnostics.extend(crate::i18n::glossary::check(&project));
     for (key, doc) in all_docs(&project) {
         diagnostics.extend(reference_lineage(&project, &key, doc).1);
     }

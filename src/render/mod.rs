@@ -1,6 +1,7 @@
 //! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]) and to handout data
 //! ([`handout`]), both applying the body rules of [`prepare`]; the theme's templates
-//! ([`templates`]) and the page view structs they see ([`pages`]).
+//! ([`templates`]), the page view structs they see ([`views`], the template contract) and
+//! the pages built from them ([`pages`]).
 
 pub mod body;
 pub mod handout;
@@ -11,6 +12,7 @@ pub mod reader;
 pub mod registry;
 pub mod search;
 pub mod templates;
+pub mod views;
 
 /// Escapes text for HTML element content and attribute values: `&`, `<`, `>`, `"` and `'`
 /// (as `&#39;`), with the escaper pulldown-cmark's own `push_html` uses, so hand-built HTML

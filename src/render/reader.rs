@@ -1,42 +1,58 @@
 //! Reader pages beyond the modules: the regulations index and the search page of each site.
 
-use super::pages::{Page, Renderer, SiteRef, insert_fallbacks};
+use super::pages::{Page, Renderer, SiteRef};
 use super::registry::PartView;
+use super::views::{RegulationsView, SearchView};
 use crate::content::document::Module;
 use crate::content::regulations::{Cited, part_url, section_key, section_url};
 use crate::diagnostics::Diagnostic;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// A module citing a part, section or standard.
 #[derive(Serialize, Clone)]
-struct ModuleLink {
+pub(super) struct ModuleLink {
+    /// Its title in the site's language.
     title: String,
+    /// Relative link to it.
     href: String,
 }
 
+/// A cited section of a part.
 #[derive(Serialize)]
-struct SectionEntry {
+pub(super) struct SectionEntry {
+    /// `1250.2`.
     number: String,
+    /// Its eCFR address.
     url: String,
+    /// The modules citing it.
     modules: Vec<ModuleLink>,
 }
 
+/// A cited 16 CFR part.
 #[derive(Serialize)]
-struct PartEntry {
+pub(super) struct PartEntry {
+    /// The part number.
     part: u32,
+    /// Its eCFR address.
     url: String,
     /// The registry's title and editions of the part, if it lists the part.
     registry: Option<PartView>,
+    /// The modules citing the part.
     modules: Vec<ModuleLink>,
+    /// Its cited sections, in numeric order.
     sections: Vec<SectionEntry>,
 }
 
 /// Per part: the modules citing the whole part, and per section the modules citing it.
 type PartCitations = BTreeMap<u32, (Vec<ModuleLink>, BTreeMap<String, Vec<ModuleLink>>)>;
 
+/// A cited standard.
 #[derive(Serialize)]
-struct StandardEntry {
+pub(super) struct StandardEntry {
+    /// Its name (`ASTM F963`).
     name: String,
+    /// The modules citing it.
     modules: Vec<ModuleLink>,
 }
 
@@ -51,7 +67,7 @@ impl Renderer<'_> {
         title: &dyn Fn(usize) -> String,
     ) -> Result<Page, Diagnostic> {
         let heading = self.ui.text(site.locale, "regulations-heading");
-        let mut ctx = self.base(Some(site), 3, "regulations/", &heading);
+        let mut base = self.base(Some(site), 3, "regulations/", &heading);
         let mut parts: PartCitations = BTreeMap::new();
         let mut standards: BTreeMap<String, Vec<ModuleLink>> = BTreeMap::new();
         let modules: Vec<(usize, &Module)> = self
@@ -108,12 +124,14 @@ impl Renderer<'_> {
             .into_iter()
             .map(|(name, modules)| StandardEntry { name, modules })
             .collect();
-        ctx.insert("parts", &parts);
-        insert_fallbacks(&mut ctx, fallbacks);
-        ctx.insert("standards", &standards);
+        base.set_fallbacks(fallbacks);
+        let view = RegulationsView {
+            base,
+            parts,
+            standards,
+        };
         self.render(
-            "regulations.html",
-            &ctx,
+            view,
             format!("{}/{}/regulations/index.html", site.audience, site.locale),
         )
     }
@@ -122,10 +140,11 @@ impl Renderer<'_> {
     /// script `search-index.js` beside the site index.
     pub fn search(&self, site: SiteRef) -> Result<Page, Diagnostic> {
         let heading = self.ui.text(site.locale, "search-heading");
-        let ctx = self.base(Some(site), 3, "search/", &heading);
+        let view = SearchView {
+            base: self.base(Some(site), 3, "search/", &heading),
+        };
         self.render(
-            "search.html",
-            &ctx,
+            view,
             format!("{}/{}/search/index.html", site.audience, site.locale),
         )
     }

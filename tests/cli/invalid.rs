@@ -143,3 +143,19 @@ fn a_link_to_a_module_the_audience_does_not_get_is_plain_text_with_a_warning() {
     );
     assert!(!project.root().join("public/alpha/en/fourth").exists());
 }
+
+#[test]
+fn every_view_template_is_required() {
+    // The required templates come from the page views, so the reader pages added later
+    // (regulations, search) are required too.
+    for name in ["regulations.html", "search.html", "module.html"] {
+        let project = TestProject::fixture("basic");
+        std::fs::remove_file(project.root().join("themes/default/templates").join(name))
+            .expect("theme has the template");
+        let run = project.run(&["build", "--no-pdf"]);
+        assert_eq!(run.code, 1, "{name}: {}", run.stderr);
+        let expected =
+            format!("themes/default/templates/{name}: error: the theme has no such template");
+        assert!(run.stderr.contains(&expected), "{name}:\n{}", run.stderr);
+    }
+}

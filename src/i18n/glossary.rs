@@ -1,0 +1,134 @@
+//! The glossary (`locales/<locale>/glossary.ftl`): its terms and notes in file order, and
+//! the terms that cannot be formatted (a reference to an unknown term, for instance).
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::i18n::catalog::LocaleCatalog;
+use crate::project::Project;
+use indexmap::IndexMap;
+
+/// A term's value and note.
+pub type Term = (String, Option<String>);
+
+/// A locale's glossary as formatted.
+#[derive(Default)]
+pub struct Glossary {
+    /// Term id (with its leading `-`) → (value, note), in file order.
+    pub terms: IndexMap<String, Term>,
+    /// A problem (`ftl-reference`) per term or note that Fluent could not format (it then shows the
+    /// reference it could not resolve, such as `{-unknown}`).
+    pub problems: Vec<Diagnostic>,
+}
+
+/// The glossary of `locale` (empty when the locale has none).
+pub fn read(project: &Project, locale: &str) -> Glossary {
+    // The source locale's glossary is part of the source: its problems are errors.
+    let severity = if locale == project.config.source_locale {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    project
+        .catalogs
+        .get(locale)
+        .map(|c| of_catalog(c, severity))
+        .unwrap_or_default()
+}
+
+/// The glossary of one locale's catalog; its problems have `severity`.
+fn of_catalog(catalog: &LocaleCatalog, severity: Severity) -> Glossary {
+    use fluent_syntax::ast::Entry;
+    let locale = catalog.locale.as_str();
+    let mut out = Glossary::default();
+    let Some(glossary) = &catalog.glossary else {
+        return out;
+    };
+    let bundle = catalog.bundle(None);
+    for entry in glossary.resource.entries() {
+        if let Entry::Term(term) = entry {
+            let id = format!("-{}", term.id.name);
+            let mut errors = Vec::new();
+            let value = bundle
+                .format_pattern(&term.value, None, &mut errors)
+                .into_owned();
+            let note = term
+                .attributes
+                .iter()
+                .find(|a| a.id.name == "note")
+                .map(|a| {
+                    bundle
+                        .format_pattern(&a.value, None, &mut errors)
+                        .into_owned()
+                });
+            let offset = glossary.offsets.get(&id).copied().unwrap_or(0);
+            for e in &errors {
+                out.problems.push(
+                    Diagnostic::new(
+                        severity,
+                        "ftl-reference",
+                        &glossary.file.path,
+                        format!("term `{id}` cannot be formatted: {e}"),
+                    )
+                    .at(&glossary.file, offset)
+                    .in_locale(locale),
+                );
+            }
+            out.terms.insert(id, (value, note));
+        }
+    }
+    out
+}
+
+/// The formatting problems of every locale's glossary (the check stage reports them once;
+/// the glossary pages, which format the same terms per site, do not report them again).
+pub fn check(project: &Project) -> Vec<Diagnostic> {
+    project
+        .catalogs
+        .keys()
+        .flat_map(|locale| read(project, locale).problems)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::catalog::FtlFile;
+    use crate::source::SourceFile;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn terms_in_file_order_and_unformattable_ones_are_located() {
+        let text = "-crib = nôi\n    .note = giường cũi\n-toy = { -unknown } đồ chơi\n";
+        let (file, _) = FtlFile::parse(
+            SourceFile::new("locales/vi/glossary.ftl", text),
+            Severity::Warning,
+            "vi",
+        );
+        let catalog = LocaleCatalog {
+            locale: "vi".into(),
+            langid: "vi".parse().expect("tag"),
+            ui: None,
+            glossary: Some(file),
+            modules: BTreeMap::new(),
+            audiences: BTreeMap::new(),
+            regulations: None,
+        };
+        let glossary = of_catalog(&catalog, Severity::Warning);
+        let ids: Vec<&str> = glossary.terms.keys().map(String::as_str).collect();
+        assert_eq!(ids, ["-crib", "-toy"]);
+        assert_eq!(
+            glossary.terms["-crib"],
+            ("nôi".to_string(), Some("giường cũi".to_string()))
+        );
+        assert_eq!(glossary.problems.len(), 1);
+        let p = &glossary.problems[0];
+        assert_eq!(
+            (p.path.as_str(), p.line, p.code),
+            ("locales/vi/glossary.ftl", 3, "ftl-reference")
+        );
+        assert!(
+            p.message.starts_with("term `-toy` cannot be formatted"),
+            "{}",
+            p.message
+        );
+    }
+}
