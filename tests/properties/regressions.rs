@@ -41,3 +41,23 @@ fn an_empty_translation_keeps_its_paragraph() {
         "{page}"
     );
 }
+
+/// The English source line under a translated segment of a bilingual handout (`beta`,
+/// zh-CN) printed `[^n]` and `90 ppm[^1]` as text: each English segment was parsed without
+/// the document's footnote definitions.
+#[test]
+fn bilingual_english_lines_render_footnote_references() {
+    let built = holds("bilingual-footnote", false);
+    assert!(built.report.succeeded, "{:?}", built.report.diagnostics);
+    let project = Scratch::with_overlay("regressions/bilingual-footnote");
+    let (data, _) = crate::project::handout_data(project.plan(false)).expect("data");
+    let (_, handout) = data
+        .iter()
+        .find(|(path, _)| path == "beta/zh-CN/handouts/gen.pdf")
+        .expect("the gen handout");
+    let json = serde_json::to_string(handout).expect("json");
+    assert!(
+        json.contains(r#""en":[{"t":"text","v":"Paint: 90 ppm"},{"t":"sup","v":"2"}]"#),
+        "{json}"
+    );
+}

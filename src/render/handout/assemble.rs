@@ -169,7 +169,15 @@ impl Assembly<'_> {
         quiz_number: &mut usize,
     ) -> content::Body {
         let (alerts, markers) = self.labels_for_body();
-        let english: Vec<String> = doc.scan.segments.iter().map(|s| s.text.clone()).collect();
+        // Each English line is parsed on its own: with the document's footnote definitions
+        // after it, its footnote references render as marks instead of `[^1]`.
+        let notes = footnote_definitions(doc.body());
+        let english: Vec<String> = doc
+            .scan
+            .segments
+            .iter()
+            .map(|s| format!("{}{notes}", s.text))
+            .collect();
         let ctx = self.context(
             &localized.marks,
             self.bilingual.then_some(english.as_slice()),
@@ -316,6 +324,17 @@ impl Assembly<'_> {
             local,
         }
     }
+}
+
+/// A stub definition (`\n\n[^name]: .`) of every footnote `body` defines.
+fn footnote_definitions(body: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new_ext(body, crate::content::markdown::options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::FootnoteDefinition(name)) => Some(format!("\n\n[^{name}]: .")),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Fallback passages shown in a handout of `localized` (front matter and body).
