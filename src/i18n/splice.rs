@@ -115,14 +115,15 @@ fn escape_pipes(text: &str) -> String {
 }
 
 /// Escapes a trailing `{…}` (heading attributes such as `.quiz`) and a trailing `#` run
-/// (a closing ATX sequence) in a heading translation.
+/// (a closing ATX sequence) in a heading translation. The brace becomes a character
+/// reference: pulldown-cmark reads attributes even after a backslash-escaped `\{`.
 fn escape_heading_end(text: &str) -> String {
     let mut out = text.to_string();
     if out.ends_with('}')
         && let Some(i) = out.rfind('{')
-        && !out[..i].ends_with('\\')
     {
-        out.insert(i, '\\');
+        let start = if out[..i].ends_with('\\') { i - 1 } else { i };
+        out.replace_range(start..=i, "&#123;");
     }
     if out.ends_with('#') {
         let i = out.trim_end_matches('#').len();
@@ -271,8 +272,9 @@ mod tests {
         assert_eq!(prepare(SegmentKind::Td, "a | b \\| c"), "a \\| b \\| c");
         assert_eq!(
             prepare(SegmentKind::H, "Kiểm tra {.quiz}"),
-            "Kiểm tra \\{.quiz}"
+            "Kiểm tra &#123;.quiz}"
         );
+        assert_eq!(prepare(SegmentKind::H, "\\{.quiz}"), "&#123;.quiz}");
         assert_eq!(prepare(SegmentKind::H, "C# ##"), "C# \\##");
     }
 

@@ -61,3 +61,12 @@ fn bilingual_english_lines_render_footnote_references() {
         "{json}"
     );
 }
+
+/// A heading translated as `{.quiz}` (`{ "{" }.quiz{ "}" }`) became a knowledge-check
+/// heading: pulldown-cmark reads a trailing attribute block even after `\{`.
+#[test]
+fn a_heading_translation_cannot_add_attributes() {
+    let built = holds("heading-attributes", false);
+    let page = built.page("alpha/vi/local/index.html").unwrap_or_default();
+    assert!(page.contains("<h2 id=\"agencies\">{.quiz}</h2>"), "{page}");
+}
