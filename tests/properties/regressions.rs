@@ -70,3 +70,18 @@ fn a_heading_translation_cannot_add_attributes() {
     let page = built.page("alpha/vi/local/index.html").unwrap_or_default();
     assert!(page.contains("<h2 id=\"agencies\">{.quiz}</h2>"), "{page}");
 }
+
+/// A thematic break (`---`) in a loose list item was taken for the item's text, a segment:
+/// its translation `---` replaced the rule with a paragraph. The kept reference file is the
+/// one written before the fix, so the old message is now obsolete.
+#[test]
+fn a_rule_in_a_list_item_is_not_translated() {
+    let built = holds("rule-in-list-item", false);
+    assert!(built.report.succeeded);
+    let page = built.page("alpha/vi/gen/index.html").unwrap_or_default();
+    assert!(page.contains("<hr />"), "{page}");
+    let obsolete = built.report.diagnostics.iter().any(|d| {
+        d.code == "obsolete-message" && d.path == "locales/vi/modules/gen.ftl" && d.line == 4
+    });
+    assert!(obsolete, "{:?}", built.report.diagnostics);
+}
