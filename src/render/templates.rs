@@ -51,8 +51,14 @@ impl UiStrings {
         UiStrings { chains }
     }
 
-    /// The string `key` in `locale` (or its first fallback that has it).
+    /// The string `key` in `locale` (or its first fallback that has it), as one line: an
+    /// interface string is text in an element or attribute, never lines or blocks.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.get_lines(locale, key, args)
+            .map(|text| crate::i18n::splice::join_lines(&text))
+    }
+
+    fn get_lines(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (id, attribute) = match key.split_once('.') {
             Some((id, attr)) => (id, Some(attr)),
             None => (key, None),

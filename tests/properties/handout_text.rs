@@ -51,6 +51,7 @@ pub fn leftovers(value: &Value, notes: &[&str], path: &str, out: &mut Vec<(Strin
                 leftovers(v, notes, &format!("{path}[{i}]"), out);
             }
         }
+        Value::String(s) if path == "title" => check(s, notes, path.to_string(), out),
         _ => {}
     }
 }

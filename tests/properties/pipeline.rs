@@ -98,12 +98,19 @@ pub fn plain_handouts(project: &Scratch) -> Result<(), String> {
         let notes = handout_text::footnotes(&source);
         let json = serde_json::to_value(&data).map_err(|e| e.to_string())?;
         let mut found = Vec::new();
-        handout_text::leftovers(&json["modules"], &notes, "modules", &mut found);
-        if let Some(title) = json["title"].as_str()
-            && handout_text::reads_as_markup(title, &notes)
-        {
-            found.push(("title".into(), title.into()));
+        // Footnotes resolve in bodies only: outside them (titles, summaries, objectives)
+        // `[^src]` is text on the page too.
+        for (i, module) in json["modules"].as_array().into_iter().flatten().enumerate() {
+            for (key, value) in module.as_object().into_iter().flatten() {
+                let notes: &[&str] = if matches!(key.as_str(), "body" | "notes") {
+                    &notes
+                } else {
+                    &[]
+                };
+                handout_text::leftovers(value, notes, &format!("modules[{i}].{key}"), &mut found);
+            }
         }
+        handout_text::leftovers(&json["title"], &[], "title", &mut found);
         handout_text::leftovers(&json["local"], &[], "local", &mut found);
         if !found.is_empty() {
             return Err(format!(

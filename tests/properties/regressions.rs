@@ -85,3 +85,22 @@ fn a_rule_in_a_list_item_is_not_translated() {
     });
     assert!(obsolete, "{:?}", built.report.diagnostics);
 }
+
+/// An interface string of several lines (`site-title` followed by two empty lines) put
+/// line breaks into `<title>` and the handout's site title; interface strings are now
+/// joined into one line like every other translated text outside a body.
+#[test]
+fn an_interface_string_is_one_line() {
+    let built = holds("multiline-ui-string", false);
+    let page = built.page("alpha/vi/first/index.html").unwrap_or_default();
+    assert!(
+        page.contains("<title>Bộ phận nhỏ · site-title</title>"),
+        "{page}"
+    );
+    let project = Scratch::with_overlay("regressions/multiline-ui-string");
+    let (data, _) = crate::project::handout_data(project.plan(false)).expect("data");
+    for (path, handout) in data.iter().filter(|(p, _)| p.starts_with("alpha/vi/")) {
+        let json = serde_json::to_value(handout).expect("json");
+        assert_eq!(json["site_title"], "site-title", "{path}");
+    }
+}
