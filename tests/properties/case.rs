@@ -80,39 +80,28 @@ impl Case {
     }
 
     /// Writes the case into `project`: the module, its reference file, and translations of
-    /// every segment of the documents that loaded. Returns the files written.
-    pub fn write(&self, project: &Scratch) -> Vec<(String, String)> {
+    /// every segment of the documents that loaded. Returns the files written, or why the
+    /// project could not be loaded (a panic or a hang while loading is a failure too).
+    pub fn write(&self, project: &Scratch) -> Result<Vec<(String, String)>, String> {
         let mut written = vec![(MODULE.to_string(), self.module())];
         project.write(MODULE, &written[0].1);
-        let Ok((Some(loaded), _)) = primer::project::load(project.root()) else {
-            return written;
-        };
+        let loaded = segments(project).map_err(|e| format!("{e}\n\n{}", describe(&written)))?;
         let mut files: Vec<(String, String)> = Vec::new();
-        if let Some(module) = loaded.module("gen") {
-            let segments: Vec<(&str, &str)> = module
-                .doc
-                .segments()
-                .map(|s| (s.id.as_str(), s.text.as_str()))
-                .collect();
-            files.push((
-                "locales/en/modules/gen.ftl".into(),
-                primer::i18n::extract::reference_file(&module.doc, &module.meta.title, None),
-            ));
+        if let Some((segments, reference)) = &loaded.module {
+            let segments = || segments.iter().map(|(i, t)| (i.as_str(), t.as_str()));
+            files.push(("locales/en/modules/gen.ftl".into(), reference.clone()));
             files.push((
                 "locales/vi/modules/gen.ftl".into(),
-                fluent::file(segments.iter().copied(), &self.vi),
+                fluent::file(segments(), &self.vi),
             ));
             files.push((
                 "locales/zh-CN/modules/gen.ftl".into(),
-                fluent::file(segments.iter().copied(), &self.zh),
+                fluent::file(segments(), &self.zh),
             ));
         }
         for (audience, locale, values) in [("alpha", "vi", &self.vi), ("beta", "zh-CN", &self.zh)] {
-            if let Some(page) = loaded.audience_pages.get(audience) {
-                let segments = page
-                    .doc
-                    .segments()
-                    .map(|s| (s.id.as_str(), s.text.as_str()));
+            if let Some(segments) = loaded.pages.get(audience) {
+                let segments = segments.iter().map(|(i, t)| (i.as_str(), t.as_str()));
                 // Start elsewhere in the values than the module does.
                 let mut shifted = values.clone();
                 shifted.rotate_left(values.len() / 2);
@@ -145,8 +134,45 @@ impl Case {
             project.write(path, text);
         }
         written.extend(files);
-        written
+        Ok(written)
     }
+}
+
+/// The segments (id, English) of the loaded documents.
+struct Loaded {
+    /// The module's segments and its reference file, if it loaded.
+    module: Option<(Vec<(String, String)>, String)>,
+    /// Each audience page's segments.
+    pages: std::collections::BTreeMap<String, Vec<(String, String)>>,
+}
+
+/// Loads `project` (bounded, like a build) for the segments to translate.
+fn segments(project: &Scratch) -> Result<Loaded, String> {
+    let root = project.root().to_path_buf();
+    crate::project::bounded("load", move || {
+        let pairs = |doc: &primer::content::document::Document| {
+            doc.segments()
+                .map(|s| (s.id.clone(), s.text.clone()))
+                .collect::<Vec<_>>()
+        };
+        let Ok((Some(loaded), _)) = primer::project::load(&root) else {
+            return Loaded {
+                module: None,
+                pages: Default::default(),
+            };
+        };
+        Loaded {
+            module: loaded.module("gen").map(|m| {
+                let reference = primer::i18n::extract::reference_file(&m.doc, &m.meta.title, None);
+                (pairs(&m.doc), reference)
+            }),
+            pages: loaded
+                .audience_pages
+                .iter()
+                .map(|(id, page)| (id.clone(), pairs(&page.doc)))
+                .collect(),
+        }
+    })
 }
 
 /// The written files, for a failure message (and to keep a failure as a fixture).

@@ -29,8 +29,8 @@ pub fn reads_as_markup(text: &str, notes: &[&str]) -> bool {
 }
 
 /// Every text run under `value` (`{"t": "text", "v": …}`, titles and alt texts) that reads
-/// as markup, with its JSON path. Interface strings (labels, markers, the status) are the
-/// translator's literal text and are not looked at.
+/// as markup, with its JSON path. Interface strings (labels, markers, alert titles, the
+/// status) are the translator's literal text and are not looked at.
 pub fn leftovers(value: &Value, notes: &[&str], path: &str, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
@@ -41,6 +41,8 @@ pub fn leftovers(value: &Value, notes: &[&str], path: &str, out: &mut Vec<(Strin
                     ("v", Value::String(s)) if map.get("t") == Some(&Value::from("text")) => {
                         check(s, notes, here, out)
                     }
+                    // Alert titles are interface strings.
+                    ("title", Value::String(_)) if map.contains_key("style") => {}
                     ("title" | "alt", Value::String(s)) => check(s, notes, here, out),
                     _ => leftovers(v, notes, &here, out),
                 }

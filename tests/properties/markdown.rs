@@ -167,31 +167,47 @@ fn leaf() -> impl Strategy<Value = Block> {
 }
 
 fn quiz() -> impl Strategy<Value = Block> {
-    let option = (proptest::bool::weighted(0.4), pieces(3));
-    let question = (
-        pieces(5),
-        proptest::collection::vec(option, 0..4),
-        proptest::option::of(pieces(4)),
-    );
+    // Mostly well-formed (two to four options, one or more right), sometimes anything.
+    let options = prop_oneof![
+        6 => (proptest::collection::vec((proptest::bool::weighted(0.3), pieces(3)), 2..5), any::<prop::sample::Index>())
+            .prop_map(|(mut options, right)| {
+                let i = right.index(options.len());
+                options[i].0 = true;
+                options
+            }),
+        1 => proptest::collection::vec((proptest::bool::weighted(0.4), pieces(3)), 0..4),
+    ];
+    let question = (pieces(5), options, proptest::option::of(pieces(4)));
     proptest::collection::vec(question, 1..3).prop_map(Block::Quiz)
 }
 
-/// A sequence of blocks, with containers nested a few levels.
+/// A sequence of blocks, with containers nested a few levels; audience passages mostly at
+/// the top level, where they belong.
 pub fn blocks() -> impl Strategy<Value = Vec<Block>> {
     let block = leaf().prop_recursive(4, 24, 4, |inner| {
         let kinds = &[None, None, None, Some("NOTE"), Some("WARNING"), Some("CAUTION")][..];
         prop_oneof![
-            3 => (proptest::sample::select(kinds), proptest::collection::vec(inner.clone(), 1..3))
+            6 => (proptest::sample::select(kinds), proptest::collection::vec(inner.clone(), 1..3))
                 .prop_map(|(k, b)| Block::Quote(k, b)),
-            4 => (any::<bool>(), proptest::collection::vec(proptest::collection::vec(inner.clone(), 1..3), 1..4))
+            8 => (any::<bool>(), proptest::collection::vec(proptest::collection::vec(inner.clone(), 1..3), 1..4))
                 .prop_map(|(o, items)| Block::List(o, items)),
-            2 => (proptest::sample::select(&["alpha", "beta", "alpha, beta", "gamma"][..]),
-                  proptest::collection::vec(inner, 1..3),
-                  proptest::bool::weighted(0.95))
-                .prop_map(|(a, b, closed)| Block::Passage(a, b, closed)),
+            1 => passage(proptest::collection::vec(inner, 1..3)),
         ]
     });
-    proptest::collection::vec(block, 0..8)
+    let top = prop_oneof![
+        8 => block.clone(),
+        1 => passage(proptest::collection::vec(block, 1..3)),
+    ];
+    proptest::collection::vec(top, 0..8)
+}
+
+fn passage(inner: impl Strategy<Value = Vec<Block>>) -> impl Strategy<Value = Block> {
+    let audiences = prop_oneof![
+        8 => proptest::sample::select(&["alpha", "beta", "alpha, beta"][..]),
+        1 => Just("gamma"),
+    ];
+    (audiences, inner, proptest::bool::weighted(0.95))
+        .prop_map(|(a, b, closed)| Block::Passage(a, b, closed))
 }
 
 /// Pieces as Markdown, separated by spaces (a soft break now and then).

@@ -144,11 +144,17 @@ pub fn check_build(project: &Scratch, pdf: bool) -> Result<Built, String> {
 
 fn run(case: &Case, pdf: bool) -> Result<(), TestCaseError> {
     let project = Scratch::basic();
-    if std::env::var_os("PRIMER_PROPTEST_SHOW").is_some() {
-        eprintln!("=== case\n{}", case.module());
-    }
-    let files = case.write(&project);
+    let files = case.write(&project).map_err(TestCaseError::fail)?;
     let result = check_build(&project, pdf).and_then(|built| {
+        if std::env::var_os("PRIMER_PROPTEST_SHOW").is_some() {
+            let first_error = built
+                .report
+                .diagnostics
+                .iter()
+                .find(|d| d.severity == Severity::Error)
+                .map(|d| d.code);
+            eprintln!("=== outcome: {first_error:?}");
+        }
         if built.report.succeeded && !pdf {
             plain_handouts(&project)?;
         }

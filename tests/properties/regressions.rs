@@ -104,3 +104,19 @@ fn an_interface_string_is_one_line() {
         assert_eq!(json["site_title"], "site-title", "{path}");
     }
 }
+
+/// A heading whose slug starts with a prefix the theme reserves (`quiz-`, `fn-`,
+/// `untranslated-`), such as `## Quiz answers` or `## {.quiz} Small`, made the anchor loop
+/// spin forever: `check`, `build` and `serve` hung. Such slugs now get an `h-` prefix.
+#[test]
+fn a_heading_slug_with_a_reserved_prefix_does_not_hang() {
+    let built = holds("reserved-slug-prefix", false);
+    assert!(built.report.succeeded, "{:?}", built.report.diagnostics);
+    let page = built.page("alpha/en/gen/index.html").unwrap_or_default();
+    for anchor in ["h-quiz-small", "h-quiz-answers", "fn"] {
+        assert!(
+            page.contains(&format!("id=\"{anchor}\"")),
+            "{anchor}: {page}"
+        );
+    }
+}
