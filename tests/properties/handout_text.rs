@@ -2,6 +2,7 @@
 //! is more than plain text (a footnote reference, a link, emphasis, code) was never rendered.
 
 use primer::content::markdown::options;
+use primer::i18n::splice::escape_block_start;
 use pulldown_cmark::{Event, Parser, Tag};
 use serde_json::Value;
 
@@ -10,6 +11,8 @@ use serde_json::Value;
 /// first characters, and translations escape it.
 pub fn reads_as_markup(text: &str, notes: &[&str]) -> bool {
     let definitions: String = notes.iter().map(|n| format!("\n\n[^{n}]: note")).collect();
+    // Escaped as Primer escapes the start of a translation: "```a```" there is text.
+    let text = escape_block_start(text);
     let source = format!("{text}{definitions}");
     Parser::new_ext(&source, options())
         .into_offset_iter()
@@ -91,6 +94,7 @@ mod tests {
         assert!(reads_as_markup("a **b** c", &[]));
         assert!(!reads_as_markup("# not a heading, - not a list", &[]));
         assert!(!reads_as_markup("2 * 3 * 4 and a_b_c", &[]));
+        assert!(!reads_as_markup("```Agencies```", &[]));
         assert_eq!(footnotes("x\n> [^src]: a\n[^1]: b"), ["src", "1"]);
     }
 }

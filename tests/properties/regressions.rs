@@ -120,3 +120,16 @@ fn a_heading_slug_with_a_reserved_prefix_does_not_hang() {
         );
     }
 }
+
+/// A heading translated as "```Agencies```" prints as that text on the page and in the
+/// handout (the escaped opening backtick leaves no code span). A false alarm of the handout
+/// property, which now reads runs as Primer escapes the start of a translation.
+#[test]
+fn backticks_at_the_start_of_a_heading_are_text() {
+    let built = holds("backticks-at-heading-start", false);
+    let page = built.page("alpha/vi/local/index.html").unwrap_or_default();
+    assert!(
+        page.contains("<h2 id=\"agencies\">```Agencies```</h2>"),
+        "{page}"
+    );
+}
