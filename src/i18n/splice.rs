@@ -54,7 +54,7 @@ pub fn escape_block_start(text: &str) -> String {
         b'-' | b'*' | b'_' if is_thematic_break(text) => return escape_at(0),
         b'`' | b'~' if text.starts_with("```") || text.starts_with("~~~") => return escape_at(0),
         b'<' if opens_html_block(text) => return escape_at(0),
-        b'[' if is_reference_definition(text) => return escape_at(0),
+        b'[' if is_reference_definition(text) || is_task_marker(text) => return escape_at(0),
         b'0'..=b'9' => {
             let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
             if digits <= 9
@@ -91,6 +91,16 @@ fn opens_html_block(text: &str) -> bool {
     !name.is_empty()
         && name.starts_with(|c: char| c.is_ascii_alphabetic())
         && !rest[name.len()..].starts_with(':')
+}
+
+/// `[ ]`, `[x]` or `[X]` alone or before a space: at the start of a list item it would
+/// become a task-list checkbox and take the item's paragraph with it.
+fn is_task_marker(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 3
+        && matches!(b[1], b' ' | b'x' | b'X')
+        && b[2] == b']'
+        && b.get(3).is_none_or(|c| c.is_ascii_whitespace())
 }
 
 fn is_reference_definition(text: &str) -> bool {
@@ -263,6 +273,9 @@ mod tests {
             escape_block_start("[x]: https://a.org"),
             "\\[x]: https://a.org"
         );
+        assert_eq!(escape_block_start("[ ]"), "\\[ ]");
+        assert_eq!(escape_block_start("[x] done"), "\\[x] done");
+        assert_eq!(escape_block_start("[x]y"), "[x]y");
         assert_eq!(escape_block_start("**注意：**请"), "**注意：**请");
         assert_eq!(escape_block_start("*em* x"), "*em* x");
     }

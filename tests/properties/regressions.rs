@@ -133,3 +133,13 @@ fn backticks_at_the_start_of_a_heading_are_text() {
         "{page}"
     );
 }
+
+/// A list item translated as `[ ]` became a task-list checkbox and its paragraph vanished;
+/// a translation starting with `[ ]`, `[x]` or `[X]` is now escaped like other block syntax.
+#[test]
+fn a_translation_cannot_make_a_task_list_checkbox() {
+    let built = holds("task-marker-translation", false);
+    let page = built.page("beta/zh-CN/gen/index.html").unwrap_or_default();
+    assert!(!page.contains("class=\"task\""), "{page}");
+    assert!(page.contains("<p>[ ]</p>"), "{page}");
+}
