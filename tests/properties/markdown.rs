@@ -116,7 +116,7 @@ fn word() -> impl Strategy<Value = String> {
 
 fn piece() -> impl Strategy<Value = Piece> {
     let target = prop_oneof![
-        12 => proptest::sample::select(TARGETS),
+        40 => proptest::sample::select(TARGETS),
         1 => proptest::sample::select(BROKEN_TARGETS),
     ];
     prop_oneof![
@@ -187,9 +187,9 @@ pub fn blocks() -> impl Strategy<Value = Vec<Block>> {
     let block = leaf().prop_recursive(4, 24, 4, |inner| {
         let kinds = &[None, None, None, Some("NOTE"), Some("WARNING"), Some("CAUTION")][..];
         prop_oneof![
-            6 => (proptest::sample::select(kinds), proptest::collection::vec(inner.clone(), 1..3))
+            18 => (proptest::sample::select(kinds), proptest::collection::vec(inner.clone(), 1..3))
                 .prop_map(|(k, b)| Block::Quote(k, b)),
-            8 => (any::<bool>(), proptest::collection::vec(proptest::collection::vec(inner.clone(), 1..3), 1..4))
+            24 => (any::<bool>(), proptest::collection::vec(proptest::collection::vec(inner.clone(), 1..3), 1..4))
                 .prop_map(|(o, items)| Block::List(o, items)),
             1 => passage(proptest::collection::vec(inner, 1..3)),
         ]
@@ -203,7 +203,7 @@ pub fn blocks() -> impl Strategy<Value = Vec<Block>> {
 
 fn passage(inner: impl Strategy<Value = Vec<Block>>) -> impl Strategy<Value = Block> {
     let audiences = prop_oneof![
-        8 => proptest::sample::select(&["alpha", "beta", "alpha, beta"][..]),
+        20 => proptest::sample::select(&["alpha", "beta", "alpha, beta"][..]),
         1 => Just("gamma"),
     ];
     (audiences, inner, proptest::bool::weighted(0.95))
@@ -329,7 +329,8 @@ fn render_one(block: &Block) -> String {
                     out.push_str(&format!("\n   {}\n", inline(e).replace('\n', " ")));
                 }
             }
-            out.trim_end().to_string()
+            // A heading of the same level ends the section: what follows is no question.
+            format!("{}\n\n## After the check", out.trim_end())
         }
         Block::Footnote(name, p) => format!("[^{name}]: {}", inline(p).replace('\n', " ")),
         Block::Deep(levels, kind) => deep(*levels, kind),

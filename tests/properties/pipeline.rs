@@ -152,7 +152,7 @@ fn run(case: &Case, pdf: bool) -> Result<(), TestCaseError> {
                 .diagnostics
                 .iter()
                 .find(|d| d.severity == Severity::Error)
-                .map(|d| d.code);
+                .map(|d| (d.code, d.message.clone()));
             eprintln!("=== outcome: {first_error:?}");
         }
         if built.report.succeeded && !pdf {
