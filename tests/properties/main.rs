@@ -21,7 +21,7 @@ mod project;
 mod regressions;
 
 use proptest::strategy::Strategy;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestRunner};
 
 /// The configuration of a property: `default` cases, or `PROPTEST_CASES` divided by
 /// `divisor` when the variable is set (a longer run; the expensive properties get fewer).
@@ -35,7 +35,6 @@ pub fn config(default: u32, divisor: u32) -> Config {
         cases,
         // Shrinking re-runs whole builds: bound it so that a failure is reported in minutes.
         max_shrink_time: 180_000,
-        source_file: Some(file!()),
         ..Config::default()
     }
 }
@@ -57,6 +56,11 @@ pub fn check<S: Strategy>(
             .spawn_scoped(scope, move || {
                 let mut config = config;
                 config.test_name = Some(name);
+                // One file of failed seeds per property, replayed before new cases: a
+                // property replaying another's seeds would only spend time.
+                let seeds: &'static str =
+                    Box::leak(format!("tests/proptest-regressions/{name}.txt").into_boxed_str());
+                config.failure_persistence = Some(Box::new(FileFailurePersistence::Direct(seeds)));
                 let mut runner = TestRunner::new(config);
                 runner.run(&strategy(), test).map_err(|e| e.to_string())
             })
