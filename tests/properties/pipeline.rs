@@ -145,6 +145,13 @@ pub fn check_build(project: &Scratch, pdf: bool) -> Result<Built, String> {
 fn run(case: &Case, pdf: bool) -> Result<(), TestCaseError> {
     let project = Scratch::basic();
     let files = case.write(&project).map_err(TestCaseError::fail)?;
+    if let Some(dir) = std::env::var_os("PRIMER_PROPTEST_LAST") {
+        // The case about to run, for failures that abort the process (a stack overflow).
+        let _ = std::fs::write(
+            std::path::Path::new(&dir).join("last-case.txt"),
+            describe(&files),
+        );
+    }
     let result = check_build(&project, pdf).and_then(|built| {
         if std::env::var_os("PRIMER_PROPTEST_SHOW").is_some() {
             let first_error = built

@@ -148,8 +148,20 @@ impl Built {
     }
 }
 
+/// Gives rayon's workers the stacks `primer`'s `main` gives them: typst's layout recurses
+/// deeply, more so in debug builds (the default 2 MiB overflow on nesting within the limit).
+fn rayon_like_main() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rayon::ThreadPoolBuilder::new()
+            .stack_size(64 << 20)
+            .build_global();
+    });
+}
+
 /// Builds `plan` into memory; an operational error, a panic or a hang is an `Err`.
 pub fn build(plan: BuildPlan) -> Result<Built, String> {
+    rayon_like_main();
     let what = if plan.pdf { "check" } else { "build" };
     bounded(what, move || {
         let files = Files::default();
@@ -170,6 +182,7 @@ pub fn build(plan: BuildPlan) -> Result<Built, String> {
 pub fn handout_data(
     plan: BuildPlan,
 ) -> Result<(Vec<(String, HandoutData)>, Vec<Diagnostic>), String> {
+    rayon_like_main();
     bounded("handout data", move || {
         primer::pipeline::handout_data(&plan).map_err(|e| format!("{e:#}"))
     })?
