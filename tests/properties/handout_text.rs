@@ -82,6 +82,34 @@ pub fn footnotes(markdown: &str) -> Vec<&str> {
     out
 }
 
+/// `text` with every run of whitespace as one space.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text a page shows: tags dropped, entities decoded, whitespace collapsed.
+pub fn page_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+    collapse(&decoded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +124,9 @@ mod tests {
         assert!(!reads_as_markup("2 * 3 * 4 and a_b_c", &[]));
         assert!(!reads_as_markup("```Agencies```", &[]));
         assert_eq!(footnotes("x\n> [^src]: a\n[^1]: b"), ["src", "1"]);
+        assert_eq!(
+            page_text("<td><strong>a</strong>***b &amp;\n c***</td>"),
+            "a***b & c***"
+        );
     }
 }

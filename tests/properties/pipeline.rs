@@ -79,8 +79,9 @@ pub fn same_structure(built: &Built) -> Result<(), String> {
     Ok(())
 }
 
-/// No text run of any module handout reads as Markdown.
-pub fn plain_handouts(project: &Scratch) -> Result<(), String> {
+/// No text run of any module handout reads as Markdown, unless its page shows the same
+/// text.
+pub fn plain_handouts(project: &Scratch, built: &Built) -> Result<(), String> {
     let (data, diagnostics) = project::handout_data(project.plan(false))?;
     located(&diagnostics)?;
     for (path, data) in data {
@@ -112,6 +113,24 @@ pub fn plain_handouts(project: &Scratch) -> Result<(), String> {
         }
         handout_text::leftovers(&json["title"], &[], "title", &mut found);
         handout_text::leftovers(&json["local"], &[], "local", &mut found);
+        // Markdown resolves delimiters in context: `**a*****b***` leaves asterisks that
+        // would pair up on their own. A run the page shows as text too is what the page
+        // shows; the handout must print that, not render it.
+        let mut parts = path.split('/');
+        let (audience, locale) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        found.retain(|(at, text)| {
+            let locale = if at.contains(".en") || at.contains("_en") {
+                "en"
+            } else {
+                locale
+            };
+            let page = if at.starts_with("local") { "local" } else { id };
+            let shown = built
+                .page(&format!("{audience}/{locale}/{page}/index.html"))
+                .map(|html| handout_text::page_text(&html))
+                .unwrap_or_default();
+            !shown.contains(&handout_text::collapse(text))
+        });
         if !found.is_empty() {
             return Err(format!(
                 "{path}: Markdown source in the handout data: {found:?}"
@@ -163,7 +182,7 @@ fn run(case: &Case, pdf: bool) -> Result<(), TestCaseError> {
             eprintln!("=== outcome: {first_error:?}");
         }
         if built.report.succeeded && !pdf {
-            plain_handouts(&project)?;
+            plain_handouts(&project, &built)?;
         }
         Ok(())
     });

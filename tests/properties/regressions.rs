@@ -11,7 +11,7 @@ fn holds(case: &str, pdf: bool) -> Built {
     let project = Scratch::with_overlay(&format!("regressions/{case}"));
     let built = check_build(&project, pdf).unwrap_or_else(|e| panic!("{case}: {e}"));
     if built.report.succeeded {
-        plain_handouts(&project).unwrap_or_else(|e| panic!("{case}: {e}"));
+        plain_handouts(&project, &built).unwrap_or_else(|e| panic!("{case}: {e}"));
     }
     built
 }
