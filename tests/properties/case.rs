@@ -11,6 +11,9 @@ use proptest::prelude::*;
 /// The generated module's path.
 pub const MODULE: &str = "content/modules/gen.md";
 
+/// The audience page a case may replace.
+pub const PAGE: &str = "content/audiences/alpha.md";
+
 /// Interface strings that reach pages and handouts.
 const UI_KEYS: &[&str] = &[
     "site-title",
@@ -37,6 +40,8 @@ pub struct Case {
     pub glossary: Option<(String, String)>,
     /// Hostile `vi` interface strings.
     pub ui: Vec<(&'static str, Value)>,
+    /// A new `alpha` audience page: its front matter and body.
+    pub page: Option<(Front, Vec<Block>)>,
 }
 
 /// Any case.
@@ -50,14 +55,16 @@ pub fn case() -> impl Strategy<Value = Case> {
         fluent::values(),
         glossary,
         ui,
+        proptest::option::weighted(0.3, (front::page_front(), markdown::blocks())),
     )
-        .prop_map(|(front, body, vi, zh, glossary, ui)| Case {
+        .prop_map(|(front, body, vi, zh, glossary, ui, page)| Case {
             front,
             body,
             vi,
             zh,
             glossary,
             ui,
+            page,
         })
 }
 
@@ -84,7 +91,13 @@ impl Case {
     /// project could not be loaded (a panic or a hang while loading is a failure too).
     pub fn write(&self, project: &Scratch) -> Result<Vec<(String, String)>, String> {
         let mut written = vec![(MODULE.to_string(), self.module())];
-        project.write(MODULE, &written[0].1);
+        if let Some((front, body)) = &self.page {
+            let text = format!("{}{}\n", front.render(), markdown::render(body));
+            written.push((PAGE.to_string(), text));
+        }
+        for (path, text) in &written {
+            project.write(path, text);
+        }
         let loaded = segments(project).map_err(|e| format!("{e}\n\n{}", describe(&written)))?;
         let mut files: Vec<(String, String)> = Vec::new();
         if let Some((segments, reference)) = &loaded.module {

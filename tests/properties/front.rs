@@ -302,6 +302,21 @@ fn audiences() -> impl Strategy<Value = Yaml> {
     .prop_map(|v| v.unwrap_or(Yaml::Raw("all".into())))
 }
 
+/// Audience-page front matter: a title and, mostly, a summary, of any kind of value.
+pub fn page_front() -> impl Strategy<Value = Front> {
+    let title = prop_oneof![4 => tame_string(), 1 => string_value()];
+    let summary = prop_oneof![
+        4 => tame_string().prop_map(Some),
+        1 => string_value().prop_map(Some),
+        1 => Just(None),
+    ];
+    (title, summary).prop_map(|(title, summary)| {
+        let mut entries = vec![("title".to_string(), title)];
+        entries.extend(summary.map(|s| ("summary".to_string(), s)));
+        Front { entries }
+    })
+}
+
 /// Module front matter: mostly valid YAML of the right types (so that most cases reach
 /// translation and rendering), sometimes anything.
 pub fn module_front() -> impl Strategy<Value = Front> {

@@ -55,6 +55,8 @@ pub enum Block {
     Footnote(&'static str, Vec<Piece>),
     /// `levels` quote markers (`>`), list markers (`-`) or both, around one word.
     Deep(usize, &'static str),
+    /// One paragraph of this many words.
+    Long(usize),
 }
 
 const NOTES: &[&str] = &["src", "1", "n"];
@@ -160,6 +162,8 @@ fn leaf() -> impl Strategy<Value = Block> {
         ).prop_map(Block::Html),
         1 => (proptest::sample::select(NOTES), pieces(4)).prop_map(|(n, p)| Block::Footnote(n, p)),
         2 => quiz(),
+        // Now and then (1 in 250 blocks or so) a paragraph of thousands of words.
+        1 => prop_oneof![9 => pieces(8).prop_map(Block::Para), 1 => (2_000usize..40_000).prop_map(Block::Long)],
         1 => (prop_oneof![30 => 1usize..=32, 3 => 33usize..=40, 1 => 41usize..=120],
               proptest::sample::select(&[">", "-", "> -", "1."][..]))
             .prop_map(|(n, k)| Block::Deep(n, k)),
@@ -334,6 +338,10 @@ fn render_one(block: &Block) -> String {
         }
         Block::Footnote(name, p) => format!("[^{name}]: {}", inline(p).replace('\n', " ")),
         Block::Deep(levels, kind) => deep(*levels, kind),
+        Block::Long(words) => (0..*words)
+            .map(|i| WORDS[i % WORDS.len()])
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
