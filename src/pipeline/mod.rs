@@ -472,15 +472,13 @@ pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Di
     ))
 }
 
+/// A handout's PDF path and the data it is typeset from.
+pub type HandoutAt = (String, crate::render::handout::HandoutData);
+
 /// The data every handout of the plan (each module, then the booklet, of each site) is
 /// typeset from, by PDF path, without typesetting: what reaches `handout.typ`, for tests
 /// that check no Markdown source is left in it. Empty when the source has errors.
-pub fn handout_data(
-    plan: &BuildPlan,
-) -> Result<(
-    Vec<(String, crate::render::handout::HandoutData)>,
-    Vec<Diagnostic>,
-)> {
+pub fn handout_data(plan: &BuildPlan) -> Result<(Vec<HandoutAt>, Vec<Diagnostic>)> {
     let (project, mut diagnostics) = load_and_check(plan)?;
     let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
         return Ok((Vec::new(), diagnostics.finish(plan.policy)));

@@ -114,7 +114,7 @@ pub fn without_cells(structure: &[String]) -> (Vec<String>, bool) {
     };
     let flat = structure
         .windows(2)
-        .all(|w| !(is_cell(&w[0]) && !w[0].starts_with('/')) || w[1] == "/th" || w[1] == "/td");
+        .all(|w| !is_cell(&w[0]) || w[0].starts_with('/') || w[1] == "/th" || w[1] == "/td");
     let rest = structure.iter().filter(|t| !is_cell(t)).cloned().collect();
     (rest, flat)
 }

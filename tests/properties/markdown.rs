@@ -28,6 +28,9 @@ pub enum Piece {
     Citation(&'static str),
 }
 
+/// A knowledge-check question: prompt, options (right or not) and an explanation.
+pub type Question = (Vec<Piece>, Vec<(bool, Vec<Piece>)>, Option<Vec<Piece>>);
+
 /// A block.
 #[derive(Debug, Clone)]
 pub enum Block {
@@ -50,7 +53,7 @@ pub enum Block {
     /// `<!-- audience: … -->` … `<!-- /audience -->` (the close now and then missing).
     Passage(&'static str, Vec<Block>, bool),
     /// `## Check {.quiz}` and its questions: prompt and (correct, option) pairs.
-    Quiz(Vec<(Vec<Piece>, Vec<(bool, Vec<Piece>)>, Option<Vec<Piece>>)>),
+    Quiz(Vec<Question>),
     /// `[^name]: …`.
     Footnote(&'static str, Vec<Piece>),
     /// `levels` quote markers (`>`), list markers (`-`) or both, around one word.

@@ -4,8 +4,7 @@
 
 use primer::diagnostics::{Diagnostic, Policy};
 use primer::output::{Files, LiveOutput, Output};
-use primer::pipeline::{BuildPlan, BuildReport};
-use primer::render::handout::HandoutData;
+use primer::pipeline::{BuildPlan, BuildReport, HandoutAt};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -179,9 +178,7 @@ pub fn build(plan: BuildPlan) -> Result<Built, String> {
 }
 
 /// The data of every handout of `plan`, untypeset, with the diagnostics of loading.
-pub fn handout_data(
-    plan: BuildPlan,
-) -> Result<(Vec<(String, HandoutData)>, Vec<Diagnostic>), String> {
+pub fn handout_data(plan: BuildPlan) -> Result<(Vec<HandoutAt>, Vec<Diagnostic>), String> {
     rayon_like_main();
     bounded("handout data", move || {
         primer::pipeline::handout_data(&plan).map_err(|e| format!("{e:#}"))
