@@ -195,7 +195,7 @@ fn run(case: &Case, pdf: bool) -> Result<(), TestCaseError> {
 fn any_project_builds_with_located_problems_and_stable_structure() {
     crate::check(
         "any_project_builds_with_located_problems_and_stable_structure",
-        crate::config(24, 1),
+        crate::config(96, 1),
         case,
         |case| run(&case, false),
     );
@@ -207,7 +207,7 @@ fn any_project_builds_with_located_problems_and_stable_structure() {
 fn any_project_checks_with_handouts() {
     crate::check(
         "any_project_checks_with_handouts",
-        crate::config(4, 8),
+        crate::config(16, 4),
         case,
         |case| run(&case, true),
     );
