@@ -119,6 +119,18 @@ pub fn without_cells(structure: &[String]) -> (Vec<String>, bool) {
     (rest, flat)
 }
 
+/// The first paragraph or heading in `structure` that holds a block, with what it holds.
+pub fn block_in_inline_element(structure: &[String]) -> Option<(String, String)> {
+    let leaf = |t: &str| {
+        let name = t.split('.').next().unwrap_or("");
+        matches!(name, "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    };
+    structure
+        .windows(2)
+        .find(|w| leaf(&w[0]) && !w[1].starts_with('/'))
+        .map(|w| (w[0].clone(), w[1].clone()))
+}
+
 /// The text of the `<title>` element.
 pub fn title(html: &str) -> Option<&str> {
     let start = html.find("<title>")? + 7;

@@ -42,6 +42,8 @@ pub struct Case {
     pub ui: Vec<(&'static str, Value)>,
     /// A new `alpha` audience page: its front matter and body.
     pub page: Option<(Front, Vec<Block>)>,
+    /// Translate the fixture's module `first` with the case's values too.
+    pub first: bool,
 }
 
 /// Any case.
@@ -56,8 +58,9 @@ pub fn case() -> impl Strategy<Value = Case> {
         glossary,
         ui,
         proptest::option::weighted(0.3, (front::page_front(), markdown::blocks())),
+        proptest::bool::weighted(0.3),
     )
-        .prop_map(|(front, body, vi, zh, glossary, ui, page)| Case {
+        .prop_map(|(front, body, vi, zh, glossary, ui, page, first)| Case {
             front,
             body,
             vi,
@@ -65,6 +68,7 @@ pub fn case() -> impl Strategy<Value = Case> {
             glossary,
             ui,
             page,
+            first,
         })
 }
 
@@ -112,6 +116,17 @@ impl Case {
                 fluent::file(segments(), &self.zh),
             ));
         }
+        if self.first && !loaded.first.is_empty() {
+            let segments = || loaded.first.iter().map(|(i, t)| (i.as_str(), t.as_str()));
+            for (locale, values) in [("vi", &self.vi), ("zh-CN", &self.zh)] {
+                let mut shifted = values.clone();
+                shifted.rotate_left(values.len() / 3);
+                files.push((
+                    format!("locales/{locale}/modules/first.ftl"),
+                    fluent::file(segments(), &shifted),
+                ));
+            }
+        }
         for (audience, locale, values) in [("alpha", "vi", &self.vi), ("beta", "zh-CN", &self.zh)] {
             if let Some(segments) = loaded.pages.get(audience) {
                 let segments = segments.iter().map(|(i, t)| (i.as_str(), t.as_str()));
@@ -157,6 +172,8 @@ struct Loaded {
     module: Option<(Vec<(String, String)>, String)>,
     /// Each audience page's segments.
     pages: std::collections::BTreeMap<String, Vec<(String, String)>>,
+    /// The segments of the fixture's module `first` (links, a quiz, a footnote, an alert).
+    first: Vec<(String, String)>,
 }
 
 /// Loads `project` (bounded, like a build) for the segments to translate.
@@ -172,6 +189,7 @@ fn segments(project: &Scratch) -> Result<Loaded, String> {
             return Loaded {
                 module: None,
                 pages: Default::default(),
+                first: Vec::new(),
             };
         };
         Loaded {
@@ -184,6 +202,10 @@ fn segments(project: &Scratch) -> Result<Loaded, String> {
                 .iter()
                 .map(|(id, page)| (id.clone(), pairs(&page.doc)))
                 .collect(),
+            first: loaded
+                .module("first")
+                .map(|m| pairs(&m.doc))
+                .unwrap_or_default(),
         }
     })
 }

@@ -37,6 +37,21 @@ pub fn located(diagnostics: &[Diagnostic]) -> Result<(), String> {
     Ok(())
 }
 
+/// No paragraph or heading of any page holds a block: front matter, titles and
+/// translations are inline text wherever they are shown (raw HTML in the English source
+/// is never generated inside a paragraph).
+pub fn inline_stays_inline(built: &Built) -> Result<(), String> {
+    for (path, bytes) in &built.files {
+        if path.ends_with(".html")
+            && let Some((element, block)) =
+                blocks::block_in_inline_element(&blocks::structure(&String::from_utf8_lossy(bytes)))
+        {
+            return Err(format!("{path}: a <{element}> holds a <{block}>"));
+        }
+    }
+    Ok(())
+}
+
 /// Every page of a translated site has the block structure of the same page in the source
 /// locale, and a `<title>` of one line.
 pub fn same_structure(built: &Built) -> Result<(), String> {
@@ -156,6 +171,7 @@ pub fn check_build(project: &Scratch, pdf: bool) -> Result<Built, String> {
         ));
     }
     if built.report.succeeded {
+        inline_stays_inline(&built)?;
         same_structure(&built)?;
     }
     Ok(built)
