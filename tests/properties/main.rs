@@ -9,6 +9,10 @@
 //! `cargo test` runs a bounded number of cases; `PROPTEST_CASES=256 cargo test --test
 //! properties` runs longer (`.ci/run` does). A shrunk failure is kept as a fixture in
 //! `tests/fixtures/regressions/<case>/` with a test named for it in [`regressions`].
+//!
+//! When hunting: `PRIMER_PROPTEST_SHOW=1` prints each case's first error (to see how many
+//! cases reach rendering), and `PRIMER_PROPTEST_LAST=<dir>` writes the case about to run to
+//! `<dir>/last-case.txt`, for failures that abort the process.
 
 mod blocks;
 mod case;
