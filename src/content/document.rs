@@ -328,11 +328,16 @@ fn assign_anchors(scan: &BodyScan, file: &SourceFile, out: &mut Vec<Diagnostic>)
         let base = slugify(&h.text);
         let base = if base.is_empty() {
             "section".to_string()
+        } else if RESERVED_ANCHOR_PREFIXES.iter().any(|p| base.starts_with(p)) {
+            // No number after `quiz-answers` would make it free: the prefix stays reserved.
+            format!("h-{base}")
         } else {
             base
         };
+        // Ends: `base` is not reserved by prefix, so neither is any `base-n`, and only
+        // finitely many ids are taken.
         let mut candidate = base.clone();
-        let mut n = 1;
+        let mut n = 1usize;
         while anchors.contains(&candidate)
             || explicit.contains(&candidate.as_str())
             || is_reserved_anchor(&candidate)
@@ -397,6 +402,18 @@ mod tests {
             [SegmentKind::Title, SegmentKind::Summary]
         );
         assert_eq!(m.doc.front.title.text, "T");
+    }
+
+    #[test]
+    fn a_heading_whose_slug_has_a_reserved_prefix_gets_an_anchor() {
+        let md = "---\ntitle: T\nsummary: S\ncategory: toys\nreviewed: 2026-01-01\n---\n## Quiz answers\n\n## Fn\n\n## Fn 2\n\n## Quiz answers\n";
+        let mut out = Vec::new();
+        let m = Module::load("m", SourceFile::new("m.md", md), &[], &mut out).unwrap();
+        assert!(out.is_empty(), "{out:?}");
+        assert_eq!(
+            m.doc.anchors,
+            ["h-quiz-answers", "fn", "h-fn-2", "h-quiz-answers-1"]
+        );
     }
 
     #[test]

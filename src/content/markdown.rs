@@ -181,6 +181,15 @@ pub fn scan(body: &str, base: usize) -> BodyScan {
                 }
             }
             Event::TaskListMarker(_) => {}
+            // A thematic break is a block of its own, never text to translate: it ends the
+            // text of a tight item like any other block.
+            Event::Rule => {
+                if let Some(Open::Item { text, quotes }) = stack.last_mut()
+                    && let Some(r) = text.take()
+                {
+                    push_segment(&mut out, body, base, SegmentKind::Li, r, *quotes, &context);
+                }
+            }
             _ => {
                 if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
                     &event
@@ -378,6 +387,15 @@ mod tests {
                 pair("li", "right"),
                 pair("li", "Because."),
             ]
+        );
+    }
+
+    #[test]
+    fn a_thematic_break_in_a_list_item_is_no_segment() {
+        assert_eq!(texts("> - Small\n>\n>   ---\n"), [pair("li", "Small")]);
+        assert_eq!(
+            texts("- a\n  ***\n  b\n"),
+            [pair("li", "a"), pair("li", "b")]
         );
     }
 

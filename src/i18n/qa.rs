@@ -12,8 +12,8 @@ use std::collections::BTreeSet;
 /// One QA failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Stable diagnostic code (`qa-number`, `qa-citation`, `qa-link`, `qa-code`,
-    /// `qa-html`, `qa-javascript`, `qa-verbatim`).
+    /// Stable diagnostic code (`qa-empty`, `qa-number`, `qa-citation`, `qa-link`,
+    /// `qa-code`, `qa-html`, `qa-javascript`, `qa-verbatim`).
     pub code: &'static str,
     /// What is wrong, for the translator.
     pub message: String,
@@ -48,6 +48,14 @@ fn inventory(markdown: &str) -> Inventory {
 
 /// Checks `translation` against `source`; an empty list means it passes.
 pub fn check(source: &str, translation: &str) -> Vec<Problem> {
+    // An empty value is no translation: spliced in, it would remove its paragraph or item
+    // from the page, changing the block structure.
+    if translation.trim().is_empty() {
+        return vec![Problem {
+            code: "qa-empty",
+            message: "the translation is empty".to_string(),
+        }];
+    }
     let (src, tr) = (inventory(source), inventory(translation));
     let mut out = Vec::new();
     let found = numbers(&tr.text);
@@ -223,6 +231,13 @@ mod tests {
         );
         assert_eq!(n("１００ ppm"), ["100"]);
         assert_eq!(n("ages 3 to 6"), ["3", "6"]);
+    }
+
+    #[test]
+    fn an_empty_or_blank_translation_fails() {
+        for blank in ["", " ", "\n\n", "\u{3000}"] {
+            assert_eq!(codes("Hidden.", blank), ["qa-empty"], "{blank:?}");
+        }
     }
 
     #[test]

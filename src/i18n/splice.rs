@@ -49,7 +49,7 @@ pub fn escape_block_start(text: &str) -> String {
         b'-' | b'*' | b'_' if is_thematic_break(text) => return escape_at(0),
         b'`' | b'~' if text.starts_with("```") || text.starts_with("~~~") => return escape_at(0),
         b'<' if opens_html_block(text) => return escape_at(0),
-        b'[' if is_reference_definition(text) => return escape_at(0),
+        b'[' if is_reference_definition(text) || is_task_marker(text) => return escape_at(0),
         b'0'..=b'9' => {
             let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
             if digits <= 9
@@ -111,6 +111,16 @@ fn opens_html_block(text: &str) -> bool {
         .is_none_or(|end| line[end + 1..].trim().is_empty())
 }
 
+/// `[ ]`, `[x]` or `[X]` alone or before a space: at the start of a list item it would
+/// become a task-list checkbox and take the item's paragraph with it.
+fn is_task_marker(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 3
+        && matches!(b[1], b' ' | b'x' | b'X')
+        && b[2] == b']'
+        && b.get(3).is_none_or(|c| c.is_ascii_whitespace())
+}
+
 /// Whether `text` (which starts with `[`) would be read as a link reference definition
 /// (`[label]: destination`): a `]:` with no other `[` inside the label.
 fn is_reference_definition(text: &str) -> bool {
@@ -135,14 +145,15 @@ fn escape_pipes(text: &str) -> String {
 }
 
 /// Escapes a trailing `{…}` (heading attributes such as `.quiz`) and a trailing `#` run
-/// (a closing ATX sequence) in a heading translation.
+/// (a closing ATX sequence) in a heading translation. The brace becomes a character
+/// reference: pulldown-cmark reads attributes even after a backslash-escaped `\{`.
 fn escape_heading_end(text: &str) -> String {
     let mut out = text.to_string();
     if out.ends_with('}')
         && let Some(i) = out.rfind('{')
-        && !out[..i].ends_with('\\')
     {
-        out.insert(i, '\\');
+        let start = if out[..i].ends_with('\\') { i - 1 } else { i };
+        out.replace_range(start..=i, "&#123;");
     }
     if out.ends_with('#') {
         let i = out.trim_end_matches('#').len();
@@ -286,6 +297,9 @@ mod tests {
             escape_block_start("[x]: https://a.org"),
             "\\[x]: https://a.org"
         );
+        assert_eq!(escape_block_start("[ ]"), "\\[ ]");
+        assert_eq!(escape_block_start("[x] done"), "\\[x] done");
+        assert_eq!(escape_block_start("[x]y"), "[x]y");
         assert_eq!(escape_block_start("**注意：**请"), "**注意：**请");
         assert_eq!(escape_block_start("*em* x"), "*em* x");
     }
@@ -295,8 +309,9 @@ mod tests {
         assert_eq!(prepare(SegmentKind::Td, "a | b \\| c"), "a \\| b \\| c");
         assert_eq!(
             prepare(SegmentKind::H, "Kiểm tra {.quiz}"),
-            "Kiểm tra \\{.quiz}"
+            "Kiểm tra &#123;.quiz}"
         );
+        assert_eq!(prepare(SegmentKind::H, "\\{.quiz}"), "&#123;.quiz}");
         assert_eq!(prepare(SegmentKind::H, "C# ##"), "C# \\##");
     }
 

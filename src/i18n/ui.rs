@@ -41,8 +41,14 @@ impl UiStrings {
     /// fallback that has it. A string a bundle cannot format (an unknown variable or term)
     /// counts as missing there, for messages and attributes alike: the next locale of the
     /// chain is used rather than a half-formatted string, and a template that finds the
-    /// string nowhere fails with a located error.
+    /// string nowhere fails with a located error. The string is one line: an interface
+    /// string is text in an element or attribute, never lines or blocks.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.get_lines(locale, key, args)
+            .map(|text| crate::i18n::splice::join_lines(&text))
+    }
+
+    fn get_lines(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (id, attribute) = match key.split_once('.') {
             Some((id, attr)) => (id, Some(attr)),
             None => (key, None),

@@ -4,13 +4,27 @@
 use super::{DocKey, Localized, localized_for};
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
-use crate::render::handout::{Assembly, Handouts};
+use crate::render::handout::{Assembly, HandoutData, Handouts};
 use crate::render::pages::SiteRef;
 use crate::render::templates::UiStrings;
 use typst::foundations::Datetime;
 
 /// A rendered file with the warnings found while making it.
 pub(super) type Rendered = (String, Vec<u8>, Vec<Diagnostic>);
+
+/// A handout's data, ready to be typeset.
+pub(super) struct Assembled {
+    /// Output path of the PDF.
+    pub path: String,
+    /// What `handout.typ` receives.
+    pub data: HandoutData,
+    /// The QR code, if the site has a `base_url`.
+    qr: Option<String>,
+    /// The date of the PDF.
+    date: Datetime,
+    /// Warnings found while assembling (characters no font has).
+    warnings: Vec<Diagnostic>,
+}
 
 /// The PDF of `modules` for `site`: one module, or the booklet when `booklet` is set.
 pub(super) fn render(
@@ -22,6 +36,25 @@ pub(super) fn render(
     modules: &[usize],
     booklet: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    let families = crate::render::handout::FAMILIES;
+    let covers = |c: char| handouts.covers(families, c);
+    let mut a = assemble(&covers, project, ui, localized, site, modules, booklet);
+    let (pdf, typst_warnings) = handouts.render(&a.data, &a.path, a.qr, a.date)?;
+    a.warnings.extend(typst_warnings);
+    Ok((a.path, pdf, a.warnings))
+}
+
+/// The data of the handout of `modules` for `site`, without typesetting it; `covers` tells
+/// whether the handout fonts have a character.
+pub(super) fn assemble(
+    covers: &dyn Fn(char) -> bool,
+    project: &Project,
+    ui: &UiStrings,
+    localized: &Localized,
+    site: SiteRef,
+    modules: &[usize],
+    booklet: bool,
+) -> Assembled {
     let config = &project.config;
     let audience = &config.audiences[site.audience];
     let assembly = Assembly {
@@ -31,8 +64,6 @@ pub(super) fn render(
         locale: site.locale,
         bilingual: audience.handout.bilingual && site.locale != config.source_locale,
     };
-    let families = crate::render::handout::FAMILIES;
-    let covers = |c: char| handouts.covers(families, c);
     let mut warnings = Vec::new();
     let mut quiz_number = 0;
     let mut fallbacks = 0;
@@ -43,7 +74,7 @@ pub(super) fn render(
         warnings.extend(crate::render::handout::missing_glyphs(
             &module.doc,
             doc,
-            &covers,
+            covers,
         ));
         fallbacks += crate::render::handout::fallbacks(doc);
         data_modules.push(assembly.module(
@@ -90,9 +121,13 @@ pub(super) fn render(
         .map(|&i| project.modules[i].meta.reviewed.as_str())
         .max()
         .unwrap_or("2026-01-01");
-    let (pdf, typst_warnings) = handouts.render(&data, &path, qr, date(latest))?;
-    warnings.extend(typst_warnings);
-    Ok((path, pdf, warnings))
+    Assembled {
+        path,
+        data,
+        qr,
+        date: date(latest),
+        warnings,
+    }
 }
 
 /// The `YYYY-MM-DD` date as the PDF's date (the latest review date of its contents, so the

@@ -520,6 +520,40 @@ fn registry_titles(
     titles
 }
 
+/// A handout's PDF path and the data it is typeset from.
+pub type HandoutAt = (String, crate::render::handout::HandoutData);
+
+/// The data every handout of the plan (each module, then the booklet, of each site) is
+/// typeset from, by PDF path, without typesetting: what reaches `handout.typ`, for tests
+/// that check no Markdown source is left in it. Empty when the source has errors.
+pub fn handout_data(plan: &BuildPlan) -> Result<(Vec<HandoutAt>, Vec<Diagnostic>)> {
+    let (project, mut diagnostics) = load_and_check(plan)?;
+    let Some(project) = project.filter(|_| !diagnostics.has_errors()) else {
+        return Ok((Vec::new(), diagnostics.finish(plan.policy)));
+    };
+    let ui = UiStrings::new(&project);
+    let sites = sites(&project, plan);
+    let localized = localize_all(&project, &sites, &mut diagnostics, &mut Default::default());
+    let mut out = Vec::new();
+    for &site in &sites {
+        let modules = project.modules_for(site.audience);
+        let each = modules.iter().map(|&i| (vec![i], false));
+        for (modules, booklet) in each.chain([(modules.clone(), true)]) {
+            let a = handouts::assemble(
+                &|_| true,
+                &project,
+                &ui,
+                &localized,
+                site,
+                &modules,
+                booklet,
+            );
+            out.push((a.path, a.data));
+        }
+    }
+    Ok((out, diagnostics.finish(plan.policy)))
+}
+
 /// The (audience, locale) sites the plan asks for, in `site.yaml` order.
 fn sites<'p>(project: &'p Project, plan: &BuildPlan) -> Vec<SiteRef<'p>> {
     let mut out = Vec::new();
