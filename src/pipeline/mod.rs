@@ -2,7 +2,6 @@
 //! every (audience, locale) site in parallel → write atomically.
 
 mod bundle;
-mod checks;
 mod handouts;
 mod jobs;
 mod localize;
@@ -17,7 +16,6 @@ use crate::project::{self, Project};
 use crate::render::pages::{Renderer, SiteRef};
 use crate::render::templates::{Theme, UiStrings};
 use anyhow::{Result, bail};
-use checks::{audience_link_warnings, check_quizzes, orphan_files};
 use jobs::{Job, JobOutput, Stage, run_job};
 use localize::{localize_all, reference_lineage, status_report};
 use rayon::prelude::*;
@@ -193,20 +191,11 @@ fn load_and_check_cached(
             bail!("--locale {l}: no such locale in site.yaml");
         }
     }
-    diagnostics.extend(check::check_links(&project));
-    diagnostics.extend(check::registry::check(&project));
-    diagnostics.extend(audience_link_warnings(&project));
-    diagnostics.extend(orphan_files(&project));
+    diagnostics.extend(check::all(&project));
     diagnostics.extend(crate::i18n::glossary::check(&project));
     for (key, doc) in all_docs(&project) {
         diagnostics.extend(reference_lineage(&project, &key, doc).1);
     }
-    let docs: Vec<&Document> = all_docs(&project).into_iter().map(|(_, d)| d).collect();
-    let quiz_problems: Vec<Diagnostic> = docs
-        .par_iter()
-        .flat_map_iter(|d| check_quizzes(d))
-        .collect();
-    diagnostics.extend(quiz_problems);
     Ok((Some(project), diagnostics))
 }
 
