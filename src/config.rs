@@ -20,6 +20,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "all-modules",
     "translation-status",
     "sitemap",
+    "slides",
 ];
 
 /// The settings of a Primer project, as written in `site.yaml`.
@@ -83,6 +84,9 @@ pub struct AudienceConfig {
     /// Handout options.
     #[serde(default)]
     pub handout: HandoutConfig,
+    /// Briefing-slide options.
+    #[serde(default)]
+    pub slides: SlidesConfig,
 }
 
 /// Paper size for printed handouts.
@@ -101,6 +105,16 @@ pub enum Paper {
 #[serde(deny_unknown_fields)]
 pub struct HandoutConfig {
     /// Print each segment in the audience's language followed by the English source.
+    #[serde(default)]
+    pub bilingual: bool,
+}
+
+/// Options for an audience's briefing slides.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlidesConfig {
+    /// Show the English source under each translated line, in smaller type (for a presenter
+    /// who speaks English to a room that reads the audience's language).
     #[serde(default)]
     pub bilingual: bool,
 }
@@ -343,6 +357,27 @@ mod tests {
         assert!(e.iter().any(|d| d.code == "fallback-cycle"));
         let e = parse(&GOOD.replace("china:", "media:")).unwrap_err();
         assert_eq!(e[0].code, "reserved-id");
+        let e = parse(&GOOD.replace("china:", "slides:")).unwrap_err();
+        assert_eq!(e[0].code, "reserved-id");
+    }
+
+    #[test]
+    fn slides_options_parse_and_unknown_keys_are_located() {
+        let c = parse(&GOOD.replace(
+            "china: { locales: [zh-CN, en] }",
+            "china: { locales: [zh-CN, en], slides: { bilingual: true } }",
+        ))
+        .unwrap();
+        assert!(c.audiences["china"].slides.bilingual);
+        assert!(!c.audiences["china"].handout.bilingual);
+        assert!(!parse(GOOD).unwrap().audiences["china"].slides.bilingual);
+        let e = parse(&GOOD.replace(
+            "china: { locales: [zh-CN, en] }",
+            "china:\n    locales: [zh-CN, en]\n    slides:\n      bilingual: true\n      speaker: true\n",
+        ))
+        .unwrap_err();
+        assert_eq!((e[0].line, e[0].code), (10, "unknown-key"));
+        assert!(e[0].message.contains("speaker"), "{}", e[0].message);
     }
 
     #[test]
