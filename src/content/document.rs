@@ -5,6 +5,7 @@ use super::frontmatter::{self, AudienceMeta, ModuleMeta, Split};
 use super::markdown::{self, BodyScan};
 use super::passages;
 use super::segment::{Segment, SegmentKind};
+use super::slides;
 use crate::config::check_id;
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
@@ -201,6 +202,7 @@ impl Document {
             );
         }
         out.extend(passages::check(&scan.markers, &file, audiences));
+        out.extend(slides::check_body(&file, split.body_start));
         let anchors = assign_anchors(&scan, &file, out);
         Some(Document {
             id: id.to_string(),

@@ -1,5 +1,5 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations, label texts, link targets and the regulations registry.
+//! citations, label texts, link targets, slide markers and the regulations registry.
 
 pub mod citations;
 pub mod document;
@@ -12,3 +12,4 @@ pub mod registry;
 pub mod regulations;
 pub mod script;
 pub mod segment;
+pub mod slides;
