@@ -129,3 +129,20 @@ quiz-show-answer = Show the answer
 quiz-correct = Correct answer:
 quiz-choose-all = Choose all that apply.
 quiz-check = Check answer
+
+## Briefing slides
+slides-link = Slides
+slides-pdf = Slides (PDF)
+slides-previous = Previous slide
+slides-next = Next slide
+slides-notes = Speaker notes
+slides-fullscreen = Full screen
+slides-print = Print the slides
+slides-counter = Slide { $current } of { $total }
+slides-help = Arrow keys or Page Up and Page Down: previous and next slide. N: speaker notes. F: full screen. P: print.
+slides-objectives = Objectives
+slides-regulations-cited = Regulations cited
+slides-sources = Sources
+slides-question = Question { $number }
+slides-answer = Answer
+slides-back = Back to the module

@@ -120,3 +120,20 @@ quiz-show-answer = Tampilkan jawaban
 quiz-correct = Jawaban yang benar:
 quiz-choose-all = Pilih semua jawaban yang benar.
 quiz-check = Periksa jawaban
+
+## Briefing slides
+slides-link = Salindia
+slides-pdf = Salindia (PDF)
+slides-previous = Salindia sebelumnya
+slides-next = Salindia berikutnya
+slides-notes = Catatan pembicara
+slides-fullscreen = Layar penuh
+slides-print = Cetak salindia
+slides-counter = Salindia { $current } dari { $total }
+slides-help = Tombol panah atau Page Up dan Page Down: salindia sebelumnya dan berikutnya. N: catatan pembicara. F: layar penuh. P: cetak.
+slides-objectives = Tujuan
+slides-regulations-cited = Peraturan yang dirujuk
+slides-sources = Sumber
+slides-question = Pertanyaan { $number }
+slides-answer = Jawaban
+slides-back = Kembali ke modul

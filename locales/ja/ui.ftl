@@ -128,3 +128,20 @@ alert-caution = 注意
 ## Knowledge checks
 quiz-show-answer = 解答を表示
 quiz-correct = 正解：
+
+## Briefing slides
+slides-link = スライド
+slides-pdf = スライド（PDF）
+slides-previous = 前のスライド
+slides-next = 次のスライド
+slides-notes = 発表者ノート
+slides-fullscreen = 全画面表示
+slides-print = スライドを印刷
+slides-counter = { $total } 枚中 { $current } 枚目
+slides-help = 矢印キーまたは Page Up・Page Down：前後のスライド。N：発表者ノート。F：全画面表示。P：印刷。
+slides-objectives = 学習目標
+slides-regulations-cited = 引用している規則
+slides-sources = 出典
+slides-question = 問 { $number }
+slides-answer = 正解
+slides-back = モジュールに戻る

@@ -122,3 +122,20 @@ quiz-show-answer = 정답 보기
 quiz-correct = 정답:
 quiz-choose-all = 해당하는 것을 모두 고르십시오.
 quiz-check = 정답 확인
+
+## Briefing slides
+slides-link = 슬라이드
+slides-pdf = 슬라이드(PDF)
+slides-previous = 이전 슬라이드
+slides-next = 다음 슬라이드
+slides-notes = 발표자 노트
+slides-fullscreen = 전체 화면
+slides-print = 슬라이드 인쇄
+slides-counter = 전체 { $total }장 중 { $current }번째 슬라이드
+slides-help = 화살표 키 또는 Page Up, Page Down: 이전·다음 슬라이드. N: 발표자 노트. F: 전체 화면. P: 인쇄.
+slides-objectives = 학습 목표
+slides-regulations-cited = 인용 규정
+slides-sources = 출처
+slides-question = 문제 { $number }
+slides-answer = 정답
+slides-back = 모듈로 돌아가기

@@ -120,3 +120,20 @@ quiz-show-answer = Tunjukkan jawapan
 quiz-correct = Jawapan yang betul:
 quiz-choose-all = Pilih semua jawapan yang betul.
 quiz-check = Semak jawapan
+
+## Briefing slides
+slides-link = Slaid
+slides-pdf = Slaid (PDF)
+slides-previous = Slaid sebelumnya
+slides-next = Slaid seterusnya
+slides-notes = Nota penyampai
+slides-fullscreen = Skrin penuh
+slides-print = Cetak slaid
+slides-counter = Slaid { $current } daripada { $total }
+slides-help = Kekunci anak panah atau Page Up dan Page Down: slaid sebelumnya dan seterusnya. N: nota penyampai. F: skrin penuh. P: cetak.
+slides-objectives = Objektif
+slides-regulations-cited = Peraturan yang dirujuk
+slides-sources = Sumber
+slides-question = Soalan { $number }
+slides-answer = Jawapan
+slides-back = Kembali ke modul

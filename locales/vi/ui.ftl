@@ -120,3 +120,20 @@ quiz-show-answer = Xem đáp án
 quiz-correct = Đáp án đúng:
 quiz-choose-all = Chọn tất cả các đáp án đúng.
 quiz-check = Kiểm tra đáp án
+
+## Briefing slides
+slides-link = Trang chiếu
+slides-pdf = Trang chiếu (PDF)
+slides-previous = Trang chiếu trước
+slides-next = Trang chiếu tiếp theo
+slides-notes = Ghi chú của người trình bày
+slides-fullscreen = Toàn màn hình
+slides-print = In các trang chiếu
+slides-counter = Trang chiếu { $current } trên { $total }
+slides-help = Phím mũi tên hoặc Page Up, Page Down: trang chiếu trước và tiếp theo. N: ghi chú của người trình bày. F: toàn màn hình. P: in.
+slides-objectives = Mục tiêu
+slides-regulations-cited = Các quy định được viện dẫn
+slides-sources = Nguồn
+slides-question = Câu hỏi { $number }
+slides-answer = Đáp án
+slides-back = Quay lại học phần

@@ -120,3 +120,20 @@ quiz-show-answer = 显示答案
 quiz-correct = 正确答案：
 quiz-choose-all = 请选出所有正确的选项。
 quiz-check = 核对答案
+
+## Briefing slides
+slides-link = 幻灯片
+slides-pdf = 幻灯片（PDF）
+slides-previous = 上一张幻灯片
+slides-next = 下一张幻灯片
+slides-notes = 演讲者备注
+slides-fullscreen = 全屏
+slides-print = 打印幻灯片
+slides-counter = 第 { $current } 张，共 { $total } 张
+slides-help = 方向键或 Page Up、Page Down：上一张、下一张。N：演讲者备注。F：全屏。P：打印。
+slides-objectives = 学习目标
+slides-regulations-cited = 引用的法规
+slides-sources = 资料来源
+slides-question = 第 { $number } 题
+slides-answer = 答案
+slides-back = 返回本模块
