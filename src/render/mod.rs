@@ -1,7 +1,7 @@
 //! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]) and to handout data
 //! ([`handout`]), both applying the body rules of [`prepare`]; the theme's templates
 //! ([`templates`]), the page view structs they see ([`views`], the template contract) and
-//! the pages built from them ([`pages`]).
+//! the pages built from them ([`pages`]); the groundwork of briefing slides ([`slides`]).
 
 pub mod body;
 pub mod handout;
@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod reader;
 pub mod registry;
 pub mod search;
+pub mod slides;
 pub mod templates;
 pub mod views;
 

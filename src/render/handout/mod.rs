@@ -6,7 +6,7 @@ mod assemble;
 pub mod content;
 mod keep_all;
 mod tree;
-mod world;
+pub(crate) mod world;
 
 pub use assemble::{Assembly, HandoutData, Labels, ModuleData, fallbacks, missing_glyphs};
 
