@@ -229,6 +229,42 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
     assert_eq!(pages, document.pages().len(), "{fits:?}");
 }
 
+/// The text of each line of `document`, top to bottom (items at one height).
+fn lines_of(document: &PagedDocument) -> Vec<String> {
+    use typst::layout::{Frame, FrameItem, Point};
+    fn walk(frame: &Frame, at: Point, out: &mut Vec<(i64, i64, String)>) {
+        for (pos, item) in frame.items() {
+            let p = at + *pos;
+            match item {
+                FrameItem::Text(t) => out.push((
+                    (p.y.to_pt() * 10.0).round() as i64,
+                    (p.x.to_pt() * 10.0).round() as i64,
+                    t.text.to_string(),
+                )),
+                FrameItem::Group(g) => walk(&g.frame, p, out),
+                _ => {}
+            }
+        }
+    }
+    let mut lines = Vec::new();
+    for page in document.pages() {
+        let mut items = Vec::new();
+        walk(&page.frame, Point::zero(), &mut items);
+        items.sort();
+        let mut y = None;
+        for (iy, _, text) in items {
+            if y != Some(iy) {
+                lines.push(String::new());
+                y = Some(iy);
+            }
+            if let Some(line) = lines.last_mut() {
+                line.push_str(&text);
+            }
+        }
+    }
+    lines
+}
+
 #[test]
 fn korean_decks_keep_words_whole_and_render_to_pdf() {
     let word = "유아용침대안전기준";
@@ -252,6 +288,16 @@ fn korean_decks_keep_words_whole_and_render_to_pdf() {
     assert_eq!(fits.len(), 1);
     let text = text_of(&document);
     assert_eq!(text.matches(word).count(), 40, "{text}");
+    let korean: Vec<String> = lines_of(&document)
+        .into_iter()
+        .filter(|l| l.contains('유') || l.contains('준'))
+        .collect();
+    assert!(korean.len() > 3, "{korean:?}");
+    for line in &korean {
+        for w in line.split_whitespace() {
+            assert_eq!(w, word, "a word broken in {line:?}");
+        }
+    }
     let date = Datetime::from_ymd(2026, 11, 28).unwrap_or_else(|| panic!("a date"));
     let pdf = engine
         .render(&deck, "ko", date)
