@@ -10,5 +10,6 @@ mod reader;
 mod registry;
 mod robustness;
 mod serve;
+mod slides;
 mod snapshots;
 mod translator;
