@@ -1,5 +1,5 @@
 // Headless-browser checks of a slide deck over file:// (run by tests/browser/run): keys move
-// between slides, the counter and the URL fragment follow, a fragment opens its slide and
+// between slides, swipes too, the counter and the URL fragment follow, a fragment opens its slide and
 // back/forward work, N shows the speaker notes, a question's answer appears on the next
 // advance, labels come from the page, and no script errors occur. Without JavaScript every
 // slide is shown. Usage: node deck.cjs DECK_HTML_FILE
@@ -110,6 +110,23 @@ function check(ok, what) {
   if (pages !== null) check(pages === total, `printing gives one page per slide (got ${pages})`);
 
   check(errors.length === 0, `no script or console errors (${errors.join("; ")})`);
+
+  // A swipe to the left advances, to the right goes back.
+  const touch = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 600 } });
+  const phone = await touch.newPage();
+  await phone.goto(url + "#slide-2");
+  const swipe = (from, to) => phone.evaluate(([a, b]) => {
+    const deck = document.querySelector(".deck");
+    const at = (x) => new Touch({ identifier: 1, target: deck, clientX: x, clientY: 300 });
+    deck.dispatchEvent(new TouchEvent("touchstart", { touches: [at(a)], changedTouches: [at(a)], bubbles: true }));
+    deck.dispatchEvent(new TouchEvent("touchend", { touches: [], changedTouches: [at(b)], bubbles: true }));
+  }, [from, to]);
+  const shown = () => phone.$$eval("section.slide", (ss) => ss.filter((s) => getComputedStyle(s).display !== "none").map((s) => s.id).join());
+  await swipe(600, 200);
+  check((await shown()) === "slide-3", `a swipe to the left advances (got ${await shown()})`);
+  await swipe(200, 600);
+  check((await shown()) === "slide-2", `a swipe to the right goes back (got ${await shown()})`);
+  await touch.close();
 
   // Without JavaScript every slide is on the page.
   const plain = await browser.newContext({ javaScriptEnabled: false });
