@@ -97,6 +97,14 @@ fn deck() -> Deck {
                 "Phương pháp thử nghiệm",
                 vec![
                     para("Người tiêu dùng cần kiểm tra."),
+                    Block::Para {
+                        c: vec![Inline::Fallback {
+                            lang: "en".into(),
+                            marker: "Chưa được dịch".into(),
+                            c: t("Not yet translated text"),
+                        }],
+                        en: None,
+                    },
                     Block::Table {
                         header: vec![cell("Độ tuổi"), cell("Yêu cầu")],
                         rows: vec![vec![cell("Dưới 3 tuổi"), cell("Không có chi tiết nhỏ")]],
@@ -180,6 +188,8 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
         "목표",
         "Người tiêu dùng cần kiểm tra.",
         "Không có chi tiết nhỏ",
+        "Chưa được dịch",
+        "Not yet translated text",
         "English cell",
         "儿童产品的总铅含量限值是多少？",
         "100 ppm",
