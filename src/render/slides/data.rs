@@ -63,8 +63,21 @@ pub struct Slide {
     pub blocks: Vec<Block>,
     /// Speaker notes (the HTML deck shows them; the PDF does not print them).
     pub notes: Vec<Block>,
-    /// Keep the blocks on one page (`<!-- keep -->`): shrink rather than split.
+    /// Keep all the blocks on one page (a section inside `<!-- keep -->`): shrink rather
+    /// than split.
     pub keep: bool,
+    /// Runs of blocks kept together on one page (`<!-- keep -->` around some of the
+    /// slide's blocks): a split never falls inside one.
+    pub kept: Vec<Run>,
+}
+
+/// A run of consecutive blocks of a slide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Run {
+    /// Index of the first block.
+    pub first: usize,
+    /// How many blocks.
+    pub count: usize,
 }
 
 /// How typst fitted one part of a slide, read back from the laid-out deck.

@@ -1,6 +1,6 @@
 //! Typesetting decks with the theme's `slides.typ` and fonts.
 
-use super::data::{Deck, Slide, SlideKind};
+use super::data::{Deck, Run, Slide, SlideKind};
 use super::*;
 use crate::render::handout::content::{Block, Cell, Choice, Inline, Question};
 
@@ -25,6 +25,7 @@ fn slide(kind: SlideKind, heading: &str, blocks: Vec<Block>) -> Slide {
         blocks,
         notes: vec![],
         keep: false,
+        kept: vec![],
     }
 }
 
@@ -111,7 +112,7 @@ fn deck() -> Deck {
                     },
                 ],
             ),
-            slide(SlideKind::Section, "A long section", long),
+            slide(SlideKind::Section, "A long section", long.clone()),
             kept,
             slide(
                 SlideKind::Question,
@@ -127,6 +128,14 @@ fn deck() -> Deck {
                     questions: vec![question()],
                 }],
             ),
+            Slide {
+                kept: vec![Run { first: 4, count: 6 }],
+                ..slide(
+                    SlideKind::Section,
+                    "A long section with a run kept together",
+                    long,
+                )
+            },
             slide(
                 SlideKind::Closing,
                 "引用的法规",
@@ -217,7 +226,7 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
         );
     }
     // Short slides fit on one page at full size.
-    for i in [0, 1, 2, 5, 6, 7] {
+    for i in [0, 1, 2, 5, 6, 8] {
         let p = parts(i);
         assert_eq!(p.len(), 1, "slide {i}: {p:?}");
         assert!(!p[0].overflows() && p[0].scale == 1.0, "slide {i}: {p:?}");
@@ -234,6 +243,14 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
     assert!(kept[0].overflows(), "{kept:?}");
     assert_eq!(kept[0].scale, *[1.0, 0.9, 0.8, 0.72].last().unwrap_or(&0.0));
     assert!(text.contains("Paragraph 14"));
+    // A run kept together is never split: the slide breaks before it instead.
+    let with_run = parts(7);
+    assert!(with_run.len() >= 2, "{with_run:?}");
+    assert!(
+        with_run.iter().all(|f| !(5..10).contains(&f.first)),
+        "{with_run:?}"
+    );
+    assert!(with_run.iter().any(|f| f.first == 4), "{with_run:?}");
     // Every page belongs to exactly one part.
     let pages: usize = fits.iter().map(|f| f.pages).sum();
     assert_eq!(pages, document.pages().len(), "{fits:?}");
