@@ -15,8 +15,9 @@
 //!   are built (pages link to them), `site.yaml` (titles, locales and their names, review
 //!   states and fallbacks, audiences, `base_url`, `as_of`), every template, the media
 //!   names, and the registry;
-//! - **a locale's strings** ([`locale_strings`]): for each locale of its fallback chain,
-//!   `ui.ftl`, `glossary.ftl` (interface strings can use terms) and `regulations.ftl`;
+//! - **the strings** ([`strings`]): every locale's `ui.ftl`, `glossary.ftl` (interface
+//!   strings can use terms) and `regulations.ftl`. A page reads those of its locale's
+//!   fallback chain, but a template can ask `t()` for any locale (`lang=`), so all count;
 //! - **an audience's links** ([`audience_links`]): every module's id and whether the
 //!   audience gets it (links to modules it does not get are dropped);
 //! - **a module page** ([`super::jobs`]): the four above for its site, the site, the
@@ -25,7 +26,6 @@
 //!
 //! Theme static files are copied, never read by a page, so they are no page input.
 
-use crate::i18n::catalog::FtlFile;
 use crate::project::Project;
 use crate::render::pages::SiteRef;
 use sha2::{Digest, Sha256};
@@ -106,23 +106,19 @@ fn site_inputs(project: &Project, pdf: bool) -> Key {
     f.finish()
 }
 
-/// The strings a page in `locale` reads through its fallback chain: interface strings,
-/// glossary terms (in interface strings and the glossary page) and registry titles.
-fn locale_strings<'p>(project: &'p Project, locale: &str) -> Key {
-    let mut f = Fingerprint::new("locale strings");
-    for tag in project.config.fallback_chain(locale) {
-        f.text("locale", &tag);
-        let catalog = project.catalogs.get(&tag);
-        let text = |file: Option<&'p FtlFile>| file.map(|f| f.file.text.as_str());
-        f.optional("ui.ftl", catalog.and_then(|c| text(c.ui.as_ref())))
-            .optional(
-                "glossary.ftl",
-                catalog.and_then(|c| text(c.glossary.as_ref())),
-            )
-            .optional(
-                "regulations.ftl",
-                catalog.and_then(|c| text(c.regulations.as_ref())),
-            );
+/// The strings pages read: interface strings, glossary terms (in interface strings and
+/// the glossary page) and registry titles, of every locale.
+fn strings(project: &Project) -> Key {
+    let mut f = Fingerprint::new("strings");
+    for tag in project.config.locales.keys() {
+        f.text("locale", tag);
+        let catalog = project.catalogs.get(tag);
+        let files = catalog.map(|c| [&c.ui, &c.glossary, &c.regulations]);
+        let names = ["ui.ftl", "glossary.ftl", "regulations.ftl"];
+        for (k, name) in names.into_iter().enumerate() {
+            let file = files.and_then(|f| f[k].as_ref());
+            f.optional(name, file.map(|f| f.file.text.as_str()));
+        }
     }
     f.finish()
 }
@@ -142,7 +138,7 @@ fn audience_links(project: &Project, audience: &str) -> Key {
 /// audience, computed once per build.
 pub(super) struct PageInputs<'p> {
     site: Key,
-    strings: BTreeMap<&'p str, Key>,
+    strings: Key,
     links: BTreeMap<&'p str, Key>,
 }
 
@@ -151,12 +147,10 @@ impl<'p> PageInputs<'p> {
     pub fn new(project: &'p Project, sites: &[SiteRef<'p>], pdf: bool) -> PageInputs<'p> {
         let mut inputs = PageInputs {
             site: site_inputs(project, pdf),
-            strings: BTreeMap::new(),
+            strings: strings(project),
             links: BTreeMap::new(),
         };
         for s in sites {
-            let strings = inputs.strings.entry(s.locale);
-            strings.or_insert_with(|| locale_strings(project, s.locale));
             let links = inputs.links.entry(s.audience);
             links.or_insert_with(|| audience_links(project, s.audience));
         }
@@ -169,9 +163,7 @@ impl<'p> PageInputs<'p> {
         f.text("audience", site.audience)
             .text("locale", site.locale)
             .key("site inputs", self.site);
-        if let Some(&k) = self.strings.get(site.locale) {
-            f.key("locale strings", k);
-        }
+        f.key("strings", self.strings);
         if let Some(&k) = self.links.get(site.audience) {
             f.key("audience links", k);
         }

@@ -197,6 +197,25 @@ fn a_cached_rebuild_after_each_kind_of_edit_equals_a_fresh_build() {
                 );
             },
         ),
+        (
+            "a base template that shows a string of another locale",
+            |p| {
+                edit(
+                    p,
+                    "themes/default/templates/base.html",
+                    "{% block content %}",
+                    "<p>{{ t(key=\"nav-home\", lang=\"vi\") }}</p>{% block content %}",
+                );
+            },
+        ),
+        ("that string in its locale", |p| {
+            edit(
+                p,
+                "locales/vi/ui.ftl",
+                "nav-home = Mọi quốc gia",
+                "nav-home = Mọi nước",
+            )
+        }),
         ("an audience page title shown by every page", |p| {
             edit(
                 p,
