@@ -165,7 +165,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     }
     diagnostics.extend(rendered.problems);
     diagnostics.extend(indexes.problems);
-    timing.lap("write");
+    timing.lap("search indexes");
     // The policy decides what counts as an error (warnings may), so it is applied first.
     let diagnostics = diagnostics.finish(plan.policy);
     let succeeded = !diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -173,6 +173,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         let mut written = rendered.written;
         written.extend(indexes.written);
         finish::finish(plan, &renderer, &sites, output, written)?;
+        timing.lap("finish");
         cache.tokens.prune();
         cache.pages = rendered.pages;
     }
