@@ -11,4 +11,5 @@ mod registry;
 mod robustness;
 mod serve;
 mod snapshots;
+mod titles;
 mod translator;

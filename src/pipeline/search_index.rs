@@ -1,0 +1,87 @@
+//! The search-index stage: each site's `search-index.js`, from the sections of its module
+//! pages (the format and tokenizing are [`crate::render::search`]'s).
+
+use super::localize::{DocKey, Localized};
+use super::run::{ModulePage, write};
+use crate::diagnostics::Diagnostic;
+use crate::output::Output;
+use crate::project::Project;
+use crate::render::pages::{SiteRef, plain};
+use crate::render::search::{ModuleSections, Section, TokenCache, index_script};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// What the search-index stage hands on.
+#[derive(Default)]
+pub(super) struct Indexes {
+    /// The paths written.
+    pub written: Vec<String>,
+    /// Files that could not be written.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// What the indexes are made from.
+pub(super) struct IndexInputs<'a> {
+    pub project: &'a Project,
+    pub localized: &'a Localized,
+    /// The sections of every module page.
+    pub sections: &'a HashMap<ModulePage<'a>, Vec<Section>>,
+    /// Tokens of earlier builds and of other sites of the same locale.
+    pub tokens: &'a TokenCache,
+}
+
+/// Writes the search index of every site in `sites`, in parallel.
+pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Output) -> Indexes {
+    let results: Vec<Result<String, Vec<Diagnostic>>> = sites
+        .par_iter()
+        .map(|&site| {
+            let path = format!("{}/{}/search-index.js", site.audience, site.locale);
+            write(output, &path, index(inputs, site).as_bytes())?;
+            Ok(path)
+        })
+        .collect();
+    let mut indexes = Indexes::default();
+    for r in results {
+        match r {
+            Ok(path) => indexes.written.push(path),
+            Err(errors) => indexes.problems.extend(errors),
+        }
+    }
+    indexes
+}
+
+/// The search index of `site`: its modules in site order, with their titles.
+fn index(inputs: &IndexInputs, site: SiteRef) -> String {
+    let project = inputs.project;
+    let modules = project.modules_for(site.audience);
+    let titles: Vec<String> = modules
+        .iter()
+        .map(|&i| {
+            plain(
+                &inputs
+                    .localized
+                    .for_site(DocKey::Module(i), site)
+                    .front
+                    .title
+                    .text,
+            )
+        })
+        .collect();
+    let entries: Vec<ModuleSections> = modules
+        .iter()
+        .zip(&titles)
+        .filter_map(|(&i, title)| {
+            let page = ModulePage {
+                audience: site.audience,
+                locale: site.locale,
+                module: i,
+            };
+            Some(ModuleSections {
+                title,
+                href: format!("{}/index.html", project.modules[i].doc.id),
+                sections: inputs.sections.get(&page)?,
+            })
+        })
+        .collect();
+    index_script(site.locale, &entries, inputs.tokens)
+}
