@@ -365,7 +365,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     timing.lap("pages");
     // Sites of one locale share search tokens.
     let group: Vec<&SiteRef> = sites.iter().collect();
-    let indexes: Vec<std::result::Result<JobOutput, Vec<Diagnostic>>> = group
+    let indexes: Vec<std::result::Result<Vec<String>, Vec<Diagnostic>>> = group
         .par_iter()
         .map(|&site| {
             let modules = project.modules_for(site.audience);
@@ -389,20 +389,34 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
                         title,
                         href: format!("{}/index.html", project.modules[i].doc.id),
                         sections: s,
+                        regulations: &project.modules[i].meta.regulations,
                     })
                 })
                 .collect();
-            let out = JobOutput {
-                path: format!("{}/{}/search-index.js", site.audience, site.locale),
-                bytes: crate::render::search::index_script(site.locale, &entries, &cache.tokens)
-                    .into_bytes(),
-                warnings: Vec::new(),
-                sections: None,
-                fingerprint: None,
-                unchanged: false,
-            };
-            write(&out)?;
-            Ok(out)
+            let glossary = crate::i18n::glossary::read(&project, site.locale);
+            let synonyms =
+                crate::render::search_index::Synonyms::new(site.locale, &glossary.synonyms);
+            let files = crate::render::search_index::site_files(
+                site.locale,
+                &entries,
+                &cache.tokens,
+                &synonyms,
+            );
+            let dir = format!("{}/{}/search-index", site.audience, site.locale);
+            let mut paths = Vec::with_capacity(files.len());
+            for (name, bytes) in files {
+                let out = JobOutput {
+                    path: format!("{dir}/{name}"),
+                    bytes: bytes.into_bytes(),
+                    warnings: Vec::new(),
+                    sections: None,
+                    fingerprint: None,
+                    unchanged: false,
+                };
+                write(&out)?;
+                paths.push(out.path);
+            }
+            Ok(paths)
         })
         .collect();
     if !cache.keep_tokens {
@@ -410,7 +424,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     }
     for r in indexes {
         match r {
-            Ok(out) => written.push(out.path),
+            Ok(paths) => written.extend(paths),
             Err(errors) => diagnostics.extend(errors),
         }
     }
