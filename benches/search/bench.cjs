@@ -16,7 +16,9 @@ const RUNS = Number(process.env.RUNS || 5);
 function recordFirstResult() {
   const seen = () => {
     const list = document.getElementById("search-results");
-    if (!list || !list.firstChild || window.__firstResult) return;
+    const status = document.getElementById("search-status");
+    const none = status && status.textContent === status.getAttribute("data-none");
+    if (!list || !(list.firstChild || none) || window.__firstResult) return;
     window.__firstResult = {
       ms: performance.now(),
       count: (document.getElementById("search-status") || {}).textContent,
