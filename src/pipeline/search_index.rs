@@ -1,5 +1,6 @@
-//! The search-index stage: each site's `search-index.js`, from the sections of its module
-//! pages (the format and tokenizing are [`crate::render::search`]'s).
+//! The search-index stage: each site's sharded `search-index/` files, from the sections of
+//! its module pages (the format is [`crate::render::search_index`]'s, the tokenizing
+//! [`crate::render::search`]'s).
 
 use super::localize::{DocKey, Localized};
 use super::run::{ModulePage, write};
@@ -7,7 +8,8 @@ use crate::diagnostics::Diagnostic;
 use crate::output::Output;
 use crate::project::Project;
 use crate::render::pages::{SiteRef, plain};
-use crate::render::search::{ModuleSections, Section, TokenCache, index_script};
+use crate::render::search::{ModuleSections, Section, TokenCache};
+use crate::render::search_index::{Synonyms, site_files};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -32,26 +34,32 @@ pub(super) struct IndexInputs<'a> {
 
 /// Writes the search index of every site in `sites`, in parallel.
 pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Output) -> Indexes {
-    let results: Vec<Result<String, Vec<Diagnostic>>> = sites
+    let results: Vec<Result<Vec<String>, Vec<Diagnostic>>> = sites
         .par_iter()
         .map(|&site| {
-            let path = format!("{}/{}/search-index.js", site.audience, site.locale);
-            write(output, &path, index(inputs, site).as_bytes())?;
-            Ok(path)
+            let dir = format!("{}/{}/search-index", site.audience, site.locale);
+            let mut paths = Vec::new();
+            for (name, text) in index(inputs, site) {
+                let path = format!("{dir}/{name}");
+                write(output, &path, text.as_bytes())?;
+                paths.push(path);
+            }
+            Ok(paths)
         })
         .collect();
     let mut indexes = Indexes::default();
     for r in results {
         match r {
-            Ok(path) => indexes.written.push(path),
+            Ok(paths) => indexes.written.extend(paths),
             Err(errors) => indexes.problems.extend(errors),
         }
     }
     indexes
 }
 
-/// The search index of `site`: its modules in site order, with their titles.
-fn index(inputs: &IndexInputs, site: SiteRef) -> String {
+/// The search-index files of `site` (name, text): its modules in site order, with their
+/// titles, regulations and the locale's glossary synonyms.
+fn index(inputs: &IndexInputs, site: SiteRef) -> Vec<(String, String)> {
     let project = inputs.project;
     let modules = project.modules_for(site.audience);
     let titles: Vec<String> = modules
@@ -80,8 +88,11 @@ fn index(inputs: &IndexInputs, site: SiteRef) -> String {
                 title,
                 href: format!("{}/index.html", project.modules[i].doc.id),
                 sections: inputs.sections.get(&page)?,
+                regulations: &project.modules[i].meta.regulations,
             })
         })
         .collect();
-    index_script(site.locale, &entries, inputs.tokens)
+    let glossary = crate::i18n::glossary::read(project, site.locale);
+    let synonyms = Synonyms::new(site.locale, &glossary.synonyms);
+    site_files(site.locale, &entries, inputs.tokens, &synonyms)
 }

@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod reader;
 pub mod registry;
 pub mod search;
+pub mod search_index;
 pub mod templates;
 pub mod views;
 
