@@ -188,13 +188,15 @@ pub fn check(events: &[Event], offsets: &[usize], file: &SourceFile) -> Vec<Diag
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use pulldown_cmark::Parser;
 
-    const QUIZ: &str = "## Check {.quiz}\n\n1. What is the limit?\n\n   - [ ] 600 ppm\n   - [x] 100 ppm\n\n   Since 2011.\n\n2. No options?\n\n## Next\n";
+    /// A knowledge check with one full question and one without options.
+    pub(crate) const QUIZ: &str = "## Check {.quiz}\n\n1. What is the limit?\n\n   - [ ] 600 ppm\n   - [x] 100 ppm\n\n   Since 2011.\n\n2. No options?\n\n## Next\n";
 
-    fn parse(md: &str) -> (Vec<Event<'_>>, Vec<usize>) {
+    /// The events of `md` and the offset where each starts.
+    pub(crate) fn parse(md: &str) -> (Vec<Event<'_>>, Vec<usize>) {
         Parser::new_ext(md, crate::content::markdown::options())
             .into_offset_iter()
             .map(|(e, r)| (e, r.start))

@@ -119,23 +119,28 @@ mod tests {
     use crate::source::SourceFile;
     use std::collections::BTreeMap;
 
-    #[test]
-    fn terms_in_file_order_and_unformattable_ones_are_located() {
-        let text = "-crib = nôi\n    .note = giường cũi\n-toy = { -unknown } đồ chơi\n";
+    /// A catalog of `locale` whose only file is `locales/<locale>/glossary.ftl` = `text`.
+    fn catalog_with_glossary(locale: &str, text: &str) -> LocaleCatalog {
         let (file, _) = FtlFile::parse(
-            SourceFile::new("locales/vi/glossary.ftl", text),
+            SourceFile::new(format!("locales/{locale}/glossary.ftl"), text),
             Severity::Warning,
-            "vi",
+            locale,
         );
-        let catalog = LocaleCatalog {
-            locale: "vi".into(),
-            langid: "vi".parse().expect("tag"),
+        LocaleCatalog {
+            locale: locale.into(),
+            langid: locale.parse().expect("tag"),
             ui: None,
             glossary: Some(file),
             modules: BTreeMap::new(),
             audiences: BTreeMap::new(),
             regulations: None,
-        };
+        }
+    }
+
+    #[test]
+    fn terms_in_file_order_and_unformattable_ones_are_located() {
+        let text = "-crib = nôi\n    .note = giường cũi\n-toy = { -unknown } đồ chơi\n";
+        let catalog = catalog_with_glossary("vi", text);
         let glossary = of_catalog(&catalog, Severity::Warning);
         assert!(glossary.synonyms.is_empty());
         let ids: Vec<&str> = glossary.terms.keys().map(String::as_str).collect();
@@ -160,20 +165,7 @@ mod tests {
     #[test]
     fn aliases_are_a_comma_separated_attribute_kept_out_of_the_term() {
         let text = "-drawstring = 拉绳\n    .aliases = 抽绳， 绳带\n-crib = crib\n    .note = N\n    .aliases = cot, , baby cot\n";
-        let (file, _) = FtlFile::parse(
-            SourceFile::new("locales/zh-CN/glossary.ftl", text),
-            Severity::Warning,
-            "zh-CN",
-        );
-        let catalog = LocaleCatalog {
-            locale: "zh-CN".into(),
-            langid: "zh-CN".parse().expect("tag"),
-            ui: None,
-            glossary: Some(file),
-            modules: BTreeMap::new(),
-            audiences: BTreeMap::new(),
-            regulations: None,
-        };
+        let catalog = catalog_with_glossary("zh-CN", text);
         let glossary = of_catalog(&catalog, Severity::Warning);
         assert_eq!(
             glossary.synonyms,

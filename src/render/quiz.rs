@@ -146,16 +146,7 @@ fn strip_paragraph(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pulldown_cmark::Parser;
-
-    const QUIZ: &str = "## Check {.quiz}\n\n1. What is the limit?\n\n   - [ ] 600 ppm\n   - [x] 100 ppm\n\n   Since 2011.\n\n2. No options?\n\n## Next\n";
-
-    fn parse(md: &str) -> (Vec<Event<'_>>, Vec<usize>) {
-        Parser::new_ext(md, crate::content::markdown::options())
-            .into_offset_iter()
-            .map(|(e, r)| (e, r.start))
-            .unzip()
-    }
+    use crate::content::quiz::tests::{QUIZ, parse};
 
     #[test]
     fn repeated_answers_do_not_repeat_ids() {
