@@ -82,7 +82,8 @@ fn fallback_runs_are_numbered_after_the_offset_and_translated_runs_are_not() {
         mark(md, "Stale line.", "en", State::Stale),
     ];
     let p = prepared(md, &marks, &[]);
-    let found: Vec<(Option<usize>, Option<(State, usize)>)> = p
+    type Found = (Option<usize>, Option<(State, usize)>);
+    let found: Vec<Found> = p
         .runs()
         .iter()
         .map(|r| (r.segment, r.fallback.as_ref().map(|f| (f.state, f.number))))
