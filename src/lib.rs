@@ -35,6 +35,7 @@ pub mod cmd;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub(crate) mod fingerprint;
 pub mod i18n;
 pub mod output;
 pub mod pipeline;

@@ -1,10 +1,6 @@
 //! The one way a stage derives a cache key: a [`Fingerprint`] fed every input the cached
 //! work reads, each under a name.
 //!
-//! Keys are SHA-256 (truncated to 128 bits), not `std`'s `DefaultHasher`, whose algorithm
-//! may change between Rust releases and whose 64 bits make a silent collision (a stale
-//! page) conceivable on large projects.
-//!
 //! What each key covers (`tests/cli/cache.rs` edits each of them):
 //!
 //! - **a localized document** ([`super::localize`]): the document's file (front matter and
@@ -26,67 +22,10 @@
 //!
 //! Theme static files are copied, never read by a page, so they are no page input.
 
+pub(crate) use crate::fingerprint::{Fingerprint, Key};
 use crate::project::Project;
 use crate::render::pages::SiteRef;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-
-/// A cache key: what a [`Fingerprint`] of a piece of work's inputs finishes into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key(u128);
-
-/// Builds a [`Key`] from named inputs. The names keep two inputs whose bytes would run
-/// together apart, and say in the code what a key depends on.
-pub(super) struct Fingerprint(Sha256);
-
-impl Fingerprint {
-    /// A fingerprint of the work `what` (keys of different kinds of work never agree).
-    pub fn new(what: &str) -> Fingerprint {
-        let mut f = Fingerprint(Sha256::new());
-        f.text("kind", what);
-        f
-    }
-
-    fn bytes(&mut self, bytes: &[u8]) {
-        self.0.update((bytes.len() as u64).to_le_bytes());
-        self.0.update(bytes);
-    }
-
-    /// Feeds the text input `name`.
-    pub fn text(&mut self, name: &str, text: &str) -> &mut Fingerprint {
-        self.bytes(name.as_bytes());
-        self.bytes(text.as_bytes());
-        self
-    }
-
-    /// Feeds an optional text input `name` (a file that may not exist).
-    pub fn optional(&mut self, name: &str, text: Option<&str>) -> &mut Fingerprint {
-        match text {
-            Some(t) => self.text(name, t),
-            None => self.text(name, "\u{0}absent"),
-        }
-    }
-
-    /// Feeds the yes/no input `name`.
-    pub fn flag(&mut self, name: &str, value: bool) -> &mut Fingerprint {
-        self.text(name, if value { "yes" } else { "no" })
-    }
-
-    /// Feeds the key of other work this work reads.
-    pub fn key(&mut self, name: &str, key: Key) -> &mut Fingerprint {
-        self.bytes(name.as_bytes());
-        self.bytes(&key.0.to_le_bytes());
-        self
-    }
-
-    /// The key of everything fed so far.
-    pub fn finish(&self) -> Key {
-        let digest = self.0.clone().finalize();
-        let mut first = [0u8; 16];
-        first.copy_from_slice(&digest[..16]);
-        Key(u128::from_le_bytes(first))
-    }
-}
 
 /// What every module page of the build reads beyond its site, locale and documents.
 fn site_inputs(project: &Project, pdf: bool) -> Key {

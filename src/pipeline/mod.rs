@@ -184,20 +184,31 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     })
 }
 
-/// Loads, checks and localizes the project for `plan` and reports translation coverage,
-/// with the diagnostics found on the way (`primer i18n status`).
-pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Diagnostic>)> {
+/// Runs `f` on the checked project and the sites of `plan`, with the diagnostics found so
+/// far; `T::default()` when the source has errors. Returns what `f` made and every
+/// diagnostic, the plan's policy applied.
+fn with_checked<T: Default>(
+    plan: &BuildPlan,
+    f: impl FnOnce(&crate::project::Project, &[crate::render::pages::SiteRef], &mut Diagnostics) -> T,
+) -> Result<(T, Vec<Diagnostic>)> {
     let Checked {
         project,
         mut diagnostics,
     } = load_and_check(plan)?;
     let Some(project) = project.as_ref().filter(|_| !diagnostics.has_errors()) else {
-        return Ok((Vec::new(), diagnostics.finish(plan.policy)));
+        return Ok((T::default(), diagnostics.finish(plan.policy)));
     };
     let sites = load::sites(project, plan);
-    let translated =
-        translate::translate(project, &sites, &mut diagnostics, &mut Default::default());
-    Ok((translated.status, diagnostics.finish(plan.policy)))
+    let made = f(project, &sites, &mut diagnostics);
+    Ok((made, diagnostics.finish(plan.policy)))
+}
+
+/// Loads, checks and localizes the project for `plan` and reports translation coverage,
+/// with the diagnostics found on the way (`primer i18n status`).
+pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Diagnostic>)> {
+    with_checked(plan, |project, sites, diagnostics| {
+        translate::translate(project, sites, diagnostics, &mut Default::default()).status
+    })
 }
 
 /// A handout's PDF path and the data it is typeset from.
@@ -207,38 +218,32 @@ pub type HandoutAt = (String, crate::render::handout::HandoutData);
 /// typeset from, by PDF path, without typesetting: what reaches `handout.typ`, for tests
 /// that check no Markdown source is left in it. Empty when the source has errors.
 pub fn handout_data(plan: &BuildPlan) -> Result<(Vec<HandoutAt>, Vec<Diagnostic>)> {
-    let Checked {
-        project,
-        mut diagnostics,
-    } = load_and_check(plan)?;
-    let Some(project) = project.as_ref().filter(|_| !diagnostics.has_errors()) else {
-        return Ok((Vec::new(), diagnostics.finish(plan.policy)));
-    };
-    let sites = load::sites(project, plan);
-    let needed = localize::needed_by(project, &sites);
-    let inputs = handouts::HandoutInputs {
-        project,
-        ui: &crate::render::templates::UiStrings::new(project),
-        localized: &localize::localize_all(
+    with_checked(plan, |project, sites, diagnostics| {
+        let needed = localize::needed_by(project, sites);
+        let inputs = handouts::HandoutInputs {
             project,
-            &needed,
-            &mut diagnostics,
-            &mut Default::default(),
-        ),
-    };
-    let mut out = Vec::new();
-    for &site in &sites {
-        let modules = project.modules_for(site.audience);
-        let each = modules.iter().map(|&i| (vec![i], false));
-        for (modules, booklet) in each.chain([(modules.clone(), true)]) {
-            let of = handouts::HandoutOf {
-                site,
-                modules: &modules,
-                booklet,
-            };
-            let a = handouts::assemble(&|_| true, &inputs, of);
-            out.push((a.path, a.data));
+            ui: &crate::render::templates::UiStrings::new(project),
+            localized: &localize::localize_all(
+                project,
+                &needed,
+                diagnostics,
+                &mut Default::default(),
+            ),
+        };
+        let mut out = Vec::new();
+        for &site in sites {
+            let modules = project.modules_for(site.audience);
+            let each = modules.iter().map(|&i| (vec![i], false));
+            for (modules, booklet) in each.chain([(modules.clone(), true)]) {
+                let of = handouts::HandoutOf {
+                    site,
+                    modules: &modules,
+                    booklet,
+                };
+                let a = handouts::assemble(&|_| true, &inputs, of);
+                out.push((a.path, a.data));
+            }
         }
-    }
-    Ok((out, diagnostics.finish(plan.policy)))
+        out
+    })
 }

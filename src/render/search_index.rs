@@ -16,9 +16,9 @@
 //! ([`Synonyms`]) count wherever the term's text appears.
 
 use super::search::{ModuleSections, tokens};
+use crate::fingerprint::{Fingerprint, Key};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
 /// Added to the weight of a title or front-matter regulation token on a module's first
@@ -46,8 +46,8 @@ type Alias = (Vec<String>, Vec<String>);
 pub struct Synonyms {
     /// First token of a term → (the term's tokens, its aliases' tokens).
     by_first: HashMap<String, Vec<Alias>>,
-    /// Fingerprint of the synonyms, part of every cache key.
-    key: u64,
+    /// Key of the synonyms, part of every cache key.
+    key: Option<Key>,
 }
 
 impl Synonyms {
@@ -55,9 +55,15 @@ impl Synonyms {
     pub fn new(locale: &str, terms: &[(String, Vec<String>)]) -> Synonyms {
         let lang = lang_of(locale);
         let mut out = Synonyms::default();
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (lang, terms).hash(&mut h);
-        out.key = h.finish();
+        let mut f = Fingerprint::new("search synonyms");
+        f.text("lang", lang);
+        for (term, aliases) in terms {
+            f.text("term", term);
+            for alias in aliases {
+                f.text("alias", alias);
+            }
+        }
+        out.key = Some(f.finish());
         for (term, aliases) in terms {
             let term_tokens = tokens(term, lang);
             let alias_tokens: Vec<String> = aliases.iter().flat_map(|a| tokens(a, lang)).collect();
@@ -108,16 +114,28 @@ struct Piece {
 /// of a locale and kept between `serve` builds.
 #[derive(Default)]
 pub struct TokenCache {
-    entries: Mutex<HashMap<u64, Arc<Piece>>>,
-    used: Mutex<HashSet<u64>>,
+    entries: Mutex<HashMap<Key, Arc<Piece>>>,
+    used: Mutex<HashSet<Key>>,
 }
 
 impl TokenCache {
     fn piece(&self, lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Arc<Piece> {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (lang, module.title, &module.href, module.sections).hash(&mut h);
-        (module.regulations, synonyms.key).hash(&mut h);
-        let key = h.finish();
+        let mut f = Fingerprint::new("search index piece");
+        f.text("lang", lang)
+            .text("title", module.title)
+            .text("href", &module.href);
+        for section in module.sections {
+            f.optional("anchor", section.anchor.as_deref())
+                .text("heading", &section.heading)
+                .text("text", &section.text);
+        }
+        for regulation in module.regulations {
+            f.text("regulation", regulation);
+        }
+        if let Some(synonyms) = synonyms.key {
+            f.key("synonyms", synonyms);
+        }
+        let key = f.finish();
         if let Ok(mut used) = self.used.lock() {
             used.insert(key);
         }

@@ -13,3 +13,5 @@ mod serve;
 mod snapshots;
 mod titles;
 mod translator;
+#[path = "../common/tree.rs"]
+mod tree;
