@@ -1,6 +1,6 @@
 //! Whole-build benchmark on generated corpora (HTML only, written to memory so the disk
 //! does not dominate): `cargo bench --bench build`. Set `PRIMER_BENCH_MODULES=1000` for
-//! the large corpus.
+//! the large corpus and `PRIMER_BENCH_SITES=6` for 6 sites of one language each.
 
 #[path = "../examples/corpus/mod.rs"]
 mod corpus;
@@ -17,8 +17,14 @@ fn bench_build(c: &mut Criterion) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(100);
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let root = repo.join("target").join(format!("bench-corpus-{modules}"));
-    corpus::generate(&repo, &root, modules).expect("corpus written");
+    let sites = std::env::var("PRIMER_BENCH_SITES")
+        .ok()
+        .and_then(|v| corpus::Sites::parse(&v))
+        .unwrap_or(corpus::Sites::Fourteen);
+    let root = repo
+        .join("target")
+        .join(format!("bench-corpus-{modules}-{}", sites.count()));
+    corpus::generate(&repo, &root, modules, sites).expect("corpus written");
     let plan = BuildPlan {
         pdf: false,
         ..BuildPlan::new(root)
@@ -27,13 +33,16 @@ fn bench_build(c: &mut Criterion) {
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(if modules > 200 { 40 } else { 10 }));
-    group.bench_function(format!("{modules} modules, 14 sites, html"), |b| {
-        b.iter(|| {
-            let report = build(&plan, Output::Memory(Default::default())).expect("build runs");
-            assert!(report.succeeded);
-            report.pages
-        })
-    });
+    group.bench_function(
+        format!("{modules} modules, {} sites, html", sites.count()),
+        |b| {
+            b.iter(|| {
+                let report = build(&plan, Output::Memory(Default::default())).expect("build runs");
+                assert!(report.succeeded);
+                report.pages
+            })
+        },
+    );
     group.finish();
 }
 

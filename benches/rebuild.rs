@@ -32,7 +32,7 @@ fn project() -> (String, PathBuf, PathBuf) {
     {
         Some(n) => {
             let root = repo.join("target").join(format!("bench-corpus-{n}"));
-            corpus::generate(&repo, &root, n).expect("corpus written");
+            corpus::generate(&repo, &root, n, corpus::Sites::Fourteen).expect("corpus written");
             (
                 format!("{n} modules"),
                 root.clone(),

@@ -1,24 +1,33 @@
 //! Primer builds multilingual safety-training sites and handouts for country audiences.
 //!
-//! The pipeline, one stage per module:
+//! [`pipeline`] runs a build as a sequence of stages, each a function in its own file
+//! under `src/pipeline/` that takes and returns named structs:
 //!
-//! 1. **load** ([`project`]): `site.yaml` ([`config`]), modules and audience pages
-//!    ([`content`]), the regulations registry ([`content::registry`]), Fluent files
-//!    ([`i18n`]) and the theme, in sorted order; then cross-file checks ([`check`]: links,
-//!    media, citations and editions against the registry);
-//! 2. **segment** ([`content::markdown`], [`content::segment`]): every translatable piece
-//!    of text gets a stable ID derived from its English source;
-//! 3. **translate** ([`i18n`]): each (module, locale) is spliced once from the catalog, with
-//!    the fallback chain for segments that are not translated;
-//! 4. **render** ([`render`]): Markdown to HTML and Tera templates, per audience;
-//! 5. **write** ([`output`]): everything into a temporary directory that replaces `public/`
-//!    only when the whole build succeeded.
+//! 1. **load and check** (`pipeline/load.rs`): [`project`] reads `site.yaml` ([`config`]),
+//!    modules and audience pages ([`content`], where every translatable piece of text gets
+//!    a stable ID from its English source: [`content::markdown`], [`content::segment`]),
+//!    the regulations registry ([`content::registry`]), Fluent files ([`i18n`]) and the
+//!    theme, in sorted order; then the cross-file checks ([`check`]) → `Checked`;
+//! 2. **prepare** (`pipeline/renderers.rs`): interface strings, the compiled theme and the
+//!    handout typesetter, once per build;
+//! 3. **localize** (`pipeline/translate.rs`, `pipeline/localize.rs`): each (document,
+//!    locale) once through [`i18n::translate`], with the fallback chain and translation QA;
+//!    the registry's and the audiences' titles; translation status;
+//! 4. **render** (`pipeline/jobs.rs`, `pipeline/run.rs`): every page ([`render::pages`])
+//!    and handout ([`render::handout`]) of every (audience, locale) site, in parallel,
+//!    each written into the [`output`] as it is made;
+//! 5. **search index** (`pipeline/search_index.rs`): each site's index from its module
+//!    pages' sections ([`render::search`]);
+//! 6. **finish** (`pipeline/finish.rs`): static and media files, sitemap, offline bundles,
+//!    and the commit: on disk, a staging directory replaces `public/` only when the whole
+//!    build succeeded.
 //!
-//! `serve` ([`serve`]) runs the same pipeline into memory with a [`pipeline::Cache`], so an
-//! edit re-does only what it affects.
+//! `serve` ([`serve`]) runs the same stages into memory with a [`pipeline::Cache`], so an
+//! edit re-does only what it affects: every cached piece of work has a key from one
+//! fingerprint builder (`pipeline/fingerprint.rs`) fed every input the work reads.
 //!
 //! Problems in the content are [`diagnostics::Diagnostic`]s, collected across the run;
-//! [`pipeline`] runs the stages and [`cmd`] maps the command line onto them.
+//! [`cmd`] maps the command line onto a [`pipeline::BuildPlan`].
 
 pub mod check;
 pub mod cli;
@@ -26,6 +35,7 @@ pub mod cmd;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub(crate) mod fingerprint;
 pub mod i18n;
 pub mod output;
 pub mod pipeline;

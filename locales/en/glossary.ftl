@@ -20,14 +20,17 @@
     .note = U.S. Consumer Product Safety Commission.
 -recall = recall
 -drawstring = drawstring
+    .aliases = drawcord
 -upper-outerwear = children's upper outerwear
 -flammability = flammability
 -sleepwear = children's sleepwear
 -crib = crib
+    .aliases = cot
 -full-size-crib = full-size crib
 -non-full-size-crib = non-full-size crib
 -bassinet = bassinet
 -play-yard = play yard
+    .aliases = playpen
 -crib-mattress = crib mattress
 -infant-sleep-product = infant sleep product
 -registration-card = product registration card

@@ -68,6 +68,7 @@ search-button = Search
 search-exact-diacritics = Match accents exactly
 search-needs-script = Type a word to search. Search needs JavaScript.
 search-no-results = No results.
+search-more = More results
 search-results =
     { $count ->
         [one] One result.

@@ -14,6 +14,7 @@
 -choking-hazard = bahaya tersedak
 -warning-label = label peringatan
 -lead = timbal
+    .aliases = timah hitam
 -total-lead-content = kandungan timbal total
 -surface-coating = cat dan pelapis permukaan
 -phthalates = ftalat

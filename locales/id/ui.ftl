@@ -53,6 +53,7 @@ search-button = Cari
 search-exact-diacritics = Cocokkan tanda aksen secara persis
 search-needs-script = Ketik kata yang ingin dicari. Pencarian memerlukan JavaScript.
 search-no-results = Tidak ada hasil.
+search-more = Hasil lainnya
 search-results =
     { $count ->
        *[other] { $count } hasil.

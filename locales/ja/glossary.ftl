@@ -26,6 +26,7 @@
     .note = 英語名：U.S. Consumer Product Safety Commission。
 -recall = リコール
 -drawstring = 引きひも
+    .aliases = 引き紐
 -upper-outerwear = 子ども用上着（upper outerwear）
 -flammability = 燃焼性
 -sleepwear = 子ども用寝衣

@@ -69,6 +69,7 @@ search-button = 検索
 search-exact-diacritics = アクセント記号などの区別を厳密にする
 search-needs-script = 検索する語を入力してください。検索にはJavaScriptが必要です。
 search-no-results = 該当する結果はありません。
+search-more = さらに表示
 search-results =
     { $count ->
        *[other] { $count }件の結果があります。

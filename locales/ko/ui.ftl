@@ -55,6 +55,7 @@ search-button = 검색
 search-exact-diacritics = 발음 구별 기호까지 정확히 일치
 search-needs-script = 검색할 단어를 입력하십시오. 검색하려면 JavaScript가 필요합니다.
 search-no-results = 검색 결과가 없습니다.
+search-more = 결과 더 보기
 search-results =
     { $count ->
        *[other] 검색 결과 { $count }건.

@@ -14,6 +14,7 @@
 -choking-hazard = bahaya tercekik
 -warning-label = label amaran
 -lead = plumbum
+    .aliases = timah hitam
 -total-lead-content = jumlah kandungan plumbum
 -surface-coating = cat dan salutan permukaan
 -phthalates = ftalat

@@ -53,6 +53,7 @@ search-button = Cari
 search-exact-diacritics = Padankan tanda aksen dengan tepat
 search-needs-script = Taip perkataan untuk dicari. Carian memerlukan JavaScript.
 search-no-results = Tiada hasil.
+search-more = Hasil lain
 search-results =
     { $count ->
        *[other] { $count } hasil.

@@ -53,6 +53,7 @@ search-button = Tìm kiếm
 search-exact-diacritics = Khớp chính xác cả dấu
 search-needs-script = Nhập một từ để tìm kiếm. Chức năng tìm kiếm cần có JavaScript.
 search-no-results = Không có kết quả.
+search-more = Thêm kết quả
 search-results =
     { $count ->
        *[other] { $count } kết quả.

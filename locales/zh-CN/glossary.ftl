@@ -21,6 +21,7 @@
     .note = 英文全称：U.S. Consumer Product Safety Commission。
 -recall = 召回
 -drawstring = 拉绳
+    .aliases = 抽绳
 -upper-outerwear = 儿童上身外衣
 -flammability = 易燃性
 -sleepwear = 儿童睡衣
@@ -34,6 +35,7 @@
 -registration-card = 产品注册卡
 -button-battery = 纽扣电池或硬币电池
 -magnet = 磁体
+    .aliases = 磁铁
 -sharp-point = 锐利尖端
 -sharp-edge = 锐利边缘
 -age-grade = 适用年龄分级

@@ -53,6 +53,7 @@ search-button = 搜索
 search-exact-diacritics = 精确匹配变音符号
 search-needs-script = 请输入要搜索的词语。搜索功能需要JavaScript。
 search-no-results = 无结果。
+search-more = 更多结果
 search-results =
     { $count ->
        *[other] 共{ $count }条结果。

@@ -2,9 +2,9 @@
 
 use crate::content::document::Document;
 use crate::content::markdown::options;
+use crate::content::quiz;
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
-use crate::render::quiz;
 use rayon::prelude::*;
 
 /// The quiz problems of every module and audience page.

@@ -1,5 +1,5 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
-//! citations, label texts, link targets, slide markers and the regulations registry.
+//! citations, label texts, link targets, knowledge checks, slide markers and the regulations registry.
 
 pub mod citations;
 pub mod document;
@@ -8,6 +8,7 @@ pub mod labels;
 pub mod links;
 pub mod markdown;
 pub mod passages;
+pub mod quiz;
 pub mod registry;
 pub mod regulations;
 pub mod script;

@@ -14,6 +14,9 @@ pub type Term = (String, Option<String>);
 pub struct Glossary {
     /// Term id (with its leading `-`) → (value, note), in file order.
     pub terms: IndexMap<String, Term>,
+    /// (term text, its aliases) for each term with an `.aliases` attribute, in file order:
+    /// other words readers use for the term, for search only (comma-separated in the file).
+    pub synonyms: Vec<(String, Vec<String>)>,
     /// A problem (`ftl-reference`) per term or note that Fluent could not format (it then shows the
     /// reference it could not resolve, such as `{-unknown}`).
     pub problems: Vec<Diagnostic>,
@@ -59,6 +62,18 @@ fn of_catalog(catalog: &LocaleCatalog, severity: Severity) -> Glossary {
                         .format_pattern(&a.value, None, &mut errors)
                         .into_owned()
                 });
+            let aliases: Vec<String> = term
+                .attributes
+                .iter()
+                .find(|a| a.id.name == "aliases")
+                .map(|a| {
+                    let list = bundle.format_pattern(&a.value, None, &mut errors);
+                    split_aliases(&list)
+                })
+                .unwrap_or_default();
+            if !aliases.is_empty() {
+                out.synonyms.push((value.clone(), aliases));
+            }
             let offset = glossary.offsets.get(&id).copied().unwrap_or(0);
             for e in &errors {
                 out.problems.push(
@@ -78,6 +93,15 @@ fn of_catalog(catalog: &LocaleCatalog, severity: Severity) -> Glossary {
     out
 }
 
+/// The aliases of an `.aliases` attribute: separated by commas (`,`, `，` or `、`, as CJK
+/// text writes them), trimmed, without empty ones.
+fn split_aliases(list: &str) -> Vec<String> {
+    list.split([',', '，', '、'])
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
 /// The formatting problems of every locale's glossary (the check stage reports them once;
 /// the glossary pages, which format the same terms per site, do not report them again).
 pub fn check(project: &Project) -> Vec<Diagnostic> {
@@ -95,24 +119,30 @@ mod tests {
     use crate::source::SourceFile;
     use std::collections::BTreeMap;
 
-    #[test]
-    fn terms_in_file_order_and_unformattable_ones_are_located() {
-        let text = "-crib = nôi\n    .note = giường cũi\n-toy = { -unknown } đồ chơi\n";
+    /// A catalog of `locale` whose only file is `locales/<locale>/glossary.ftl` = `text`.
+    fn catalog_with_glossary(locale: &str, text: &str) -> LocaleCatalog {
         let (file, _) = FtlFile::parse(
-            SourceFile::new("locales/vi/glossary.ftl", text),
+            SourceFile::new(format!("locales/{locale}/glossary.ftl"), text),
             Severity::Warning,
-            "vi",
+            locale,
         );
-        let catalog = LocaleCatalog {
-            locale: "vi".into(),
-            langid: "vi".parse().expect("tag"),
+        LocaleCatalog {
+            locale: locale.into(),
+            langid: locale.parse().expect("tag"),
             ui: None,
             glossary: Some(file),
             modules: BTreeMap::new(),
             audiences: BTreeMap::new(),
             regulations: None,
-        };
+        }
+    }
+
+    #[test]
+    fn terms_in_file_order_and_unformattable_ones_are_located() {
+        let text = "-crib = nôi\n    .note = giường cũi\n-toy = { -unknown } đồ chơi\n";
+        let catalog = catalog_with_glossary("vi", text);
         let glossary = of_catalog(&catalog, Severity::Warning);
+        assert!(glossary.synonyms.is_empty());
         let ids: Vec<&str> = glossary.terms.keys().map(String::as_str).collect();
         assert_eq!(ids, ["-crib", "-toy"]);
         assert_eq!(
@@ -130,5 +160,27 @@ mod tests {
             "{}",
             p.message
         );
+    }
+
+    #[test]
+    fn aliases_are_a_comma_separated_attribute_kept_out_of_the_term() {
+        let text = "-drawstring = 拉绳\n    .aliases = 抽绳， 绳带\n-crib = crib\n    .note = N\n    .aliases = cot, , baby cot\n";
+        let catalog = catalog_with_glossary("zh-CN", text);
+        let glossary = of_catalog(&catalog, Severity::Warning);
+        assert_eq!(
+            glossary.synonyms,
+            [
+                (
+                    "拉绳".to_string(),
+                    vec!["抽绳".to_string(), "绳带".to_string()]
+                ),
+                (
+                    "crib".to_string(),
+                    vec!["cot".to_string(), "baby cot".to_string()]
+                ),
+            ]
+        );
+        assert_eq!(glossary.terms["-drawstring"], ("拉绳".to_string(), None));
+        assert!(glossary.problems.is_empty());
     }
 }

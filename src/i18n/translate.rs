@@ -112,7 +112,30 @@ struct Resolver<'a> {
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
+    /// A resolver for the segments of `file`; `audience` is the `$audience` argument.
+    fn new(
+        file: &'a SourceFile,
+        lineage: &'a LineageMap,
+        chain: &'a [ChainLink<'a>],
+        source_locale: &'a str,
+        audience: &str,
+    ) -> Self {
+        let mut args = FluentArgs::new();
+        args.set("audience", audience.to_string());
+        Resolver {
+            file,
+            lineage,
+            chain,
+            source_locale,
+            args,
+            audience_dependent: false,
+            statuses: Vec::new(),
+            seen: BTreeSet::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
     fn resolve(&mut self, segment: &Segment) -> Resolved {
         let first_time = self.seen.insert(segment.id.clone());
         let Some(link) = self.chain.first() else {
@@ -310,19 +333,7 @@ pub fn localize(
     source_locale: &str,
     audience: &str,
 ) -> LocalizedDoc {
-    let mut args = FluentArgs::new();
-    args.set("audience", audience.to_string());
-    let mut resolver = Resolver {
-        file: &doc.file,
-        lineage,
-        chain,
-        source_locale,
-        args,
-        audience_dependent: false,
-        statuses: Vec::new(),
-        seen: BTreeSet::new(),
-        diagnostics: Vec::new(),
-    };
+    let mut resolver = Resolver::new(&doc.file, lineage, chain, source_locale, audience);
     let front = doc.front.map(|s| resolver.resolve(s));
     let mut replacements = Vec::new();
     let mut states = Vec::new();
@@ -388,19 +399,7 @@ pub fn localize_segments(
     chain: &[ChainLink],
     source_locale: &str,
 ) -> LocalizedSegments {
-    let mut args = FluentArgs::new();
-    args.set("audience", "");
-    let mut resolver = Resolver {
-        file,
-        lineage,
-        chain,
-        source_locale,
-        args,
-        audience_dependent: false,
-        statuses: Vec::new(),
-        seen: BTreeSet::new(),
-        diagnostics: Vec::new(),
-    };
+    let mut resolver = Resolver::new(file, lineage, chain, source_locale, "");
     let items = segments.iter().map(|s| resolver.resolve(s)).collect();
     let locale = chain.first().map_or(source_locale, |c| c.locale);
     let mut diagnostics = resolver.diagnostics;

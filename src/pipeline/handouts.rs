@@ -1,7 +1,7 @@
 //! Handout jobs: a PDF per (site, module) and a booklet per site, each typeset from the
 //! documents localized for the web pages.
 
-use super::{DocKey, Localized, localized_for};
+use super::localize::{DocKey, Localized};
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 use crate::render::handout::{Assembly, HandoutData, Handouts};
@@ -9,8 +9,15 @@ use crate::render::pages::SiteRef;
 use crate::render::templates::UiStrings;
 use typst::foundations::Datetime;
 
-/// A rendered file with the warnings found while making it.
-pub(super) type Rendered = (String, Vec<u8>, Vec<Diagnostic>);
+/// A typeset handout with the warnings found while making it.
+pub(super) struct Rendered {
+    /// Output path of the PDF.
+    pub path: String,
+    /// The PDF.
+    pub bytes: Vec<u8>,
+    /// Warnings (characters no font has, typst's warnings).
+    pub warnings: Vec<Diagnostic>,
+}
 
 /// A handout's data, ready to be typeset.
 pub(super) struct Assembled {
@@ -26,107 +33,128 @@ pub(super) struct Assembled {
     warnings: Vec<Diagnostic>,
 }
 
-/// The PDF of `modules` for `site`: one module, or the booklet when `booklet` is set.
+/// What handouts are made from.
+pub(super) struct HandoutInputs<'a> {
+    pub project: &'a Project,
+    pub ui: &'a UiStrings,
+    pub localized: &'a Localized,
+}
+
+/// One handout: a module of a site, or the booklet of all its modules.
+#[derive(Clone, Copy)]
+pub(super) struct HandoutOf<'a> {
+    pub site: SiteRef<'a>,
+    /// The modules, by index.
+    pub modules: &'a [usize],
+    /// The booklet (else a module's handout).
+    pub booklet: bool,
+}
+
+/// The typeset PDF of `of`.
 pub(super) fn render(
     handouts: &Handouts,
-    project: &Project,
-    ui: &UiStrings,
-    localized: &Localized,
-    site: SiteRef,
-    modules: &[usize],
-    booklet: bool,
+    inputs: &HandoutInputs,
+    of: HandoutOf,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let families = crate::render::handout::FAMILIES;
     let covers = |c: char| handouts.covers(families, c);
-    let mut a = assemble(&covers, project, ui, localized, site, modules, booklet);
+    let mut a = assemble(&covers, inputs, of);
     let (pdf, typst_warnings) = handouts.render(&a.data, &a.path, a.qr, a.date)?;
     a.warnings.extend(typst_warnings);
-    Ok((a.path, pdf, a.warnings))
+    Ok(Rendered {
+        path: a.path,
+        bytes: pdf,
+        warnings: a.warnings,
+    })
 }
 
-/// The data of the handout of `modules` for `site`, without typesetting it; `covers` tells
-/// whether the handout fonts have a character.
+/// The data of the handout `of`, without typesetting it; `covers` tells whether the
+/// handout fonts have a character.
 pub(super) fn assemble(
     covers: &dyn Fn(char) -> bool,
-    project: &Project,
-    ui: &UiStrings,
-    localized: &Localized,
-    site: SiteRef,
-    modules: &[usize],
-    booklet: bool,
+    inputs: &HandoutInputs,
+    of: HandoutOf,
 ) -> Assembled {
+    let HandoutInputs {
+        project,
+        ui,
+        localized,
+    } = *inputs;
+    let (site, booklet) = (of.site, of.booklet);
     let config = &project.config;
-    let audience = &config.audiences[site.audience];
     let assembly = Assembly {
         project,
         ui,
         audience: site.audience,
         locale: site.locale,
-        bilingual: audience.handout.bilingual && site.locale != config.source_locale,
+        bilingual: config.audiences[site.audience].handout.bilingual
+            && site.locale != config.source_locale,
     };
     let mut warnings = Vec::new();
-    let mut quiz_number = 0;
-    let mut fallbacks = 0;
+    let (mut quiz_number, mut fallbacks) = (0, 0);
     let mut data_modules = Vec::new();
-    for &i in modules {
+    for &i in of.modules {
         let module = &project.modules[i];
-        let doc = localized_for(localized, DocKey::Module(i), site);
+        let doc = localized.for_site(DocKey::Module(i), site);
         warnings.extend(crate::render::handout::missing_glyphs(
             &module.doc,
             doc,
             covers,
         ));
         fallbacks += crate::render::handout::fallbacks(doc);
-        data_modules.push(assembly.module(
-            module,
-            doc,
-            &mut quiz_number,
-            config.base_url.is_some() && !booklet,
-        ));
+        let qr = config.base_url.is_some() && !booklet;
+        data_modules.push(assembly.module(module, doc, &mut quiz_number, qr));
     }
     let local = project.audience_pages.get(site.audience).map(|page| {
-        let doc = localized_for(localized, DocKey::Audience(site.audience.to_string()), site);
+        let doc = localized.for_site(DocKey::Audience(site.audience), site);
         assembly.local(page, doc)
     });
-    let (title, path, url) = match (booklet, modules.first()) {
-        (false, Some(&i)) => {
-            let doc = localized_for(localized, DocKey::Module(i), site);
-            let id = &project.modules[i].doc.id;
-            (
-                crate::render::pages::plain(&doc.front.title.text),
-                format!("{}/{}/handouts/{id}.pdf", site.audience, site.locale),
-                format!("{}/{}/{id}/index.html", site.audience, site.locale),
-            )
-        }
-        _ => (
-            ui.text(site.locale, "handout-booklet-title"),
-            format!("{}/{}/handouts/all-modules.pdf", site.audience, site.locale),
-            format!("{}/{}/index.html", site.audience, site.locale),
-        ),
-    };
-    let data = assembly.data(
-        if booklet { "booklet" } else { "module" },
-        title,
-        data_modules,
-        local,
-        fallbacks,
-    );
+    let target = target(inputs, of);
+    let kind = if booklet { "booklet" } else { "module" };
+    let data = assembly.data(kind, target.title, data_modules, local, fallbacks);
     let qr = config
         .base_url
         .as_ref()
         .filter(|_| !booklet)
-        .and_then(|base| qr_svg(&format!("{}/{url}", base.trim_end_matches('/'))));
-    let latest = modules
+        .and_then(|base| qr_svg(&format!("{}/{}", base.trim_end_matches('/'), target.url)));
+    let latest = of
+        .modules
         .iter()
-        .map(|&i| project.modules[i].meta.reviewed.as_str())
-        .max()
-        .unwrap_or("2026-01-01");
+        .map(|&i| project.modules[i].meta.reviewed.as_str());
     Assembled {
-        path,
+        path: target.path,
         data,
         qr,
-        date: date(latest),
+        date: date(latest.max().unwrap_or("2026-01-01")),
         warnings,
+    }
+}
+
+/// A handout's title, PDF path and the page its QR code points to.
+struct Target {
+    title: String,
+    path: String,
+    url: String,
+}
+
+fn target(inputs: &HandoutInputs, of: HandoutOf) -> Target {
+    let site = of.site;
+    let (audience, locale) = (site.audience, site.locale);
+    match (of.booklet, of.modules.first()) {
+        (false, Some(&i)) => {
+            let doc = inputs.localized.for_site(DocKey::Module(i), site);
+            let id = &inputs.project.modules[i].doc.id;
+            Target {
+                title: crate::render::pages::plain(&doc.front.title.text),
+                path: format!("{audience}/{locale}/handouts/{id}.pdf"),
+                url: format!("{audience}/{locale}/{id}/index.html"),
+            }
+        }
+        _ => Target {
+            title: inputs.ui.text(locale, "handout-booklet-title"),
+            path: format!("{audience}/{locale}/handouts/all-modules.pdf"),
+            url: format!("{audience}/{locale}/index.html"),
+        },
     }
 }
 

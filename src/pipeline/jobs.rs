@@ -1,11 +1,17 @@
-//! The jobs of a build: every page and handout of every site, run in parallel.
+//! The jobs of a build: every page and handout of every site, each made by [`run_job`]
+//! from a shared [`JobContext`].
 
-use super::{DocKey, Localized, handouts, localized_for};
+use super::cache::PageCache;
+use super::fingerprint::{Fingerprint, Key, PageInputs};
+use super::handouts::{self, HandoutInputs, HandoutOf};
+use super::localize::{DocKey, Localized};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::status::LocaleStatus;
+use crate::output::Output;
 use crate::project::Project;
-use crate::render::pages::{Page, Renderer, SiteRef};
+use crate::render::pages::{Page, Renderer, SiteRef, plain};
 use crate::render::search::Section;
+use std::collections::BTreeSet;
 
 /// One file to produce.
 pub(super) enum Job<'s> {
@@ -22,6 +28,45 @@ pub(super) enum Job<'s> {
     Search(SiteRef<'s>),
 }
 
+/// Every job of a build of `sites`, handouts first (they take longest, so starting them
+/// first keeps the threads busy to the end).
+pub(super) fn expand<'s>(
+    project: &'s Project,
+    sites: &[SiteRef<'s>],
+    pdf: bool,
+    status: &'s [LocaleStatus],
+) -> Vec<Job<'s>> {
+    let mut jobs: Vec<Job> = vec![Job::Home, Job::TranslationStatus(status)];
+    let audiences: BTreeSet<&str> = sites.iter().map(|s| s.audience).collect();
+    let ids = project.config.audiences.keys();
+    jobs.extend(
+        ids.filter(|a| audiences.contains(a.as_str()))
+            .map(|a| Job::Audience(a)),
+    );
+    for &site in sites {
+        jobs.extend([
+            Job::Index(site),
+            Job::Local(site),
+            Job::Glossary(site),
+            Job::Regulations(site),
+            Job::Search(site),
+        ]);
+        for (i, m) in project.modules.iter().enumerate() {
+            if m.is_for(site.audience) {
+                jobs.push(Job::Module(site, i));
+                if pdf {
+                    jobs.push(Job::Handout(site, i));
+                }
+            }
+        }
+        if pdf {
+            jobs.push(Job::Booklet(site));
+        }
+    }
+    jobs.sort_by_key(|j| !matches!(j, Job::Booklet(_) | Job::Handout(..)));
+    jobs
+}
+
 /// What a job produced.
 pub(super) struct JobOutput {
     /// Path under the output directory.
@@ -32,139 +77,147 @@ pub(super) struct JobOutput {
     pub warnings: Vec<Diagnostic>,
     /// For module pages: the module's sections, for the search index.
     pub sections: Option<Vec<Section>>,
-    /// For module pages: the fingerprint of their inputs.
-    pub fingerprint: Option<u64>,
+    /// For module pages: the key of their inputs.
+    pub key: Option<Key>,
     /// The output already holds this file, unchanged: nothing to write.
     pub unchanged: bool,
 }
 
+impl JobOutput {
+    fn file(path: String, bytes: Vec<u8>, warnings: Vec<Diagnostic>) -> JobOutput {
+        JobOutput {
+            path,
+            bytes,
+            warnings,
+            sections: None,
+            key: None,
+            unchanged: false,
+        }
+    }
+}
+
 /// Everything a job may need.
-pub(super) struct Stage<'a> {
+pub(super) struct JobContext<'a> {
     pub renderer: &'a Renderer<'a>,
     pub project: &'a Project,
     pub localized: &'a Localized,
     pub handouts: Option<&'a crate::render::handout::Handouts>,
     pub cited: &'a [crate::content::regulations::Cited],
-    /// The fingerprint of a module page's inputs (site, module index).
-    pub page_fingerprint: &'a (dyn Fn(SiteRef, usize) -> u64 + Sync),
-    /// Module pages of the previous build: path → fingerprint and sections.
-    pub previous: &'a std::collections::HashMap<String, (u64, Vec<Section>)>,
-    /// Whether the output already holds a path (a page need not be written again).
-    pub has: &'a (dyn Fn(&str) -> bool + Sync),
+    /// The keys of what module pages read besides their documents.
+    pub inputs: &'a PageInputs<'a>,
+    /// Module pages of the previous build.
+    pub previous: &'a PageCache,
+    /// Where the pages go (a page it holds unchanged need not be written again).
+    pub output: &'a Output,
+}
+
+impl JobContext<'_> {
+    /// The key of the module page of module `i` on `site`: every input it reads.
+    fn module_key(&self, site: SiteRef, i: usize) -> Key {
+        let module = self.localized.get(DocKey::Module(i), site.locale);
+        let page = self
+            .localized
+            .get(DocKey::Audience(site.audience), site.locale);
+        let mut f = Fingerprint::new("module page");
+        f.key("page inputs", self.inputs.for_site(site))
+            .text("module", &self.project.modules[i].doc.id);
+        for (name, l) in [("module document", module), ("audience page", page)] {
+            match l {
+                Some(l) => f.key(name, l.key),
+                None => f.text(name, "absent"),
+            };
+        }
+        f.finish()
+    }
 }
 
 /// Runs one job: the file's path and bytes with warnings, or its errors.
-pub(super) fn run_job(stage: &Stage, job: &Job) -> Result<JobOutput, Vec<Diagnostic>> {
-    let (project, localized) = (stage.project, stage.localized);
-    let handout = |site: SiteRef, modules: &[usize], booklet: bool| match stage.handouts {
-        Some(h) => handouts::render(
-            h,
-            project,
-            &stage.renderer.ui,
-            localized,
+pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagnostic>> {
+    let handout = |site: SiteRef, modules: &[usize], booklet: bool| {
+        let h = cx
+            .handouts
+            .ok_or_else(|| vec![internal("a handout job ran in a build without handouts")])?;
+        let inputs = HandoutInputs {
+            project: cx.project,
+            ui: &cx.renderer.ui,
+            localized: cx.localized,
+        };
+        let of = HandoutOf {
             site,
             modules,
             booklet,
-        ),
-        None => Err(Vec::new()),
-    };
-    let pdf = |r: Result<handouts::Rendered, Vec<Diagnostic>>| {
-        r.map(|(path, bytes, warnings)| JobOutput {
-            path,
-            bytes,
-            warnings,
-            sections: None,
-            fingerprint: None,
-            unchanged: false,
-        })
+        };
+        let r = handouts::render(h, &inputs, of)?;
+        Ok(JobOutput::file(r.path, r.bytes, r.warnings))
     };
     match job {
-        Job::Handout(site, i) => return pdf(handout(*site, &[*i], false)),
-        Job::Booklet(site) => {
-            return pdf(handout(*site, &project.modules_for(site.audience), true));
-        }
-        _ => {}
-    }
-    let fingerprint = match job {
-        Job::Module(site, i) => Some((stage.page_fingerprint)(*site, *i)),
-        _ => None,
-    };
-    if let (Job::Module(site, i), Some(fp)) = (job, fingerprint) {
-        let path = format!(
-            "{}/{}/{}/index.html",
-            site.audience, site.locale, project.modules[*i].doc.id
-        );
-        if let Some((previous, sections)) = stage.previous.get(&path)
-            && *previous == fp
-            && (stage.has)(&path)
-        {
-            let sections = Some(sections.clone());
-            return Ok(JobOutput {
-                path,
-                bytes: Vec::new(),
-                warnings: Vec::new(),
-                sections,
-                fingerprint,
-                unchanged: true,
-            });
+        Job::Handout(site, i) => handout(*site, &[*i], false),
+        Job::Booklet(site) => handout(*site, &cx.project.modules_for(site.audience), true),
+        Job::Module(site, i) => module_page(cx, *site, *i),
+        _ => {
+            let (path, html) = render_page(cx, job).map_err(|d| vec![d])?;
+            Ok(JobOutput::file(path, html.into_bytes(), Vec::new()))
         }
     }
-    let (page, sections) = render_page(stage, job).map_err(|d| vec![d])?;
-    Ok(JobOutput {
-        path: page.0,
-        bytes: page.1.into_bytes(),
-        warnings: Vec::new(),
-        sections,
-        fingerprint,
-        unchanged: false,
-    })
 }
 
-fn render_page(stage: &Stage, job: &Job) -> Result<(Page, Option<Vec<Section>>), Diagnostic> {
-    let (renderer, project, localized) = (stage.renderer, stage.project, stage.localized);
-    let get = |key: DocKey, site: SiteRef| localized_for(localized, key, site);
-    let page = match job {
+/// A module page, or the previous build's when its key is unchanged and the output still
+/// holds it.
+fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Vec<Diagnostic>> {
+    let module = &cx.project.modules[i];
+    let key = cx.module_key(site, i);
+    let path = format!(
+        "{}/{}/{}/index.html",
+        site.audience, site.locale, module.doc.id
+    );
+    if let Some(previous) = cx.previous.get(&path)
+        && previous.key == key
+        && cx.output.has(&path)
+    {
+        let mut out = JobOutput::file(path, Vec::new(), Vec::new());
+        out.sections = Some(previous.sections.clone());
+        (out.key, out.unchanged) = (Some(key), true);
+        return Ok(out);
+    }
+    let doc = cx.localized.for_site(DocKey::Module(i), site);
+    let ((path, html), sections) = cx.renderer.module(site, module, doc).map_err(|d| vec![d])?;
+    let mut out = JobOutput::file(path, html.into_bytes(), Vec::new());
+    (out.sections, out.key) = (Some(sections), Some(key));
+    Ok(out)
+}
+
+fn render_page(cx: &JobContext, job: &Job) -> Result<Page, Diagnostic> {
+    let (renderer, project) = (cx.renderer, cx.project);
+    let get = |key: DocKey, site: SiteRef| cx.localized.for_site(key, site);
+    match job {
         Job::Home => renderer.home(),
         Job::TranslationStatus(report) => renderer.translation_status(report),
         Job::Audience(a) => renderer.audience(a),
         Job::Index(site) => {
             let titles = |i: usize| {
-                let doc = get(DocKey::Module(i), *site);
-                (
-                    crate::render::pages::plain(&doc.front.title.text),
-                    doc.front
-                        .summary
-                        .as_ref()
-                        .map(|s| crate::render::pages::plain(&s.text))
-                        .unwrap_or_default(),
-                )
+                let front = &get(DocKey::Module(i), *site).front;
+                let summary = front.summary.as_ref().map(|s| plain(&s.text));
+                (plain(&front.title.text), summary.unwrap_or_default())
             };
             renderer.site_index(*site, &titles)
         }
         Job::Local(site) => renderer.local(
             *site,
             &project.audience_pages[site.audience],
-            get(DocKey::Audience(site.audience.to_string()), *site),
+            get(DocKey::Audience(site.audience), *site),
         ),
         Job::Glossary(site) => renderer.glossary(*site),
-        Job::Module(site, i) => {
-            let (page, sections) =
-                renderer.module(*site, &project.modules[*i], get(DocKey::Module(*i), *site))?;
-            return Ok((page, Some(sections)));
-        }
         Job::Regulations(site) => {
-            let title = |i: usize| {
-                crate::render::pages::plain(&get(DocKey::Module(i), *site).front.title.text)
-            };
-            renderer.regulations(*site, stage.cited, &title)
+            let title = |i: usize| plain(&get(DocKey::Module(i), *site).front.title.text);
+            renderer.regulations(*site, cx.cited, &title)
         }
         Job::Search(site) => renderer.search(*site),
-        Job::Handout(..) | Job::Booklet(_) => Err(Diagnostic::new(
-            Severity::Error,
-            "internal",
-            "",
-            "a handout job reached the page renderer",
+        Job::Module(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
+            "a module or handout job reached the page renderer",
         )),
-    };
-    Ok((page?, None))
+    }
+}
+
+fn internal(message: &str) -> Diagnostic {
+    Diagnostic::new(Severity::Error, "internal", "", message)
 }

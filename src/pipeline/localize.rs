@@ -1,12 +1,11 @@
 //! Localizing every (document, locale) a build needs, once: Fluent bundles, lineage from
-//! the reference files, and the translation-status report.
+//! the reference files, and the [`Localized`] documents by typed key.
 
-use super::{DocKey, Localized, all_docs};
+use super::fingerprint::{Fingerprint, Key};
 use crate::content::document::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::i18n::catalog::Bundle;
+use crate::i18n::catalog::{Bundle, FtlFile};
 use crate::i18n::lineage::{self, LineageMap};
-use crate::i18n::status::LocaleStatus;
 use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
 use crate::project::Project;
 use crate::render::pages::SiteRef;
@@ -14,107 +13,129 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
-/// Translation coverage of every (document, locale) that the planned sites show.
-pub(super) fn status_report(project: &Project, localized: &Localized) -> Vec<LocaleStatus> {
-    let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
-    let mut per_locale: BTreeMap<&str, BTreeMap<&DocKey, &LocalizedDoc>> = BTreeMap::new();
-    // Collected into ordered maps; every audience's variant has the same states, so which
-    // one is kept does not show.
-    #[allow(clippy::iter_over_hash_type)]
-    for ((key, locale, _), doc) in localized {
-        if locale != &project.config.source_locale {
-            // Any audience's variant has the same states.
-            per_locale
-                .entry(locale.as_str())
-                .or_default()
-                .entry(key)
-                .or_insert(doc);
+/// A document of the project: a module (by index) or an audience page (by audience id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) enum DocKey<'p> {
+    Module(usize),
+    Audience(&'p str),
+}
+
+impl DocKey<'_> {
+    /// The folder of the document's Fluent files under `locales/<tag>/`.
+    fn kind(self) -> &'static str {
+        match self {
+            DocKey::Module(_) => "modules",
+            DocKey::Audience(_) => "audiences",
         }
     }
-    project
-        .config
-        .locales
-        .keys()
-        .filter_map(|tag| {
-            let entries = per_locale.get(tag.as_str())?;
-            let documents = entries
-                .iter()
-                .map(|(key, l)| {
-                    let doc = docs[*key];
-                    let kind = match key {
-                        DocKey::Module(_) => "modules",
-                        DocKey::Audience(_) => "audiences",
-                    };
-                    (
-                        doc.file.path.clone(),
-                        format!("locales/{tag}/{kind}/{}.ftl", doc.id),
-                        l.statuses.clone(),
-                    )
-                })
-                .collect();
-            Some(LocaleStatus::new(
-                tag,
-                project.config.review(tag),
-                documents,
-            ))
-        })
-        .collect()
 }
 
-/// Localized documents of earlier builds by (document path, locale): the fingerprint of
-/// their inputs and the documents per audience (empty audience: the same for all).
-pub type LocalizeCache = HashMap<(String, String), (u64, Variants)>;
+/// Every document of the project: modules in id order, then audience pages.
+pub(super) fn all_docs(project: &Project) -> Vec<(DocKey<'_>, &Document)> {
+    let modules = project
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (DocKey::Module(i), &m.doc));
+    let pages = project
+        .audience_pages
+        .iter()
+        .map(|(id, p)| (DocKey::Audience(id.as_str()), &p.doc));
+    modules.chain(pages).collect()
+}
 
-/// A document's localizations per audience (empty audience: the same for all).
-pub type Variants = Vec<(String, Arc<LocalizedDoc>)>;
+/// A document's localization in one locale.
+#[derive(Clone)]
+pub(super) enum Variants {
+    /// The same for every audience.
+    Shared(Arc<LocalizedDoc>),
+    /// One per audience (the document's messages use `$audience`).
+    PerAudience(BTreeMap<String, Arc<LocalizedDoc>>),
+}
 
-/// What a localization depends on: the document, its reference file, and the document's
-/// and glossary's Fluent files in every locale of the chain.
-fn fingerprint(
-    project: &Project,
-    key: &DocKey,
-    doc: &Document,
-    chain: &[String],
-    audiences: &[&str],
-) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    doc.file.text.hash(&mut h);
-    audiences.hash(&mut h);
-    doc_file(project, key, &project.config.source_locale)
-        .map(|f| &f.file.text)
-        .hash(&mut h);
-    for locale in chain {
-        locale.hash(&mut h);
-        doc_file(project, key, locale)
-            .map(|f| &f.file.text)
-            .hash(&mut h);
-        project
-            .catalogs
-            .get(locale)
-            .and_then(|c| c.glossary.as_ref())
-            .map(|g| &g.file.text)
-            .hash(&mut h);
+impl Variants {
+    fn all(&self) -> Vec<&Arc<LocalizedDoc>> {
+        match self {
+            Variants::Shared(doc) => vec![doc],
+            Variants::PerAudience(docs) => docs.values().collect(),
+        }
     }
-    h.finish()
 }
 
-/// Localizes every (document, locale) the sites need, once; again per audience only for
-/// documents whose messages use `$audience`. Documents whose inputs did not change since
-/// the build that filled `cache` are reused.
-pub(super) fn localize_all(
-    project: &Project,
-    sites: &[SiteRef],
-    diagnostics: &mut Diagnostics,
-    cache: &mut LocalizeCache,
-) -> Localized {
-    let source = project.config.source_locale.as_str();
-    // (doc, locale) → audiences of the sites that show it.
-    let mut needed: BTreeMap<(DocKey, &str), Vec<&str>> = BTreeMap::new();
+/// One (document, locale), localized, with the key of its inputs.
+#[derive(Clone)]
+pub(super) struct Localization {
+    /// The fingerprint of what the localization read.
+    pub key: Key,
+    /// The localized document.
+    pub variants: Variants,
+}
+
+/// Localizations of earlier builds by (document path, locale), reused while their key is
+/// unchanged.
+pub(super) type LocalizeCache = HashMap<(String, String), Localization>;
+
+/// A document's localizations by locale.
+type ByLocale = BTreeMap<String, Localization>;
+
+/// The localized documents of a build, by document and locale.
+#[derive(Default)]
+pub(super) struct Localized {
+    modules: BTreeMap<usize, ByLocale>,
+    audiences: BTreeMap<String, ByLocale>,
+}
+
+impl Localized {
+    fn insert(&mut self, doc: DocKey, locale: &str, localization: Localization) {
+        let locales = match doc {
+            DocKey::Module(i) => self.modules.entry(i).or_default(),
+            DocKey::Audience(a) => self.audiences.entry(a.to_string()).or_default(),
+        };
+        locales.insert(locale.to_string(), localization);
+    }
+
+    /// The localization of `doc` in `locale`, if the build made it.
+    pub fn get(&self, doc: DocKey, locale: &str) -> Option<&Localization> {
+        let locales = match doc {
+            DocKey::Module(i) => self.modules.get(&i),
+            DocKey::Audience(a) => self.audiences.get(a),
+        };
+        locales?.get(locale)
+    }
+
+    /// The document `doc` as `site` shows it: its audience's variant or the shared one.
+    pub fn for_site(&self, doc: DocKey, site: SiteRef) -> &LocalizedDoc {
+        let doc = match self.get(doc, site.locale).map(|l| &l.variants) {
+            Some(Variants::Shared(doc)) => Some(doc),
+            Some(Variants::PerAudience(docs)) => docs.get(site.audience),
+            None => None,
+        };
+        doc.expect("every (document, locale) of a site is localized before rendering")
+    }
+
+    /// Every (document, locale) with one of its variants (all have the same statuses).
+    pub fn each(&self) -> impl Iterator<Item = (DocKey<'_>, &str, &LocalizedDoc)> {
+        let modules = self.modules.iter().map(|(i, l)| (DocKey::Module(*i), l));
+        let audiences = self.audiences.iter().map(|(a, l)| (DocKey::Audience(a), l));
+        modules.chain(audiences).flat_map(|(doc, locales)| {
+            locales.iter().filter_map(move |(locale, l)| {
+                let first = l.variants.all().into_iter().next()?;
+                Some((doc, locale.as_str(), first.as_ref()))
+            })
+        })
+    }
+}
+
+/// Which (document, locale) pairs to localize, with the audiences that show each.
+pub(super) type Needed<'p> = BTreeMap<(DocKey<'p>, &'p str), Vec<&'p str>>;
+
+/// The (document, locale) pairs the pages of `sites` show.
+pub(super) fn needed_by<'p>(project: &'p Project, sites: &[SiteRef<'p>]) -> Needed<'p> {
+    let mut needed: Needed = BTreeMap::new();
     for site in sites {
         for (key, _) in all_docs(project) {
-            let wanted = match &key {
-                DocKey::Module(i) => project.modules[*i].is_for(site.audience),
+            let wanted = match key {
+                DocKey::Module(i) => project.modules[i].is_for(site.audience),
                 DocKey::Audience(a) => a == site.audience,
             };
             if wanted {
@@ -125,122 +146,172 @@ pub(super) fn localize_all(
             }
         }
     }
-    let docs: HashMap<DocKey, &Document> = all_docs(project).into_iter().collect();
-    let chains: HashMap<&str, Vec<String>> = needed
+    needed
+}
+
+/// The fallback chain of every locale in `needed`, without the source locale (whose text
+/// is the document itself).
+fn chains<'p>(project: &'p Project, needed: &Needed<'p>) -> HashMap<&'p str, Vec<String>> {
+    let source = project.config.source_locale.as_str();
+    needed
         .keys()
         .map(|(_, l)| {
-            (
-                *l,
-                project
-                    .config
-                    .fallback_chain(l)
-                    .into_iter()
-                    .filter(|c| c != source)
-                    .collect(),
-            )
+            let chain = project.config.fallback_chain(l);
+            (*l, chain.into_iter().filter(|c| c != source).collect())
         })
-        .collect();
-    let mut out: Localized = HashMap::new();
+        .collect()
+}
+
+/// The key of a localization: the document, its reference file, the source locale, the
+/// audiences, and each chain locale's document file and glossary.
+fn fingerprint(project: &Project, doc: DocKey, chain: &[String], audiences: &[&str]) -> Key {
+    let source = &project.config.source_locale;
+    let text = |locale: &str| doc_file(project, doc, locale).map(|f| f.file.text.as_str());
+    let mut f = Fingerprint::new("localized document");
+    f.text("document", &document(project, doc).file.text)
+        .text("source locale", source)
+        .optional("reference file", text(source));
+    for audience in audiences {
+        f.text("audience", audience);
+    }
+    for locale in chain {
+        let glossary = project
+            .catalogs
+            .get(locale)
+            .and_then(|c| c.glossary.as_ref());
+        f.text("locale", locale)
+            .optional("translation file", text(locale))
+            .optional("glossary", glossary.map(|g| g.file.text.as_str()));
+    }
+    f.finish()
+}
+
+fn document<'p>(project: &'p Project, doc: DocKey) -> &'p Document {
+    match doc {
+        DocKey::Module(i) => &project.modules[i].doc,
+        DocKey::Audience(a) => &project.audience_pages[a].doc,
+    }
+}
+
+/// One (document, locale) to localize afresh.
+struct Fresh<'p> {
+    doc: DocKey<'p>,
+    locale: &'p str,
+    audiences: Vec<&'p str>,
+    key: Key,
+}
+
+/// Localizes every (document, locale) in `needed`, once; again per audience only for
+/// documents whose messages use `$audience`. Localizations whose key did not change since
+/// the build that filled `cache` are reused.
+pub(super) fn localize_all<'p>(
+    project: &'p Project,
+    needed: &Needed<'p>,
+    diagnostics: &mut Diagnostics,
+    cache: &mut LocalizeCache,
+) -> Localized {
+    let chains = chains(project, needed);
+    let mut out = Localized::default();
     let mut fresh = Vec::new();
-    for ((key, locale), audiences) in &needed {
-        let doc = docs[key];
-        let fp = fingerprint(project, key, doc, &chains[locale], audiences);
-        match cache.get(&(doc.file.path.clone(), locale.to_string())) {
-            Some((cached, variants)) if *cached == fp => {
-                for (audience, localized) in variants {
-                    diagnostics.extend(localized.diagnostics.iter().cloned());
-                    out.insert(
-                        (key.clone(), locale.to_string(), audience.clone()),
-                        localized.clone(),
-                    );
+    for (&(doc, locale), audiences) in needed {
+        let key = fingerprint(project, doc, &chains[locale], audiences);
+        let path = &document(project, doc).file.path;
+        match cache.get(&(path.clone(), locale.to_string())) {
+            Some(cached) if cached.key == key => {
+                for l in cached.variants.all() {
+                    diagnostics.extend(l.diagnostics.iter().cloned());
                 }
+                out.insert(doc, locale, cached.clone());
             }
-            _ => fresh.push((key.clone(), *locale, audiences.clone(), fp)),
+            _ => fresh.push(Fresh {
+                doc,
+                locale,
+                audiences: audiences.clone(),
+                key,
+            }),
         }
     }
-    let bundles = build_bundles(project, fresh.iter().map(|(k, l, _, _)| (k.clone(), *l)));
+    for (f, localization) in localize_fresh(project, &fresh, &chains) {
+        for l in localization.variants.all() {
+            diagnostics.extend(l.diagnostics.iter().cloned());
+        }
+        let path = document(project, f.doc).file.path.clone();
+        cache.insert((path, f.locale.to_string()), localization.clone());
+        out.insert(f.doc, f.locale, localization);
+    }
+    out
+}
+
+/// Localizes `fresh` in parallel, sharing bundles and each document's lineage.
+fn localize_fresh<'f, 'p>(
+    project: &'p Project,
+    fresh: &'f [Fresh<'p>],
+    chains: &HashMap<&'p str, Vec<String>>,
+) -> Vec<(&'f Fresh<'p>, Localization)> {
+    let source = project.config.source_locale.as_str();
+    let bundles = build_bundles(project, fresh.iter().map(|f| (f.doc, f.locale)));
     // The reference file of a document is read once, whatever the number of its locales.
-    let keys: BTreeSet<&DocKey> = fresh.iter().map(|(k, _, _, _)| k).collect();
-    let lineages: HashMap<&DocKey, LineageMap> = keys
+    let docs: BTreeSet<DocKey> = fresh.iter().map(|f| f.doc).collect();
+    let lineages: HashMap<DocKey, LineageMap> = docs
         .into_par_iter()
-        .map(|k| (k, reference_lineage(project, k, docs[k]).0))
+        .map(|k| (k, reference_lineage(project, k).0))
         .collect();
-    let results: Vec<(DocKey, &str, u64, Variants)> = fresh
+    fresh
         .par_iter()
-        .map(|(key, locale, audiences, fp)| {
-            let doc = docs[key];
-            let chain: Vec<ChainLink> = chains[locale]
+        .map(|f| {
+            let doc = document(project, f.doc);
+            let chain: Vec<ChainLink> = chains[f.locale]
                 .iter()
                 .map(|l| ChainLink {
                     locale: l,
-                    bundle: bundles[&(key.clone(), l.clone())].clone(),
-                    file: doc_file(project, key, l),
+                    bundle: bundles[&(f.doc, l.clone())].clone(),
+                    file: doc_file(project, f.doc, l),
                 })
                 .collect();
-            let lineage = &lineages[key];
-            let first = localize(doc, lineage, &chain, source, audiences[0]);
+            let lineage = &lineages[&f.doc];
+            let first = localize(doc, lineage, &chain, source, f.audiences[0]);
             let variants = if first.audience_dependent {
-                audiences
-                    .iter()
-                    .map(|a| {
-                        (
-                            a.to_string(),
-                            Arc::new(localize(doc, lineage, &chain, source, a)),
-                        )
-                    })
-                    .collect()
+                let each = f.audiences.iter().map(|a| {
+                    let localized = localize(doc, lineage, &chain, source, a);
+                    (a.to_string(), Arc::new(localized))
+                });
+                Variants::PerAudience(each.collect())
             } else {
-                vec![(String::new(), Arc::new(first))]
+                Variants::Shared(Arc::new(first))
             };
-            (key.clone(), *locale, *fp, variants)
+            (
+                f,
+                Localization {
+                    key: f.key,
+                    variants,
+                },
+            )
         })
-        .collect();
-    for (key, locale, fp, variants) in results {
-        for (audience, localized) in &variants {
-            diagnostics.extend(localized.diagnostics.iter().cloned());
-            out.insert(
-                (key.clone(), locale.to_string(), audience.clone()),
-                localized.clone(),
-            );
-        }
-        cache.insert(
-            (docs[&key].file.path.clone(), locale.to_string()),
-            (fp, variants),
-        );
-    }
-    out
+        .collect()
 }
 
 /// The lineage of `doc` from its reference file, and a warning when that file is missing or
 /// does not list the document's current segments.
 pub(super) fn reference_lineage(
     project: &Project,
-    key: &DocKey,
-    doc: &Document,
+    key: DocKey,
 ) -> (LineageMap, Option<Diagnostic>) {
     let source = &project.config.source_locale;
-    let kind = match key {
-        DocKey::Module(_) => "modules",
-        DocKey::Audience(_) => "audiences",
-    };
+    let doc = document(project, key);
     let hint = "run `primer i18n extract`; until then, changed segments count as missing";
     let Some(file) = doc_file(project, key, source) else {
         let message = format!(
-            "there is no reference file locales/{source}/{kind}/{}.ftl",
+            "there is no reference file locales/{source}/{}/{}.ftl",
+            key.kind(),
             doc.id
         );
-        return (
-            LineageMap::new(),
-            Some(
-                Diagnostic::new(
-                    Severity::Warning,
-                    "reference-outdated",
-                    &doc.file.path,
-                    message,
-                )
-                .hint(hint),
-            ),
+        let warning = Diagnostic::new(
+            Severity::Warning,
+            "reference-outdated",
+            &doc.file.path,
+            message,
         );
+        return (LineageMap::new(), Some(warning.hint(hint)));
     };
     let (map, complete) = lineage::lineage_of(doc, &lineage::read_reference(&file.file.text));
     let warning = (!complete).then(|| {
@@ -255,35 +326,38 @@ pub(super) fn reference_lineage(
     (map, warning)
 }
 
-pub(super) fn doc_file<'p>(
-    project: &'p Project,
-    key: &DocKey,
-    locale: &str,
-) -> Option<&'p crate::i18n::catalog::FtlFile> {
+/// The Fluent file of `key` in `locale`, if there is one.
+pub(super) fn doc_file<'p>(project: &'p Project, key: DocKey, locale: &str) -> Option<&'p FtlFile> {
     let catalog = project.catalogs.get(locale)?;
     match key {
-        DocKey::Module(i) => catalog.modules.get(&project.modules[*i].doc.id),
+        DocKey::Module(i) => catalog.modules.get(&project.modules[i].doc.id),
         DocKey::Audience(a) => catalog.audiences.get(a),
     }
 }
 
+/// The path of `key`'s Fluent file in `locale` (which may not exist).
+pub(super) fn doc_file_path(project: &Project, key: DocKey, locale: &str) -> String {
+    let id = &document(project, key).id;
+    format!("locales/{locale}/{}/{id}.ftl", key.kind())
+}
+
 /// One bundle per (document, locale) of every chain, built once, in parallel.
-pub(super) fn build_bundles<'a>(
+fn build_bundles<'p>(
     project: &Project,
-    needed: impl Iterator<Item = (DocKey, &'a str)>,
-) -> HashMap<(DocKey, String), Arc<Bundle>> {
+    needed: impl Iterator<Item = (DocKey<'p>, &'p str)>,
+) -> HashMap<(DocKey<'p>, String), Arc<Bundle>> {
     let source = &project.config.source_locale;
     let mut keys: BTreeSet<(DocKey, String)> = BTreeSet::new();
     for (key, locale) in needed {
         for l in project.config.fallback_chain(locale) {
             if &l != source {
-                keys.insert((key.clone(), l));
+                keys.insert((key, l));
             }
         }
     }
     keys.into_par_iter()
         .map(|(key, locale)| {
-            let bundle = project.catalogs[&locale].bundle(doc_file(project, &key, &locale));
+            let bundle = project.catalogs[&locale].bundle(doc_file(project, key, &locale));
             ((key, locale), Arc::new(bundle))
         })
         .collect()

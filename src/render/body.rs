@@ -3,14 +3,14 @@
 //! breaks and emphasis, and knowledge checks.
 
 use super::html_escape;
-use super::prepare::{self, FallbackMarkers, Footnotes, Selected};
+use super::prepare::{self, Block, Inline, Run};
 use super::quiz::{self, QuizLabels};
 use crate::content::citations;
 use crate::content::labels;
-use crate::content::links::{LinkTo, link_to};
-use crate::i18n::translate::SegmentMark;
+use crate::content::links::LinkTo;
+use crate::i18n::translate::{SegmentMark, State};
 use crate::project::Project;
-use pulldown_cmark::{CowStr, Event, Tag, TagEnd, html};
+use pulldown_cmark::{Event, Tag, TagEnd, html};
 
 /// Interface strings used inside bodies, in the page's language.
 pub struct BodyLabels {
@@ -65,212 +65,32 @@ pub struct RenderedBody {
 
 /// Renders a body for one audience.
 pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> RenderedBody {
-    let parsed = prepare::select(source.text, links.audience);
-    let markers = FallbackMarkers {
-        untranslated: &labels.untranslated,
-        stale: &labels.stale,
-        invalid: &labels.invalid,
+    let prepared = prepare::prepare(&prepare::Source {
+        text: source.text,
+        marks: source.marks,
+        anchors: source.anchors,
+        source_locale: source.source_locale,
+        audience: links.audience,
+        project: links.project,
+        fallback_offset: source.fallback_offset,
+    });
+    let mut printer = Printer {
+        links,
+        labels,
+        source_locale: source.source_locale,
+        out: Vec::with_capacity(source.text.len() / 8 + 16),
+        notes: Vec::new(),
+        sections: super::search::SectionCollector::default(),
+        kept_links: 0,
+        image_depth: 0,
     };
-    let mut out: Vec<Event> = Vec::with_capacity(parsed.len() + 16);
-    let mut open_mark = false;
-    // Label spans open in the current run of inline content; closed at its end whatever
-    // the text does, so a translation cannot leave one open.
-    let mut open_labels = 0usize;
-    let mut fallbacks = source.fallback_offset;
-    let mut dropped_links: Vec<bool> = Vec::new();
-    let mut image_depth = 0usize;
-    let mut footnotes = Footnotes::default();
-    // Footnote definitions are moved to the end of the body, in order of definition.
-    let mut note_start: Option<usize> = None;
-    let mut notes: Vec<Event> = Vec::new();
-    let mut sections = super::search::SectionCollector::default();
-    let mut i = 0;
-    while i < parsed.len() {
-        let Selected {
-            event,
-            range,
-            heading,
-        } = &parsed[i];
-        i += 1;
-        let inline = prepare::is_inline(event);
-        if !inline {
-            for _ in 0..std::mem::take(&mut open_labels) {
-                out.push(Event::InlineHtml(labels::CLOSE.into()));
-            }
-        }
-        if open_mark && !inline {
-            out.push(Event::InlineHtml("</span>".into()));
-            open_mark = false;
-        }
-        let mark = if inline {
-            prepare::mark_at(source.marks, range.start).map(|k| &source.marks[k])
-        } else {
-            None
-        };
-        if inline
-            && !open_mark
-            && let Some(m) = mark
-            && let Some(label) = markers.for_state(m.state)
-        {
-            fallbacks += 1;
-            out.push(Event::InlineHtml(
-                format!(
-                    "<span class=\"fallback-mark\">{}</span> <span class=\"fallback\" lang=\"{}\" id=\"untranslated-{fallbacks}\">",
-                    html_escape(label),
-                    html_escape(&m.lang)
-                )
-                .into(),
-            ));
-            open_mark = true;
-        }
-        let untrusted = mark.is_some_and(|m| m.lang != source.source_locale);
-        match event {
-            Event::Text(_) => {
-                let mut text = String::new();
-                i -= 1;
-                while let Some(Selected {
-                    event: Event::Text(t),
-                    ..
-                }) = parsed.get(i)
-                {
-                    text.push_str(t);
-                    i += 1;
-                }
-                let text = prepare::strip_spacer(&text);
-                sections.text(&text);
-                if image_depth == 0 && !dropped_links.iter().any(|dropped| !dropped) {
-                    out.push(link_citations(text));
-                } else {
-                    out.push(Event::Text(text.into()));
-                }
-            }
-            Event::SoftBreak => {
-                let before = out.iter().rev().find_map(|e| match e {
-                    Event::Text(t) => t.chars().next_back(),
-                    _ => None,
-                });
-                let after = match parsed.get(i) {
-                    Some(Selected {
-                        event: Event::Text(t),
-                        ..
-                    }) => t.chars().next(),
-                    _ => None,
-                };
-                if prepare::soft_break_is_space(before, after) {
-                    out.push(Event::SoftBreak);
-                    sections.text(" ");
-                }
-            }
-            // Label texts are English whatever the page's language, and may come from a
-            // translation (QA has checked they are the source's, word for word).
-            Event::InlineHtml(h) if prepare::opens_label(h) => {
-                open_labels += 1;
-                out.push(Event::InlineHtml(
-                    format!(
-                        "<span class=\"label\" lang=\"{}\">",
-                        html_escape(source.source_locale)
-                    )
-                    .into(),
-                ));
-            }
-            Event::InlineHtml(h) if h.as_ref() == labels::CLOSE && open_labels > 0 => {
-                open_labels -= 1;
-                out.push(Event::InlineHtml(labels::CLOSE.into()));
-            }
-            Event::InlineHtml(h) if untrusted => out.push(Event::Text(h.clone())),
-            Event::Start(Tag::Heading {
-                level,
-                classes,
-                attrs,
-                ..
-            }) => {
-                let id = heading
-                    .and_then(|h| source.anchors.get(h))
-                    .map(|a| CowStr::from(a.clone()));
-                sections.heading(id.as_ref().map(|a| a.to_string()));
-                out.push(Event::Start(Tag::Heading {
-                    level: *level,
-                    id,
-                    classes: classes.clone(),
-                    attrs: attrs.clone(),
-                }));
-            }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match rewrite(dest_url, links) {
-                Some(url) => {
-                    dropped_links.push(false);
-                    out.push(Event::Start(Tag::Link {
-                        link_type: *link_type,
-                        dest_url: url.into(),
-                        title: title.clone(),
-                        id: id.clone(),
-                    }));
-                }
-                None => dropped_links.push(true),
-            },
-            Event::End(TagEnd::Link) => {
-                if dropped_links.pop() == Some(false) {
-                    out.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                image_depth += 1;
-                let url = rewrite(dest_url, links).unwrap_or_default();
-                out.push(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: url.into(),
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
-            Event::End(TagEnd::Image) => {
-                image_depth -= 1;
-                out.push(Event::End(TagEnd::Image));
-            }
-            Event::Start(Tag::BlockQuote(Some(kind))) => {
-                let (class, title) = prepare::alert(*kind);
-                out.push(Event::Html(format!("<div class=\"alert alert-{class}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n", html_escape(&labels.alerts[title])).into()));
-            }
-            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>\n".into())),
-            Event::FootnoteReference(name) => {
-                let n = footnotes.number(name);
-                let slug = footnote_slug(name);
-                out.push(Event::InlineHtml(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{slug}\" id=\"fn-ref-{slug}\">{n}</a></sup>").into()));
-            }
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                let n = footnotes.number(name);
-                let slug = footnote_slug(name);
-                note_start = Some(out.len());
-                out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{slug}\">\n<a class=\"footnote-label\" href=\"#fn-ref-{slug}\">{n}</a>\n").into()));
-            }
-            Event::End(TagEnd::FootnoteDefinition) => {
-                out.push(Event::Html("</div>\n".into()));
-                if let Some(start) = note_start.take() {
-                    notes.extend(out.drain(start..));
-                }
-            }
-            other => {
-                match other {
-                    Event::Code(c) => sections.text(c),
-                    Event::End(_) if !inline => sections.block_end(),
-                    _ => {}
-                }
-                out.push(other.clone())
-            }
-        }
-    }
-    if open_mark {
-        out.push(Event::InlineHtml("</span>".into()));
-    }
+    printer.blocks(&prepared.blocks);
+    let Printer {
+        mut out,
+        mut notes,
+        sections,
+        ..
+    } = printer;
     if !notes.is_empty() {
         out.push(Event::Html(
             "<div class=\"footnotes\" id=\"footnotes\">\n".into(),
@@ -295,20 +115,222 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
     html::push_html(&mut html, events);
     RenderedBody {
         html,
-        fallbacks: fallbacks - source.fallback_offset,
+        fallbacks: prepared.fallbacks,
         sections: sections.finish(),
     }
 }
 
-/// The URL a link or image should have on this page, or `None` to render it as plain text.
-fn rewrite(url: &str, links: &PageLinks) -> Option<String> {
-    match link_to(links.project, links.audience, url) {
+/// Prints a prepared body as Markdown events for pulldown-cmark's HTML writer, with the
+/// text of each section for the search index.
+struct Printer<'p, 'a> {
+    links: &'p PageLinks<'p>,
+    labels: &'p BodyLabels,
+    source_locale: &'p str,
+    out: Vec<Event<'a>>,
+    /// Footnote definitions, printed at the end of the body in order of definition.
+    notes: Vec<Event<'a>>,
+    sections: super::search::SectionCollector,
+    /// Links open around the current text (citations are not linked inside a link).
+    kept_links: usize,
+    image_depth: usize,
+}
+
+impl<'a> Printer<'_, 'a> {
+    fn blocks(&mut self, blocks: &[Block<'a>]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block<'a>) {
+        match block {
+            Block::Tag(tag, children) => {
+                if let Tag::Heading { id, .. } = tag {
+                    self.sections.heading(id.as_ref().map(|a| a.to_string()));
+                }
+                self.out.push(Event::Start(tag.clone()));
+                self.blocks(children);
+                self.end(tag.to_end());
+            }
+            Block::Run(run) => self.run(run),
+            Block::Alert(style, title, body) => {
+                self.out.push(Event::Html(format!("<div class=\"alert alert-{style}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n", html_escape(&self.labels.alerts[*title])).into()));
+                self.blocks(body);
+                self.out.push(Event::Html("</div>\n".into()));
+            }
+            Block::Note(note) => {
+                let start = self.out.len();
+                let slug = footnote_slug(&note.name);
+                let n = note.n;
+                self.out.push(Event::Html(format!("<div class=\"footnote\" id=\"fn-{slug}\">\n<a class=\"footnote-label\" href=\"#fn-ref-{slug}\">{n}</a>\n").into()));
+                self.blocks(&note.body);
+                self.out.push(Event::Html("</div>\n".into()));
+                let moved: Vec<Event<'a>> = self.out.drain(start..).collect();
+                self.notes.extend(moved);
+            }
+            // Printed as written; `quiz::render` turns it into the readable question.
+            Block::Question(q) => {
+                self.out.push(Event::Start(Tag::Item));
+                self.blocks(&q.prompt);
+                self.out.push(Event::Start(q.list.clone()));
+                for choice in &q.options {
+                    self.out.push(Event::Start(Tag::Item));
+                    if choice.marked {
+                        self.out.push(Event::TaskListMarker(choice.correct));
+                    }
+                    self.blocks(&choice.body);
+                    self.end(TagEnd::Item);
+                }
+                self.end(q.list.to_end());
+                self.blocks(&q.explanation);
+                self.end(TagEnd::Item);
+            }
+            Block::Task(done) => self.out.push(Event::TaskListMarker(*done)),
+            Block::Rule => self.out.push(Event::Rule),
+            Block::Html(h) => self.out.push(Event::Html(h.clone())),
+        }
+    }
+
+    /// The end of a block container.
+    fn end(&mut self, end: TagEnd) {
+        self.out.push(Event::End(end));
+        self.sections.block_end();
+    }
+
+    fn run(&mut self, run: &Run<'a>) {
+        let marker = run.fallback.as_ref().map(|f| {
+            let label = match f.state {
+                State::Stale => &self.labels.stale,
+                State::Invalid => &self.labels.invalid,
+                State::Missing | State::Translated => &self.labels.untranslated,
+            };
+            format!(
+                "<span class=\"fallback-mark\">{}</span> <span class=\"fallback\" lang=\"{}\" id=\"untranslated-{}\">",
+                html_escape(label),
+                html_escape(&f.lang),
+                f.number
+            )
+        });
+        if let Some(open) = &marker {
+            self.out.push(Event::InlineHtml(open.clone().into()));
+        }
+        self.inlines(&run.inlines);
+        if marker.is_some() {
+            self.out.push(Event::InlineHtml("</span>".into()));
+        }
+    }
+
+    fn inlines(&mut self, inlines: &[Inline<'a>]) {
+        for inline in inlines {
+            self.inline(inline);
+        }
+    }
+
+    fn inline(&mut self, inline: &Inline<'a>) {
+        match inline {
+            Inline::Text(text) => {
+                self.sections.text(text);
+                if self.image_depth == 0 && self.kept_links == 0 {
+                    self.out.push(link_citations(text.clone()));
+                } else {
+                    self.out.push(Event::Text(text.clone().into()));
+                }
+            }
+            Inline::Space => {
+                self.out.push(Event::SoftBreak);
+                self.sections.text(" ");
+            }
+            Inline::Code(code) => {
+                self.sections.text(code);
+                self.out.push(Event::Code(code.clone()));
+            }
+            Inline::Break => self.out.push(Event::HardBreak),
+            Inline::Html(h) => self.out.push(Event::InlineHtml(h.clone())),
+            Inline::HtmlAsText(h) => self.out.push(Event::Text(h.clone())),
+            // Label texts are English whatever the page's language, and may come from a
+            // translation (QA has checked they are the source's, word for word).
+            Inline::Label(children) => {
+                self.out.push(Event::InlineHtml(
+                    format!(
+                        "<span class=\"label\" lang=\"{}\">",
+                        html_escape(self.source_locale)
+                    )
+                    .into(),
+                ));
+                self.inlines(children);
+                self.out.push(Event::InlineHtml(labels::CLOSE.into()));
+            }
+            Inline::FootnoteRef(n, name) => {
+                let slug = footnote_slug(name);
+                self.out.push(Event::InlineHtml(format!("<sup class=\"footnote-ref\"><a href=\"#fn-{slug}\" id=\"fn-ref-{slug}\">{n}</a></sup>").into()));
+            }
+            Inline::Link(tag, to, children) => {
+                let Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                } = tag
+                else {
+                    return self.inlines(children);
+                };
+                match rewrite(to, dest_url, self.links) {
+                    Some(url) => {
+                        self.kept_links += 1;
+                        self.out.push(Event::Start(Tag::Link {
+                            link_type: *link_type,
+                            dest_url: url.into(),
+                            title: title.clone(),
+                            id: id.clone(),
+                        }));
+                        self.inlines(children);
+                        self.out.push(Event::End(TagEnd::Link));
+                        self.kept_links -= 1;
+                    }
+                    None => self.inlines(children),
+                }
+            }
+            Inline::Image(tag, to, children) => {
+                let Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                } = tag
+                else {
+                    return self.inlines(children);
+                };
+                self.image_depth += 1;
+                let url = rewrite(to, dest_url, self.links).unwrap_or_default();
+                self.out.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: url.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+                self.inlines(children);
+                self.out.push(Event::End(TagEnd::Image));
+                self.image_depth -= 1;
+            }
+            Inline::Tag(tag, children) => {
+                self.out.push(Event::Start(tag.clone()));
+                self.inlines(children);
+                self.out.push(Event::End(tag.to_end()));
+            }
+        }
+    }
+}
+
+/// The URL a link or image to `to` (written `url`) has on this page, or `None` to print
+/// its content as plain text.
+fn rewrite(to: &LinkTo, url: &str, links: &PageLinks) -> Option<String> {
+    match to {
         LinkTo::Script | LinkTo::Unavailable => None,
         LinkTo::Fragment | LinkTo::Rooted | LinkTo::External { .. } | LinkTo::Unresolved => {
             Some(url.to_string())
         }
         LinkTo::Module(id, anchor) => {
-            let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+            let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
             Some(format!("{}{id}/index.html{anchor}", links.site_prefix))
         }
         LinkTo::Media(name) => Some(format!("{}media/{name}", links.root_prefix)),

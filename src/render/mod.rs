@@ -1,5 +1,5 @@
-//! Rendering: Markdown bodies to HTML ([`body`], [`quiz`]) and to handout data
-//! ([`handout`]), both applying the body rules of [`prepare`]; the theme's templates
+//! Rendering: a localized body is prepared once ([`prepare`]) into a back-end-neutral tree,
+//! printed as HTML ([`body`], [`quiz`]) and as handout data ([`handout`]); the theme's templates
 //! ([`templates`]), the page view structs they see ([`views`], the template contract) and
 //! the pages built from them ([`pages`]); the groundwork of briefing slides ([`slides`]).
 
@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod reader;
 pub mod registry;
 pub mod search;
+pub mod search_index;
 pub mod slides;
 pub mod templates;
 pub mod views;

@@ -136,8 +136,8 @@ impl Renderer<'_> {
         )
     }
 
-    /// `<audience>/<locale>/search/index.html`: the search page; its index is the classic
-    /// script `search-index.js` beside the site index.
+    /// `<audience>/<locale>/search/index.html`: the search page; it loads its index from
+    /// `search-index/` beside the site index (see `search_index.rs`).
     pub fn search(&self, site: SiteRef) -> Result<Page, Diagnostic> {
         let heading = self.ui.text(site.locale, "search-heading");
         let view = SearchView {

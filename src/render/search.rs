@@ -1,6 +1,6 @@
-//! The offline search index of each site: sections of every module, tokenized per script,
-//! written as the classic script `search-index.js` (no `fetch()`, so it works from
-//! `file://`). `themes/default/static/search.js` tokenizes queries the same way.
+//! What the offline search of each site indexes: sections of every module, tokenized per
+//! script (`search_index.rs` writes them as the sharded index that
+//! `themes/default/static/search.js` loads; it tokenizes queries the same way).
 //!
 //! Tokens: Han and Kana runs give single characters and bigrams (Chinese has no spaces);
 //! Hangul runs give syllables and syllable bigrams (Korean attaches particles to words);
@@ -12,9 +12,10 @@
 
 use crate::content::script::{is_han_or_kana, is_hangul_syllable};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+pub use super::search_index::TokenCache;
 
 /// One searchable section: a module's part under one heading.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -136,91 +137,6 @@ fn ascii_tokens(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
-/// The index fragment of each module (its sections and their tokens, as JSON), keyed by
-/// what it was made from: shared by the sites of a locale and kept between `serve` builds,
-/// so a site's index is the concatenation of its modules' fragments.
-#[derive(Default)]
-pub struct TokenCache {
-    entries: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<String>>>,
-    used: std::sync::Mutex<std::collections::HashSet<u64>>,
-}
-
-/// One module's part of a site index.
-#[derive(Serialize)]
-struct Fragment<'a> {
-    /// Per section: module title, heading, address relative to the search page, text.
-    docs: Vec<(&'a str, &'a str, String, &'a str)>,
-    /// Token → flat list of (section within the module, count) pairs.
-    index: BTreeMap<String, Vec<usize>>,
-}
-
-impl TokenCache {
-    fn fragment(&self, lang: &str, module: &ModuleSections) -> std::sync::Arc<String> {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (lang, module.title, &module.href, module.sections).hash(&mut h);
-        let key = h.finish();
-        if let Ok(mut used) = self.used.lock() {
-            used.insert(key);
-        }
-        if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
-            return hit;
-        }
-        let mut fragment = Fragment {
-            docs: Vec::new(),
-            index: BTreeMap::new(),
-        };
-        let title_tokens = tokens(module.title, lang);
-        for (id, s) in module.sections.iter().enumerate() {
-            let href = match &s.anchor {
-                Some(a) => format!("../{}#{a}", module.href),
-                None => format!("../{}", module.href),
-            };
-            fragment
-                .docs
-                .push((module.title, s.heading.as_str(), href, s.text.as_str()));
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for t in title_tokens
-                .iter()
-                .cloned()
-                .chain(tokens(&s.heading, lang))
-                .chain(tokens(&s.text, lang))
-            {
-                *counts.entry(t).or_default() += 1;
-            }
-            for (t, n) in counts {
-                fragment.index.entry(t).or_default().extend([id, n]);
-            }
-        }
-        // `<` is escaped so that no text can close the script element.
-        let json = serde_json::to_string(&fragment)
-            .unwrap_or_else(|_| "{}".to_string())
-            .replace('<', "\\u003c");
-        let json = std::sync::Arc::new(json);
-        if let Ok(mut e) = self.entries.lock() {
-            e.insert(key, json.clone());
-        }
-        json
-    }
-
-    /// Forgets every entry.
-    pub fn clear(&self) {
-        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
-            entries.clear();
-            used.clear();
-        }
-    }
-
-    /// Forgets entries not used since the last call, so a long `serve` session does not keep
-    /// the fragments of every version of every module.
-    pub fn prune(&self) {
-        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
-            entries.retain(|k, _| used.contains(k));
-            used.clear();
-        }
-    }
-}
-
 /// Collects a body's sections while it is rendered.
 #[derive(Debug, Default)]
 pub struct SectionCollector {
@@ -289,26 +205,9 @@ pub struct ModuleSections<'a> {
     pub href: String,
     /// Its sections.
     pub sections: &'a [Section],
-}
-
-/// `search-index.js` for one site: `{"lang", "modules": [fragment, …]}` where each
-/// fragment holds a module's sections and its token postings.
-pub fn index_script(locale: &str, modules: &[ModuleSections], cache: &TokenCache) -> String {
-    let lang = locale.split('-').next().unwrap_or(locale);
-    let fragments: Vec<std::sync::Arc<String>> =
-        modules.iter().map(|m| cache.fragment(lang, m)).collect();
-    let mut out = String::with_capacity(fragments.iter().map(|f| f.len() + 1).sum::<usize>() + 64);
-    out.push_str("window.PRIMER_SEARCH = {\"lang\":");
-    out.push_str(&serde_json::to_string(lang).unwrap_or_else(|_| "\"\"".to_string()));
-    out.push_str(",\"modules\":[");
-    for (k, f) in fragments.iter().enumerate() {
-        if k > 0 {
-            out.push(',');
-        }
-        out.push_str(f);
-    }
-    out.push_str("]};\n");
-    out
+    /// The regulations its front matter lists (`16 CFR 1501`): a reader who searches for one
+    /// finds this module first.
+    pub regulations: &'a [String],
 }
 
 #[cfg(test)]
@@ -360,26 +259,5 @@ mod tests {
         assert_eq!(tokens("ｶﾀｶﾅ", "ja"), tokens("カタカナ", "ja"));
         assert_eq!(tokens("ｶﾞｲﾄﾞ", "ja"), ["ガ", "ガイ", "イ", "イド", "ド"]);
         assert_eq!(tokens("窒息の危険", "ja")[..3], ["窒", "窒息", "息"]);
-    }
-
-    #[test]
-    fn the_script_is_a_classic_script_with_escaped_markup() {
-        let sections = [Section {
-            anchor: Some("a".into()),
-            heading: "H".into(),
-            text: "x </script> y".into(),
-        }];
-        let js = index_script(
-            "en",
-            &[ModuleSections {
-                title: "T",
-                href: "m/index.html".into(),
-                sections: &sections,
-            }],
-            &TokenCache::default(),
-        );
-        assert!(js.starts_with("window.PRIMER_SEARCH = {"));
-        assert!(!js.contains("</script>"));
-        assert!(js.contains("\"../m/index.html#a\""));
     }
 }

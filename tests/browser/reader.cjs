@@ -1,7 +1,9 @@
 // Headless-browser checks of the built sample over file:// (run by tests/browser/run):
 // search finds the right module from a two-character Chinese word, a Korean word and
-// Japanese words (kanji, katakana, half-width katakana, full-width Latin); a
-// knowledge-check question can be answered, and a "choose all that apply" question is right
+// Japanese words (kanji, katakana, half-width katakana, full-width Latin), from the sharded
+// index that the search page loads on demand; a title or a front-matter regulation ranks its
+// module first and glossary aliases find the term's sections; "more results" shows the next
+// page; a knowledge-check question can be answered, and a "choose all that apply" question is right
 // only with exactly its right answers. Usage: node reader.cjs PUBLIC_DIR
 "use strict";
 const path = require("path");
@@ -16,17 +18,27 @@ function check(ok, what) {
   if (!ok) failures += 1;
 }
 
-async function searchFinds(page, site, query, module) {
+// Script errors and console errors of the page, collected from now on.
+function watchErrors(page) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  return errors;
+}
+
+// `highlight`: the text a snippet marks (false when the match is an alias or front matter).
+async function searchFinds(page, site, query, module, highlight = query) {
+  const errors = watchErrors(page);
   await page.goto(url(`${site}/search/index.html`));
   await page.fill("#search-query", query);
   await page.waitForSelector("#search-results li", { timeout: 5000 }).catch(() => {});
   const hrefs = await page.$$eval("#search-results li a.search-title", (as) => as.map((a) => a.getAttribute("href")));
   const marks = await page.$$eval("#search-results mark", (ms) => ms.map((m) => m.textContent));
   check(hrefs.length > 0 && hrefs[0].includes(`${module}/index.html`), `${site}: "${query}" finds ${module} first (got ${hrefs.slice(0, 3).join(", ")})`);
-  const shown = query.normalize("NFKC");
-  check(marks.some((m) => m.normalize("NFKC").includes(shown)), `${site}: "${query}" is highlighted in a snippet`);
+  if (highlight) {
+    const shown = highlight.normalize("NFKC");
+    check(marks.some((m) => m.normalize("NFKC").includes(shown)), `${site}: "${highlight}" is highlighted in a snippet`);
+  }
   check(errors.length === 0, `${site}: no script errors (${errors.join("; ")})`);
   // The header form leads to the same results.
   await page.goto(url(`${site}/index.html`));
@@ -51,9 +63,37 @@ async function searchFinds(page, site, query, module) {
   // Half-width katakana and full-width Latin letters match their usual forms (NFKC).
   await searchFinds(page, "japan/ja", "ﾎﾞｰﾙ", "toys-small-parts");
   await searchFinds(page, "japan/ja", "Ｆ１１６９", "cribs-full-size-and-non-full-size");
+  // A module whose title names the query comes first ("lead" in Korean, Indonesian, Malay).
+  await searchFinds(page, "korea/ko", "납", "lead-and-phthalates");
+  await searchFinds(page, "indonesia/id", "timbal", "lead-and-phthalates");
+  await searchFinds(page, "malaysia/ms", "plumbum", "lead-and-phthalates");
+  await searchFinds(page, "singapore/en", "phthalates", "lead-and-phthalates");
+  // So does a module whose front matter lists the regulation.
+  await searchFinds(page, "singapore/en", "16 CFR 1501", "toys-small-parts", false);
+  // Glossary aliases: 抽绳 is another word for the term 拉绳 (drawstring).
+  await searchFinds(page, "china/zh-CN", "抽绳", "clothing-drawstrings", false);
+  await searchFinds(page, "china/zh-CN", "拉绳", "clothing-drawstrings");
+  await searchFinds(page, "malaysia/ms", "timah hitam", "lead-and-phthalates", false);
 
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
+  // More results: the first page shows ten, the button loads and shows the next ones.
+  {
+    const errors = watchErrors(page);
+    await page.goto(url("china/en/search/index.html?q=product"));
+    await page.waitForSelector("#search-results li", { timeout: 5000 }).catch(() => {});
+    const status = await page.locator("#search-status").textContent();
+    const total = Number((status.match(/\d+/) || ["0"])[0]);
+    const first = await page.locator("#search-results li").count();
+    check(total > 10 && first === 10, `more results: ten of ${total} shown first (got ${first})`);
+    check(await page.locator("#search-more").isVisible(), "more results: the button is shown");
+    await page.click("#search-more");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 10, null, { timeout: 5000 }).catch(() => {});
+    const hrefs = await page.$$eval("#search-results li a.search-title", (as) => as.map((a) => a.getAttribute("href") + a.nextSibling?.textContent));
+    check(hrefs.length === Math.min(20, total), `more results: the next page is added (got ${hrefs.length})`);
+    check(new Set(hrefs).size === hrefs.length, "more results: no result is shown twice");
+    check(errors.length === 0, `more results: no script errors (${errors.join("; ")})`);
+  }
+
+  const errors = watchErrors(page);
   await page.goto(url("china/en/toys-small-parts/index.html"));
   const first = page.locator(".quiz-question").first();
   await first.locator('.quiz-option[data-correct="true"] button').first().click();

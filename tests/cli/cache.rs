@@ -145,6 +145,155 @@ fn a_cached_rebuild_after_each_kind_of_edit_equals_a_fresh_build() {
                 &text.replace("</svg>", "<!-- edited --></svg>"),
             );
         }),
+        ("a translated interface string", |p| {
+            edit(
+                p,
+                "locales/vi/ui.ftl",
+                "nav-home = Tất cả các nước",
+                "nav-home = Mọi quốc gia",
+            )
+        }),
+        (
+            "an interface string that starts to use a glossary term",
+            |p| {
+                let text = p.read("locales/en/ui.ftl");
+                let line = text
+                    .lines()
+                    .find(|l| l.starts_with("site-tagline"))
+                    .expect("a tagline")
+                    .to_string();
+                edit(
+                    p,
+                    "locales/en/ui.ftl",
+                    &line,
+                    "site-tagline = Training about { -small-parts }",
+                );
+            },
+        ),
+        ("the glossary term an interface string uses", |p| {
+            edit(
+                p,
+                "locales/en/glossary.ftl",
+                "-small-parts = tiny parts",
+                "-small-parts = very small parts",
+            )
+        }),
+        ("a translated audience page title", |p| {
+            edit(
+                p,
+                "locales/vi/audiences/alpha.ftl",
+                "= An-pha",
+                "= Xứ An-pha",
+            )
+        }),
+        (
+            "a base template that starts to show the audience title",
+            |p| {
+                edit(
+                    p,
+                    "themes/default/templates/base.html",
+                    "{% block content %}",
+                    "<p class=\"audience\">{{ audience_title }}</p>{% block content %}",
+                );
+            },
+        ),
+        (
+            "a base template that shows a string of another locale",
+            |p| {
+                edit(
+                    p,
+                    "themes/default/templates/base.html",
+                    "{% block content %}",
+                    "<p>{{ t(key=\"nav-home\", lang=\"vi\") }}</p>{% block content %}",
+                );
+            },
+        ),
+        ("that string in its locale", |p| {
+            edit(
+                p,
+                "locales/vi/ui.ftl",
+                "nav-home = Mọi quốc gia",
+                "nav-home = Mọi nước",
+            )
+        }),
+        ("an audience page title shown by every page", |p| {
+            edit(
+                p,
+                "content/audiences/beta.md",
+                "title: Beta",
+                "title: Beta Country",
+            )
+        }),
+        ("a translated audience title shown by every page", |p| {
+            edit(
+                p,
+                "locales/vi/audiences/alpha.ftl",
+                "= Xứ An-pha",
+                "= Nước An-pha",
+            )
+        }),
+        ("a locale's name in site.yaml", |p| {
+            edit(p, "site.yaml", "name: Tiếng Việt", "name: Tiếng Việt Nam")
+        }),
+        ("a locale's review state in site.yaml", |p| {
+            edit(p, "site.yaml", "review: draft", "review: reviewed")
+        }),
+        ("the site's base_url in site.yaml", |p| {
+            let text = p.read("site.yaml");
+            p.write(
+                "site.yaml",
+                &format!("base_url: https://example.org/training\n{text}"),
+            );
+        }),
+        ("a part title in the registry", |p| {
+            edit(
+                p,
+                "content/regulations.yaml",
+                "title: Safety Standard for Toys",
+                "title: Safety Standard for Toys (amended)",
+            )
+        }),
+        ("a translated part title of the registry", |p| {
+            edit(
+                p,
+                "locales/vi/regulations.ftl",
+                "Phương pháp xác định",
+                "Phương pháp nhận biết",
+            )
+        }),
+        ("an edition in the registry", |p| {
+            edit(
+                p,
+                "content/regulations.yaml",
+                "effective: 2027-01-01",
+                "effective: 2027-02-01",
+            )
+        }),
+        (
+            "a module's audiences (links to it from other modules)",
+            |p| {
+                edit(
+                    p,
+                    "content/modules/second.md",
+                    "audiences: [alpha, beta]",
+                    "audiences: [beta]",
+                )
+            },
+        ),
+        ("adding a media file", |p| {
+            p.write(
+                "content/media/extra.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
+            );
+        }),
+        ("a module template", |p| {
+            edit(
+                p,
+                "themes/default/templates/module.html",
+                "<!-- edited -->",
+                "<!-- edited twice -->",
+            );
+        }),
         ("adding a module", |p| {
             p.write(
                 "content/modules/third.md",

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -10,10 +10,8 @@ use std::time::{Duration, Instant};
 /// PDFs included, on a slow CI machine).
 pub const RUN_LIMIT: Duration = Duration::from_secs(300);
 
-/// The repository root.
-pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+pub use crate::tree::repo;
+use crate::tree::{copy_tree, copy_tree_except, link_or_copy};
 
 /// A project in a temporary directory.
 pub struct TestProject {
@@ -32,46 +30,8 @@ pub struct Run {
 /// copied, so that each test project costs kilobytes instead of megabytes.
 fn copy_theme(to: &Path) {
     let fonts = Path::new("default").join("fonts");
-    for entry in walkdir::WalkDir::new(repo().join("themes"))
-        .into_iter()
-        .filter_entry(|e| !e.path().ends_with(&fonts))
-    {
-        let entry = entry.expect("theme readable");
-        let rel = entry
-            .path()
-            .strip_prefix(repo().join("themes"))
-            .expect("inside");
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("create dir");
-        } else {
-            std::fs::copy(entry.path(), &dest).expect("copy file");
-        }
-    }
-    link_dir(&repo().join("themes").join(&fonts), &to.join(&fonts));
-}
-
-#[cfg(unix)]
-fn link_dir(from: &Path, to: &Path) {
-    std::os::unix::fs::symlink(from, to).expect("link the fonts");
-}
-
-#[cfg(not(unix))]
-fn link_dir(from: &Path, to: &Path) {
-    copy_tree(from, to);
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.expect("fixture readable");
-        let rel = entry.path().strip_prefix(from).expect("inside fixture");
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("create dir");
-        } else {
-            std::fs::copy(entry.path(), &dest).expect("copy file");
-        }
-    }
+    copy_tree_except(&repo().join("themes"), to, |p| p.ends_with(&fonts));
+    link_or_copy(&repo().join("themes").join(&fonts), &to.join(&fonts));
 }
 
 impl TestProject {

@@ -12,4 +12,7 @@ mod robustness;
 mod serve;
 mod slides;
 mod snapshots;
+mod titles;
 mod translator;
+#[path = "../common/tree.rs"]
+mod tree;

@@ -25,15 +25,18 @@ fn the_regulations_index_lists_parts_sections_and_the_modules_citing_them() {
 #[test]
 fn each_site_has_a_classic_script_search_index_and_a_search_page() {
     let p = built(&["build", "--no-pdf"]);
-    let index = p.read("public/beta/zh-CN/search-index.js");
-    assert!(index.starts_with("window.PRIMER_SEARCH = {\"lang\":\"zh\""));
-    assert!(index.contains("\"零件\":["), "Chinese bigrams are indexed");
+    let manifest = p.read("public/beta/zh-CN/search-index/manifest.js");
+    assert!(manifest.starts_with("PRIMER_SEARCH_LOADED(\"manifest\",{\"lang\":\"zh\""));
+    let shard = p.read("public/beta/zh-CN/search-index/t-0.js");
+    assert!(shard.starts_with("PRIMER_SEARCH_LOADED(\"t-0\",{"));
+    assert!(shard.contains("\"零件\":["), "Chinese bigrams are indexed");
     assert!(
-        index.contains("\"../first/index.html#test\""),
+        p.read("public/beta/zh-CN/search-index/d-0.js")
+            .contains("\"../first/index.html#test\""),
         "sections link to their heading"
     );
     let page = p.read("public/beta/zh-CN/search/index.html");
-    assert!(page.contains("<script src=\"../search-index.js\"></script>"));
+    assert!(page.contains("data-index=\"../search-index/\""));
     assert!(!page.contains("type=\"module\""));
     assert!(
         p.read("public/alpha/vi/first/index.html")

@@ -47,6 +47,23 @@ pub struct Case {
 }
 
 /// Any case.
+impl Case {
+    /// This case with every paragraph of more than `words` words cut to `words`.
+    pub fn with_long_at_most(self, words: usize) -> Case {
+        let cut = |blocks: Vec<Block>| -> Vec<Block> {
+            blocks
+                .into_iter()
+                .map(|b| b.with_long_at_most(words))
+                .collect()
+        };
+        Case {
+            body: cut(self.body),
+            page: self.page.map(|(front, body)| (front, cut(body))),
+            ..self
+        }
+    }
+}
+
 pub fn case() -> impl Strategy<Value = Case> {
     let glossary = proptest::option::weighted(0.3, (fluent_text(), fluent_text()));
     let ui = proptest::collection::vec((proptest::sample::select(UI_KEYS), fluent::value()), 0..3);

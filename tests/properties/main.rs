@@ -23,6 +23,8 @@ mod markdown;
 mod pipeline;
 mod project;
 mod regressions;
+#[path = "../common/tree.rs"]
+mod tree;
 
 use proptest::strategy::Strategy;
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestRunner};

@@ -62,6 +62,27 @@ pub enum Block {
     Long(usize),
 }
 
+impl Block {
+    /// This block with every paragraph of more than `words` words cut to `words`.
+    pub fn with_long_at_most(self, words: usize) -> Block {
+        let all = |blocks: Vec<Block>| -> Vec<Block> {
+            blocks
+                .into_iter()
+                .map(|b| b.with_long_at_most(words))
+                .collect()
+        };
+        match self {
+            Block::Long(n) => Block::Long(n.min(words)),
+            Block::Quote(kind, body) => Block::Quote(kind, all(body)),
+            Block::List(ordered, items) => {
+                Block::List(ordered, items.into_iter().map(all).collect())
+            }
+            Block::Passage(audiences, body, closed) => Block::Passage(audiences, all(body), closed),
+            other => other,
+        }
+    }
+}
+
 const NOTES: &[&str] = &["src", "1", "n"];
 
 const TARGETS: &[&str] = &[

@@ -6,7 +6,7 @@ use primer::diagnostics::{Diagnostic, Policy};
 use primer::output::{Files, LiveOutput, Output};
 use primer::pipeline::{BuildPlan, BuildReport, HandoutAt};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -14,27 +14,12 @@ use std::time::Duration;
 /// are small: a debug build of one takes well under a few seconds, PDFs included).
 pub const LIMIT: Duration = Duration::from_secs(60);
 
-/// The repository root.
-pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+pub use crate::tree::repo;
+use crate::tree::{copy_tree, link_or_copy};
 
 /// A project in a temporary directory.
 pub struct Scratch {
     dir: tempfile::TempDir,
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.expect("fixture readable");
-        let rel = entry.path().strip_prefix(from).expect("inside fixture");
-        let dest = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("create dir");
-        } else {
-            std::fs::copy(entry.path(), &dest).expect("copy file");
-        }
-    }
 }
 
 impl Scratch {
@@ -87,16 +72,6 @@ impl Scratch {
             zip: false,
         }
     }
-}
-
-#[cfg(unix)]
-fn link_or_copy(from: &Path, to: &Path) {
-    std::os::unix::fs::symlink(from, to).expect("link the theme");
-}
-
-#[cfg(not(unix))]
-fn link_or_copy(from: &Path, to: &Path) {
-    copy_tree(from, to);
 }
 
 /// Runs `f` on a thread of its own: its value, or why it has none (a panic, or no answer

@@ -143,3 +143,13 @@ fn a_translation_cannot_make_a_task_list_checkbox() {
     assert!(!page.contains("class=\"task\""), "{page}");
     assert!(page.contains("<p>[ ]</p>"), "{page}");
 }
+
+/// A paragraph of more than some 500 Korean words (and a module title of 600) failed to
+/// typeset with `maximum grouping depth exceeded`, blamed on `handout.typ`: the template
+/// kept Korean words whole with a `show regex` rule, which typst stops applying after a
+/// few hundred matches in one run of text. The template now boxes the words itself.
+#[test]
+fn a_long_korean_paragraph_typesets() {
+    let built = holds("long-korean-paragraph", true);
+    assert!(built.report.succeeded, "{:?}", built.report.diagnostics);
+}

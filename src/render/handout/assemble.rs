@@ -168,7 +168,7 @@ impl Assembly<'_> {
         let english = english.filter(|_| self.bilingual).map(inline_text);
         let english = english
             .as_deref()
-            .map(|e| English::of_text(e, self.audience));
+            .map(|e| English::of_text(self.project, e, self.audience));
         let ctx = self.context(&marks, english.as_ref(), &labels);
         let body = content::convert(&text, &ctx, &mut 0);
         match body.blocks.into_iter().next() {
@@ -186,6 +186,7 @@ impl Assembly<'_> {
         let labels = self.labels_for_body();
         let english = self.bilingual.then(|| {
             English::of_body(
+                self.project,
                 doc.body(),
                 self.audience,
                 doc.scan

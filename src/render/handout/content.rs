@@ -3,12 +3,11 @@
 //! so no content or translation can inject typst markup.
 
 use super::keep_all::glue_words;
-use super::tree::{Node, is_inline, parse};
-use crate::content::links::{LinkTo, link_to};
+use crate::content::links::LinkTo;
 use crate::i18n::translate::SegmentMark;
 use crate::project::Project;
-use crate::render::prepare::{self, FallbackMarkers, Footnotes};
-use pulldown_cmark::{Event, Tag};
+use crate::render::prepare::{self, Block as P, FallbackMarkers, Footnotes, Run};
+use pulldown_cmark::Tag;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -174,311 +173,246 @@ pub struct Body {
 /// Converts localized Markdown to handout blocks. Quiz questions are numbered from
 /// `*quiz_number + 1`.
 pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
-    let nodes = parse(text, ctx.audience);
+    let prepared = prepare::prepare(&prepare::Source {
+        text,
+        marks: ctx.marks,
+        anchors: &[],
+        source_locale: ctx.source_locale,
+        audience: ctx.audience,
+        project: ctx.project,
+        fallback_offset: 0,
+    });
     let mut state = Converter {
         ctx,
-        notes: Footnotes::default(),
+        notes: prepared.footnotes,
         footnotes: Vec::new(),
         quiz_number,
     };
-    let blocks = state.blocks(&nodes);
+    let blocks = state.blocks(&prepared.blocks);
     let mut notes: Vec<Note> = state.footnotes;
     notes.sort_by_key(|n| n.n);
     Body { blocks, notes }
 }
 
 /// The English source of a document's segments for the lines of bilingual handouts,
-/// parsed as the English page parses it: footnote references, reference-style links and
-/// label spans resolve in the context of the whole source document.
+/// prepared as the English page is: footnote references, reference-style links and label
+/// spans resolve in the context of the whole source document.
 pub struct English<'a> {
     /// The inline content of each segment, in segment order; `None` for a segment that is
     /// not shown to the audience.
-    runs: Vec<Option<Vec<Node<'a>>>>,
+    runs: Vec<Option<Vec<prepare::Inline<'a>>>>,
 }
 
 impl<'a> English<'a> {
     /// The segments of the source `body` that start at `starts` (byte offsets in `body`,
     /// in segment order).
     pub fn of_body(
+        project: &Project,
         body: &'a str,
         audience: &str,
         starts: impl IntoIterator<Item = usize>,
     ) -> English<'a> {
-        let mut found = BTreeMap::new();
-        collect_runs(parse(body, audience), &mut found);
+        let mut found: BTreeMap<usize, Vec<prepare::Inline<'a>>> =
+            source_runs(project, body, audience)
+                .into_iter()
+                .map(|run| (run.start, run.inlines))
+                .collect();
         English {
             runs: starts.into_iter().map(|s| found.remove(&s)).collect(),
         }
     }
 
     /// A text outside a body (a title), already prepared as one line of inline Markdown.
-    pub fn of_text(text: &'a str, audience: &str) -> English<'a> {
-        let mut found = BTreeMap::new();
-        collect_runs(parse(text, audience), &mut found);
+    pub fn of_text(project: &Project, text: &'a str, audience: &str) -> English<'a> {
+        let first = source_runs(project, text, audience).into_iter().next();
         English {
-            runs: vec![found.into_values().next()],
+            runs: vec![first.map(|run| run.inlines)],
         }
     }
 
-    fn get(&self, k: usize) -> Option<&[Node<'a>]> {
+    fn get(&self, k: usize) -> Option<&[prepare::Inline<'a>]> {
         self.runs.get(k)?.as_deref()
     }
 }
 
-/// Every run of inline nodes under `nodes`, by the offset where it starts (which is where
-/// its segment starts).
-fn collect_runs<'a>(nodes: Vec<Node<'a>>, found: &mut BTreeMap<usize, Vec<Node<'a>>>) {
-    fn flush<'a>(run: &mut Vec<Node<'a>>, found: &mut BTreeMap<usize, Vec<Node<'a>>>) {
-        if let Some(first) = run.first() {
-            found.insert(first.range().start, std::mem::take(run));
-        }
-    }
-    let mut run: Vec<Node<'a>> = Vec::new();
-    for node in nodes {
-        if is_inline(&node) {
-            run.push(node);
-            continue;
-        }
-        flush(&mut run, found);
-        if let Node::Tag(_, children, _) = node {
-            collect_runs(children, found);
-        }
-    }
-    flush(&mut run, found);
-}
-
-enum HtmlTag {
-    /// `<span class="label">`: a mandated label text starts.
-    LabelOpen,
-    /// `<br>`.
-    Break,
-    /// Any other tag or comment.
-    Other,
-}
-
-fn html_tag(html: &str) -> HtmlTag {
-    let lower = html.trim().to_ascii_lowercase();
-    let name_end = lower
-        .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
-        .unwrap_or(lower.len());
-    match &lower[..name_end.max(1).min(lower.len())] {
-        "<br" => HtmlTag::Break,
-        _ if prepare::opens_label(html) => HtmlTag::LabelOpen,
-        _ => HtmlTag::Other,
-    }
-}
-
-/// The index of the `</span>` closing a span opened before `from`, or the end of `nodes`.
-fn closing_span(nodes: &[Node], from: usize) -> usize {
-    let mut depth = 0usize;
-    for (k, node) in nodes.iter().enumerate().skip(from) {
-        if let Node::Leaf(Event::InlineHtml(h), _) = node {
-            let lower = h.trim_start().to_ascii_lowercase();
-            if lower.starts_with("</span") {
-                if depth == 0 {
-                    return k;
-                }
-                depth -= 1;
-            } else if lower.starts_with("<span") && !lower.ends_with("/>") {
-                depth += 1;
-            }
-        }
-    }
-    nodes.len()
+/// The runs of the source text `text`.
+fn source_runs<'a>(project: &Project, text: &'a str, audience: &str) -> Vec<Run<'a>> {
+    let source_locale = project.config.source_locale.as_str();
+    let prepared = prepare::prepare(&prepare::Source {
+        text,
+        marks: &[],
+        anchors: &[],
+        source_locale,
+        audience,
+        project,
+        fallback_offset: 0,
+    });
+    prepared.runs().into_iter().cloned().collect()
 }
 
 struct Converter<'c, 'q> {
     ctx: &'c Context<'c>,
+    /// Footnote numbers of the document (English lines number their references alike).
     notes: Footnotes,
     footnotes: Vec<Note>,
     quiz_number: &'q mut usize,
 }
 
 impl Converter<'_, '_> {
-    fn blocks(&mut self, nodes: &[Node]) -> Vec<Block> {
+    fn blocks(&mut self, blocks: &[P]) -> Vec<Block> {
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < nodes.len() {
-            let node = &nodes[i];
-            i += 1;
-            match node {
-                Node::Tag(Tag::Heading { level, classes, .. }, children, _) => {
-                    let level = *level as u8;
-                    let (c, en) = self.leaf(children);
-                    out.push(Block::Heading { level, c, en });
-                    if classes.iter().any(|c| c.as_ref() == "quiz") {
-                        let mut questions = Vec::new();
-                        while i < nodes.len() {
-                            match &nodes[i] {
-                                Node::Tag(Tag::Heading { level: l, .. }, _, _)
-                                    if (*l as u8) <= level =>
-                                {
-                                    break;
-                                }
-                                Node::Tag(Tag::List(Some(_)), items, _) => questions
-                                    .extend(items.iter().filter_map(|it| self.question(it))),
-                                other => out.extend(self.blocks(std::slice::from_ref(other))),
-                            }
-                            i += 1;
-                        }
-                        out.push(Block::Quiz { questions });
-                    }
-                }
-                Node::Tag(Tag::Paragraph, children, _) => {
-                    let (c, en) = self.leaf(children);
-                    out.push(Block::Para { c, en });
-                }
-                Node::Tag(Tag::List(start), items, _) => {
-                    let items = items.iter().map(|item| self.item(item)).collect();
-                    out.push(Block::List {
-                        ordered: start.is_some(),
-                        start: start.unwrap_or(1),
-                        items,
-                    });
-                }
-                Node::Tag(Tag::Table(_), rows, _) => out.push(self.table(rows)),
-                Node::Tag(Tag::BlockQuote(kind), children, _) => {
-                    let body = self.blocks(children);
-                    out.push(match kind {
-                        Some(k) => {
-                            let (style, index) = prepare::alert(*k);
-                            Block::Alert {
-                                style,
-                                title: self.ctx.alerts[index].clone(),
-                                body,
-                            }
-                        }
-                        None => Block::Quote { body },
-                    });
-                }
-                Node::Tag(Tag::CodeBlock(_), children, _) => {
-                    let v = children
-                        .iter()
-                        .filter_map(|c| {
-                            if let Node::Leaf(Event::Text(t), _) = c {
-                                Some(t.to_string())
-                            } else {
-                                None
-                            }
-                        })
-                        .collect();
-                    out.push(Block::Code { v });
-                }
-                Node::Tag(Tag::FootnoteDefinition(name), children, _) => {
-                    let n = self.note_number(name);
-                    let body = self.blocks(children);
-                    self.footnotes.push(Note { n, body });
-                }
-                Node::Leaf(Event::Rule, _) => out.push(Block::Rule),
-                Node::Tag(_, children, _) if !is_inline(node) => out.extend(self.blocks(children)),
-                _ => {}
-            }
+        for block in blocks {
+            self.block(block, &mut out);
         }
         out
+    }
+
+    fn block(&mut self, block: &P, out: &mut Vec<Block>) {
+        match block {
+            P::Tag(Tag::Heading { level, .. }, children) => {
+                let (c, en) = self.leaf(children);
+                out.push(Block::Heading {
+                    level: *level as u8,
+                    c,
+                    en,
+                });
+            }
+            P::Tag(Tag::Paragraph, children) => {
+                let (c, en) = self.leaf(children);
+                out.push(Block::Para { c, en });
+            }
+            P::Tag(Tag::List(start), items) => {
+                if items.iter().any(|item| matches!(item, P::Question(_))) {
+                    let questions = items
+                        .iter()
+                        .filter_map(|item| match item {
+                            P::Question(q) => Some(self.question(q)),
+                            _ => None,
+                        })
+                        .collect();
+                    out.push(Block::Quiz { questions });
+                    return;
+                }
+                let items = items
+                    .iter()
+                    .map(|item| match item {
+                        P::Tag(_, children) => self.item(children),
+                        other => self.blocks(std::slice::from_ref(other)),
+                    })
+                    .collect();
+                out.push(Block::List {
+                    ordered: start.is_some(),
+                    start: start.unwrap_or(1),
+                    items,
+                });
+            }
+            P::Tag(Tag::Table(_), rows) => out.push(self.table(rows)),
+            P::Tag(Tag::BlockQuote(_), children) => {
+                let body = self.blocks(children);
+                out.push(Block::Quote { body });
+            }
+            P::Alert(style, title, children) => {
+                let body = self.blocks(children);
+                out.push(Block::Alert {
+                    style,
+                    title: self.ctx.alerts[*title].clone(),
+                    body,
+                });
+            }
+            P::Tag(Tag::CodeBlock(_), children) => {
+                let v = children
+                    .iter()
+                    .filter_map(|c| match c {
+                        P::Run(run) => Some(prepare::plain_text(&run.inlines)),
+                        _ => None,
+                    })
+                    .collect();
+                out.push(Block::Code { v });
+            }
+            P::Note(note) => {
+                let body = self.blocks(&note.body);
+                self.footnotes.push(Note { n: note.n, body });
+            }
+            P::Rule => out.push(Block::Rule),
+            P::Question(q) => {
+                let question = self.question(q);
+                out.push(Block::Quiz {
+                    questions: vec![question],
+                });
+            }
+            P::Tag(_, children) => out.extend(self.blocks(children)),
+            P::Run(_) | P::Task(_) | P::Html(_) => {}
+        }
     }
 
     /// A list item: tight text becomes a paragraph of its own.
-    fn item(&mut self, item: &Node) -> Vec<Block> {
-        let Node::Tag(_, children, _) = item else {
-            return Vec::new();
-        };
-        let children: Vec<Node> = children
-            .iter()
-            .filter(|c| !matches!(c, Node::Leaf(Event::TaskListMarker(_), _)))
-            .cloned()
-            .collect();
+    fn item(&mut self, children: &[P]) -> Vec<Block> {
         let mut out = Vec::new();
-        let mut run: Vec<Node> = Vec::new();
         for child in children {
-            if is_inline(&child) {
-                run.push(child);
-            } else {
-                if !run.is_empty() {
-                    let (c, en) = self.leaf(&std::mem::take(&mut run));
+            match child {
+                P::Run(_) => {
+                    let (c, en) = self.leaf(std::slice::from_ref(child));
                     out.push(Block::Para { c, en });
                 }
-                out.extend(self.blocks(std::slice::from_ref(&child)));
+                other => self.block(other, &mut out),
             }
-        }
-        if !run.is_empty() {
-            let (c, en) = self.leaf(&run);
-            out.push(Block::Para { c, en });
         }
         out
     }
 
-    fn question(&mut self, item: &Node) -> Option<Question> {
-        let Node::Tag(Tag::Item, children, _) = item else {
-            return None;
-        };
-        let list_at = children
-            .iter()
-            .position(|c| matches!(c, Node::Tag(Tag::List(_), _, _)))?;
-        let Node::Tag(_, options, _) = &children[list_at] else {
-            return None;
-        };
-        let prompt = self.item(&Node::Tag(
-            Tag::Item,
-            children[..list_at].to_vec(),
-            item.range().clone(),
-        ));
-        let mut choices = Vec::new();
-        for (k, option) in options.iter().enumerate() {
-            let Node::Tag(_, parts, _) = option else {
-                continue;
-            };
-            let correct = parts
-                .iter()
-                .any(|p| matches!(p, Node::Leaf(Event::TaskListMarker(true), _)));
+    fn question(&mut self, q: &prepare::Question) -> Question {
+        let prompt = self.item(&q.prompt);
+        let mut options = Vec::new();
+        for (k, choice) in q.options.iter().enumerate() {
             // A loose option holds its text in a paragraph.
-            let inline: Vec<Node> = parts
+            let runs: Vec<P> = choice
+                .body
                 .iter()
-                .flat_map(|p| match p {
-                    Node::Tag(Tag::Paragraph, c, _) => c.clone(),
-                    p if is_inline(p) => vec![p.clone()],
+                .flat_map(|b| match b {
+                    P::Tag(Tag::Paragraph, c) => c.clone(),
+                    run @ P::Run(_) => vec![run.clone()],
                     _ => Vec::new(),
                 })
                 .collect();
-            let (c, en) = self.leaf(&inline);
-            let letter = char::from(b'A' + (k % 26) as u8).to_string();
-            choices.push(Choice {
-                letter,
-                correct,
+            let (c, en) = self.leaf(&runs);
+            options.push(Choice {
+                letter: char::from(b'A' + (k % 26) as u8).to_string(),
+                correct: choice.correct,
                 c,
                 en,
             });
         }
-        let explanation = self.blocks(&children[list_at + 1..]);
+        let explanation = self.blocks(&q.explanation);
         *self.quiz_number += 1;
-        let instruction = (choices.iter().filter(|c| c.correct).count() > 1)
+        let instruction = (options.iter().filter(|c| c.correct).count() > 1)
             .then(|| self.ctx.choose_all.to_string());
-        Some(Question {
+        Question {
             number: *self.quiz_number,
             prompt,
-            options: choices,
+            options,
             instruction,
             explanation,
-        })
+        }
     }
 
-    fn table(&mut self, rows: &[Node]) -> Block {
+    fn table(&mut self, rows: &[P]) -> Block {
         let mut header = Vec::new();
         let mut body = Vec::new();
         for row in rows {
             match row {
-                Node::Tag(Tag::TableHead, cells, _) => header = self.cells(cells),
-                Node::Tag(Tag::TableRow, cells, _) => body.push(self.cells(cells)),
+                P::Tag(Tag::TableHead, cells) => header = self.cells(cells),
+                P::Tag(Tag::TableRow, cells) => body.push(self.cells(cells)),
                 _ => {}
             }
         }
         Block::Table { header, rows: body }
     }
 
-    fn cells(&mut self, cells: &[Node]) -> Vec<Cell> {
+    fn cells(&mut self, cells: &[P]) -> Vec<Cell> {
         cells
             .iter()
             .filter_map(|cell| match cell {
-                Node::Tag(Tag::TableCell, children, _) => {
+                P::Tag(Tag::TableCell, children) => {
                     let (c, en) = self.leaf(children);
                     Some(Cell { c, en })
                 }
@@ -487,96 +421,85 @@ impl Converter<'_, '_> {
             .collect()
     }
 
-    /// The inlines of a leaf block, wrapped in a fallback mark if its segment is shown in
-    /// a fallback language, and the English source for bilingual handouts.
-    fn leaf(&mut self, children: &[Node]) -> (Vec<Inline>, Option<Vec<Inline>>) {
-        let inlines = self.inlines(children);
-        let start = children
-            .iter()
-            .find(|c| is_inline(c))
-            .map(|c| c.range().start);
+    /// The inlines of a leaf block's runs, each shown in a fallback language wrapped in
+    /// its mark, and the English source of a translated run for bilingual handouts.
+    fn leaf(&mut self, children: &[P]) -> (Vec<Inline>, Option<Vec<Inline>>) {
         let ctx = self.ctx;
-        let mark = start.and_then(|pos| prepare::mark_at(ctx.marks, pos));
-        let Some(k) = mark else {
-            return (inlines, None);
-        };
-        let m = &ctx.marks[k];
-        let Some(marker) = ctx.markers.for_state(m.state) else {
-            // The English line goes through the same conversion as the line above it, so
-            // footnote references get the same numbers and links the same treatment.
-            let en = ctx
-                .english
-                .filter(|_| m.lang != ctx.source_locale)
-                .and_then(|e| e.get(k))
-                .map(|nodes| self.inlines(nodes));
-            return (inlines, en);
-        };
-        (
-            vec![Inline::Fallback {
-                lang: m.lang.clone(),
-                marker: marker.to_string(),
-                c: inlines,
-            }],
-            None,
-        )
+        let mut inlines = Vec::new();
+        let mut english = None;
+        for child in children {
+            let P::Run(run) = child else {
+                continue;
+            };
+            let c = self.inlines(&run.inlines);
+            match &run.fallback {
+                Some(fallback) => inlines.push(Inline::Fallback {
+                    lang: fallback.lang.clone(),
+                    marker: ctx
+                        .markers
+                        .for_state(fallback.state)
+                        .unwrap_or("")
+                        .to_string(),
+                    c,
+                }),
+                None => {
+                    inlines.extend(c);
+                    // The English line goes through the same conversion as the line
+                    // above it, so footnote references get the same numbers.
+                    let source = run
+                        .segment
+                        .filter(|&k| ctx.marks[k].lang != ctx.source_locale)
+                        .and_then(|k| ctx.english?.get(k));
+                    if english.is_none()
+                        && let Some(source) = source
+                    {
+                        english = Some(self.inlines(source));
+                    }
+                }
+            }
+        }
+        (inlines, english)
     }
 
-    fn inlines(&mut self, nodes: &[Node]) -> Vec<Inline> {
+    fn inlines(&mut self, inlines: &[prepare::Inline]) -> Vec<Inline> {
+        use prepare::Inline as I;
         let mut out: Vec<Inline> = Vec::new();
-        let mut k = 0;
-        while k < nodes.len() {
-            let node = &nodes[k];
-            k += 1;
-            match node {
-                Node::Leaf(Event::Text(t), _) => push_text(&mut out, &prepare::strip_spacer(t)),
-                Node::Leaf(Event::Code(t), _) => out.push(Inline::Code { v: t.to_string() }),
-                Node::Leaf(Event::InlineHtml(h), _) => match html_tag(h) {
-                    HtmlTag::LabelOpen => {
-                        let end = closing_span(nodes, k);
-                        let c = self.inlines(&nodes[k..end]);
-                        out.push(Inline::Label {
-                            lang: self.ctx.source_locale.to_string(),
-                            c,
-                        });
-                        k = (end + 1).min(nodes.len());
-                    }
-                    HtmlTag::Break => out.push(Inline::Break),
-                    // The page shows no tag, only the text between tags.
-                    HtmlTag::Other => {}
-                },
-                Node::Leaf(Event::SoftBreak, _) => {
-                    let before = last_char(&out);
-                    let after = nodes.get(k).and_then(|n| {
-                        if let Node::Leaf(Event::Text(t), _) = n {
-                            t.chars().next()
-                        } else {
-                            None
-                        }
+        for inline in inlines {
+            match inline {
+                I::Text(t) => push_text(&mut out, t),
+                I::Space => push_text(&mut out, " "),
+                I::Code(t) => out.push(Inline::Code { v: t.to_string() }),
+                I::Break => out.push(Inline::Break),
+                // A printed page shows no tag, only the text between tags; `<br>` breaks
+                // the line.
+                I::Html(h) if is_break(h) => out.push(Inline::Break),
+                I::Html(_) => {}
+                I::HtmlAsText(h) => push_text(&mut out, h),
+                I::Label(c) => {
+                    let c = self.inlines(c);
+                    out.push(Inline::Label {
+                        lang: self.ctx.source_locale.to_string(),
+                        c,
                     });
-                    if prepare::soft_break_is_space(before, after) {
-                        push_text(&mut out, " ");
-                    }
                 }
-                Node::Leaf(Event::HardBreak, _) => out.push(Inline::Break),
-                Node::Leaf(Event::FootnoteReference(name), _) => {
-                    let n = self.note_number(name);
+                I::FootnoteRef(_, name) => {
+                    let n = self.notes.number(name);
                     out.push(Inline::Sup { v: n.to_string() });
                 }
-                Node::Tag(Tag::Strong, c, _) => out.push(Inline::Strong { c: self.inlines(c) }),
-                Node::Tag(Tag::Emphasis, c, _) => out.push(Inline::Emph { c: self.inlines(c) }),
-                Node::Tag(Tag::Strikethrough, c, _) => {
-                    out.push(Inline::Strike { c: self.inlines(c) })
-                }
-                Node::Tag(Tag::Link { dest_url, .. }, c, _) => {
+                I::Tag(Tag::Strong, c) => out.push(Inline::Strong { c: self.inlines(c) }),
+                I::Tag(Tag::Emphasis, c) => out.push(Inline::Emph { c: self.inlines(c) }),
+                I::Tag(Tag::Strikethrough, c) => out.push(Inline::Strike { c: self.inlines(c) }),
+                I::Tag(_, c) => out.extend(self.inlines(c)),
+                I::Link(tag, to, c) => {
                     let c = self.inlines(c);
-                    match self.link_url(dest_url) {
+                    match self.link_url(tag, to) {
                         Some(url) => out.push(Inline::Link { url, c }),
                         None => out.extend(c),
                     }
                 }
-                Node::Tag(Tag::Image { dest_url, .. }, c, _) => {
+                I::Image(_, to, c) => {
                     let alt = plain(&self.inlines(c));
-                    match link_to(self.ctx.project, self.ctx.audience, dest_url) {
+                    match to {
                         LinkTo::Media(name) => out.push(Inline::Image {
                             path: format!("/media/{name}"),
                             alt,
@@ -584,8 +507,6 @@ impl Converter<'_, '_> {
                         _ => push_text(&mut out, &alt),
                     }
                 }
-                Node::Tag(_, c, _) => out.extend(self.inlines(c)),
-                Node::Leaf(..) => {}
             }
         }
         glue_words(out)
@@ -593,21 +514,28 @@ impl Converter<'_, '_> {
 
     /// Web links stay; links to other modules point to the online site when there is
     /// one; anything else (and `javascript:`) becomes plain text.
-    fn link_url(&self, url: &str) -> Option<String> {
-        match link_to(self.ctx.project, self.ctx.audience, url) {
-            LinkTo::External { web: true } => Some(url.to_string()),
+    fn link_url(&self, tag: &Tag, to: &LinkTo) -> Option<String> {
+        match to {
+            LinkTo::External { web: true } => match tag {
+                Tag::Link { dest_url, .. } => Some(dest_url.to_string()),
+                _ => None,
+            },
             LinkTo::Module(id, anchor) => {
                 let site = self.ctx.site_url.as_ref()?;
-                let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+                let anchor = anchor.as_ref().map(|a| format!("#{a}")).unwrap_or_default();
                 Some(format!("{site}{id}/index.html{anchor}"))
             }
             _ => None,
         }
     }
+}
 
-    fn note_number(&mut self, name: &str) -> usize {
-        self.notes.number(name)
-    }
+/// Whether inline HTML is a line break (`<br>`, `<br/>`, `<BR >`).
+fn is_break(html: &str) -> bool {
+    let lower = html.trim().to_ascii_lowercase();
+    lower
+        .strip_prefix("<br")
+        .is_some_and(|rest| rest.starts_with(['>', '/', ' ']) || rest.is_empty())
 }
 
 fn push_text(out: &mut Vec<Inline>, text: &str) {
@@ -617,13 +545,6 @@ fn push_text(out: &mut Vec<Inline>, text: &str) {
         out.push(Inline::Text {
             v: text.to_string(),
         });
-    }
-}
-
-fn last_char(out: &[Inline]) -> Option<char> {
-    match out.last()? {
-        Inline::Text { v } => v.chars().next_back(),
-        _ => None,
     }
 }
 

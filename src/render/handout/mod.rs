@@ -5,7 +5,6 @@
 mod assemble;
 pub mod content;
 mod keep_all;
-mod tree;
 pub(crate) mod world;
 
 pub use assemble::{Assembly, HandoutData, Labels, ModuleData, fallbacks, missing_glyphs};

@@ -36,8 +36,8 @@ pub struct Renderer<'a> {
     /// Whether PDF handouts are built (pages link to them only then).
     pub pdf: bool,
     labels: BTreeMap<String, BodyLabels>,
-    /// (audience, locale) → the audience's title in that locale.
-    audience_titles: BTreeMap<(String, String), String>,
+    /// The audiences' titles, from their localized pages.
+    audience_titles: AudienceTitles,
     /// The regulations registry's titles in every locale.
     pub(super) registry_titles: RegistryTitles,
 }
@@ -53,6 +53,26 @@ pub(in crate::render) struct Alternate {
     href: String,
     /// Whether it is the current page.
     current: bool,
+}
+
+/// The title of each audience in the locales pages show it in, taken from the audience's
+/// localized page (so with its fallback chain and translation QA).
+#[derive(Debug, Default)]
+pub struct AudienceTitles {
+    titles: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl AudienceTitles {
+    /// Sets the title of `audience` in `locale` (inline Markdown, shown as plain text).
+    pub fn insert(&mut self, audience: &str, locale: &str, title: &str) {
+        let titles = self.titles.entry(audience.to_string()).or_default();
+        titles.insert(locale.to_string(), plain(title));
+    }
+
+    /// The title of `audience` in `locale`, if it was set.
+    pub fn get(&self, audience: &str, locale: &str) -> Option<&str> {
+        self.titles.get(audience)?.get(locale).map(String::as_str)
+    }
 }
 
 /// One site: an audience in one locale.
@@ -103,14 +123,13 @@ impl<'a> Renderer<'a> {
                 (tag.clone(), labels)
             })
             .collect();
-        let audience_titles = audience_titles(project);
         Renderer {
             project,
             ui,
             theme,
             pdf,
             labels,
-            audience_titles,
+            audience_titles: AudienceTitles::default(),
             registry_titles: RegistryTitles::default(),
         }
     }
@@ -118,6 +137,12 @@ impl<'a> Renderer<'a> {
     /// Uses `titles` for the regulations registry's part titles.
     pub fn with_registry_titles(mut self, titles: RegistryTitles) -> Self {
         self.registry_titles = titles;
+        self
+    }
+
+    /// Uses `titles` for the audiences' titles (without them, an audience's id stands in).
+    pub fn with_audience_titles(mut self, titles: AudienceTitles) -> Self {
+        self.audience_titles = titles;
         self
     }
 
@@ -173,12 +198,12 @@ impl<'a> Renderer<'a> {
         base
     }
 
-    /// The audience's title in `locale`, from its translated page (title segment).
+    /// The audience's title in `locale`, from its localized page (title segment).
     pub fn audience_title(&self, audience: &str, locale: &str) -> String {
         self.audience_titles
-            .get(&(audience.to_string(), locale.to_string()))
-            .cloned()
-            .unwrap_or_else(|| audience.to_string())
+            .get(audience, locale)
+            .unwrap_or(audience)
+            .to_string()
     }
 
     /// Renders `view` with its template into `path`; sets the canonical address and, unless
@@ -208,26 +233,6 @@ impl<'a> Renderer<'a> {
             self.theme.render(self.project, V::TEMPLATE, &context)?,
         ))
     }
-}
-
-/// The title of every audience page in every locale, from its translation (the `title`
-/// segment) or the English source; computed once, since every page of a site shows it.
-fn audience_titles(project: &Project) -> BTreeMap<(String, String), String> {
-    let mut out = BTreeMap::new();
-    for (audience, page) in &project.audience_pages {
-        let id = page.doc.front.title.id.as_str();
-        for (locale, catalog) in &project.catalogs {
-            let translated = catalog.audiences.get(audience).and_then(|f| {
-                match crate::i18n::catalog::format(&catalog.bundle(Some(f)), id, None) {
-                    crate::i18n::catalog::Formatted::Text(t) => Some(t),
-                    _ => None,
-                }
-            });
-            let title = plain(&translated.unwrap_or_else(|| page.meta.title.clone()));
-            out.insert((audience.clone(), locale.clone()), title);
-        }
-    }
-    out
 }
 
 /// Inline Markdown reduced to plain text (for `<title>` and meta tags).

@@ -1,18 +1,56 @@
 /* Offline search for one Primer site. Classic script: works from file://.
- * The index (window.PRIMER_SEARCH) is written by `primer build` into ../search-index.js:
- * {lang, modules: [{docs: [[title, heading, href, text]], index: {token: [doc, count, …]}}]}.
+ * The index is written by `primer build` into ../search-index/ (src/render/search_index.rs)
+ * as classic scripts that call PRIMER_SEARCH_LOADED(name, data); this script injects them
+ * on demand (<script> tags load from file://, fetch() does not):
+ *   manifest.js  {lang, docs: count, shards: [first token of each shard], chunks: [first doc of each chunk]}
+ *   t-<n>.js     {token: [doc, weight, …]}, each doc after the first as the difference to the previous
+ *   d-<n>.js     [[title, heading, href, text], …] for consecutive docs
+ * A query loads the manifest, its tokens' shards, then only the chunks of the results shown.
  * Tokens must match src/render/search.rs: Han/Kana and Hangul runs give single characters
  * and bigrams; other words are lowercased, stripped of diacritics and lightly stemmed.
  * Both sides use compatibility forms (NFKC): full-width letters and half-width kana match. */
 (function () {
   "use strict";
-  var data = window.PRIMER_SEARCH;
+  var PAGE = 10;
+  var MAX = 50;
+  var script = document.currentScript;
+  var base = script && script.getAttribute("data-index");
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-query");
   var exact = document.getElementById("search-exact");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  if (!data || !form || !input || !status || !list) { return; }
+  var more = document.getElementById("search-more");
+  if (!base || !form || !input || !status || !list) { return; }
+
+  /* Loaded index files by name; callbacks waiting for files being loaded. */
+  var files = {};
+  var waiting = {};
+  window.PRIMER_SEARCH_LOADED = function (name, value) {
+    files[name] = value;
+    var callbacks = waiting[name] || [];
+    delete waiting[name];
+    callbacks.forEach(function (cb) { cb(); });
+  };
+
+  /* Calls done() once every named file has loaded (or failed to). */
+  function load(names, done) {
+    var left = 1;
+    function one() { left -= 1; if (left === 0) { done(); } }
+    names.forEach(function (name) {
+      if (Object.prototype.hasOwnProperty.call(files, name)) { return; }
+      left += 1;
+      if (waiting[name]) { waiting[name].push(one); return; }
+      waiting[name] = [one];
+      var tag = document.createElement("script");
+      tag.src = base + name + ".js";
+      tag.onerror = function () { window.PRIMER_SEARCH_LOADED(name, null); };
+      document.head.appendChild(tag);
+    });
+    one();
+  }
+
+  var data = null;
 
   var HAN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
   var HANGUL = /[\uac00-\ud7a3]/;
@@ -87,49 +125,73 @@
     });
   }
 
-  /* Results are [module, section] pairs, best first. */
-  function search(q) {
+  /* The last index i with sorted[i] <= key (-1 if none): JS compares strings by UTF-16
+   * code units, as the Rust side sorts them. */
+  function lastAtMost(sorted, key) {
+    var lo = 0;
+    var hi = sorted.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] <= key) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo - 1;
+  }
+
+  function shardOf(t) {
+    var i = lastAtMost(data.shards, t);
+    return i < 0 ? null : "t-" + i;
+  }
+
+  function chunkOf(doc) {
+    return "d-" + lastAtMost(data.chunks, doc);
+  }
+
+  function docOf(doc) {
+    var chunk = files[chunkOf(doc)];
+    return chunk ? chunk[doc - data.chunks[lastAtMost(data.chunks, doc)]] : null;
+  }
+
+  /* Calls done(results): document numbers, best first (tf-idf; every term must match). */
+  function search(q, done) {
     var terms = queryTokens(q);
-    if (!terms.length) { return []; }
-    var n = 0;
-    data.modules.forEach(function (m) { n += m.docs.length; });
-    var scores = {};
-    var hits = {};
-    terms.forEach(function (t) {
-      var df = 0;
-      data.modules.forEach(function (m) { if (m.index[t]) { df += m.index[t].length / 2; } });
-      if (!df) { return; }
-      var idf = Math.log(1 + n / df);
-      data.modules.forEach(function (m, mi) {
-        var postings = m.index[t];
+    if (!terms.length) { done([]); return; }
+    var shards = [];
+    terms.forEach(function (t) { var s = shardOf(t); if (s && shards.indexOf(s) < 0) { shards.push(s); } });
+    load(shards, function () {
+      var n = data.docs;
+      var scores = {};
+      var hits = {};
+      terms.forEach(function (t) {
+        var shard = files[shardOf(t)];
+        var postings = shard && Object.prototype.hasOwnProperty.call(shard, t) ? shard[t] : null;
         if (!postings) { return; }
+        var df = postings.length / 2;
+        var idf = Math.log(1 + n / df);
+        var doc = 0;
         for (var i = 0; i < postings.length; i += 2) {
-          var key = mi + ":" + postings[i];
-          scores[key] = (scores[key] || 0) + (1 + Math.log(postings[i + 1])) * idf;
-          hits[key] = (hits[key] || 0) + 1;
+          doc += postings[i];
+          scores[doc] = (scores[doc] || 0) + (1 + Math.log(postings[i + 1])) * idf;
+          hits[doc] = (hits[doc] || 0) + 1;
         }
       });
-    });
-    var results = Object.keys(scores).filter(function (k) { return hits[k] === terms.length; });
-    if (exact && exact.checked) {
+      var results = Object.keys(scores).filter(function (k) { return hits[k] === terms.length; }).map(Number);
+      results.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      if (!(exact && exact.checked)) { done(results.slice(0, MAX)); return; }
+      /* Matching accents exactly needs the text of every candidate. */
       var needle = q.trim().toLowerCase();
-      results = results.filter(function (k) {
-        var doc = docOf(k);
-        return (doc[0] + " " + doc[1] + " " + doc[3]).toLowerCase().indexOf(needle) >= 0;
+      load(chunksFor(results), function () {
+        done(results.filter(function (d) {
+          var doc = docOf(d);
+          return doc && (doc[0] + " " + doc[1] + " " + doc[3]).toLowerCase().indexOf(needle) >= 0;
+        }).slice(0, MAX));
       });
-    }
-    results.sort(function (a, b) { return scores[b] - scores[a] || order(a) - order(b); });
-    return results.slice(0, 50).map(docOf);
+    });
   }
 
-  function docOf(key) {
-    var parts = key.split(":");
-    return data.modules[Number(parts[0])].docs[Number(parts[1])];
-  }
-
-  function order(key) {
-    var parts = key.split(":");
-    return Number(parts[0]) * 100000 + Number(parts[1]);
+  function chunksFor(docs) {
+    var names = [];
+    docs.forEach(function (d) { var c = chunkOf(d); if (names.indexOf(c) < 0) { names.push(c); } });
+    return names;
   }
 
   /* Folded text with a map back to the original, for diacritic-insensitive highlights. */
@@ -179,30 +241,52 @@
     return frag;
   }
 
+  var generation = 0;
+
   function show(q) {
+    var mine = ++generation;
     list.textContent = "";
+    if (more) { more.hidden = true; }
+    if (!data) { return; }
     if (!q.trim()) { status.textContent = ""; return; }
-    var results = search(q);
-    status.textContent = results.length ? status.getAttribute("data-some").replace("{count}", results.length) : status.getAttribute("data-none");
-    results.forEach(function (doc) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = doc[2];
-      a.className = "search-title";
-      a.textContent = doc[0];
-      li.appendChild(a);
-      if (doc[1]) {
-        var h = document.createElement("span");
-        h.className = "search-section";
-        h.textContent = " › " + doc[1];
-        li.appendChild(h);
-      }
-      var p = document.createElement("p");
-      p.className = "search-snippet";
-      p.appendChild(highlight(doc[3] || doc[1], q));
-      li.appendChild(p);
-      list.appendChild(li);
+    search(q, function (results) {
+      if (mine !== generation) { return; }
+      status.textContent = results.length ? status.getAttribute("data-some").replace("{count}", results.length) : status.getAttribute("data-none");
+      showFrom(results, 0, q, mine);
     });
+  }
+
+  /* Shows results[from …] a page at a time, loading only the chunks of that page. */
+  function showFrom(results, from, q, mine) {
+    var page = results.slice(from, from + PAGE);
+    load(chunksFor(page), function () {
+      if (mine !== generation) { return; }
+      page.forEach(function (d) { var doc = docOf(d); if (doc) { list.appendChild(item(doc, q)); } });
+      var next = from + PAGE;
+      if (!more) { return; }
+      more.hidden = next >= results.length;
+      more.onclick = function () { more.hidden = true; showFrom(results, next, q, mine); };
+    });
+  }
+
+  function item(doc, q) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = doc[2];
+    a.className = "search-title";
+    a.textContent = doc[0];
+    li.appendChild(a);
+    if (doc[1]) {
+      var h = document.createElement("span");
+      h.className = "search-section";
+      h.textContent = " › " + doc[1];
+      li.appendChild(h);
+    }
+    var p = document.createElement("p");
+    p.className = "search-snippet";
+    p.appendChild(highlight(doc[3] || doc[1], q));
+    li.appendChild(p);
+    return li;
   }
 
   var timer = null;
@@ -214,6 +298,10 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); show(input.value); });
   var params = new URLSearchParams(window.location.search);
   if (params.get("q")) { input.value = params.get("q"); }
-  status.textContent = "";
-  show(input.value);
+  load(["manifest"], function () {
+    data = files.manifest;
+    if (!data) { return; }
+    status.textContent = "";
+    show(input.value);
+  });
 })();

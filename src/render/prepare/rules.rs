@@ -1,9 +1,8 @@
-//! The rules every Markdown back end applies to a localized body, each implemented once:
-//! which audience passages are kept, which segment mark covers a piece of text and how its
-//! fallback is labelled, which inline HTML opens a label text, how CJK soft breaks and the emphasis spacer are resolved, the
-//! kind of an alert, and footnote numbers. The HTML back end ([`super::body`]) and the
-//! handout back end ([`super::handout`]) print the result; link targets are classified in
-//! [`crate::content::links`].
+//! The small rules the preparation pass ([`super::prepare`]) applies, each implemented
+//! once: which audience passages are kept, which segment mark covers a piece of text and
+//! how its fallback is labelled, which inline HTML opens a label text, how CJK soft breaks
+//! and the emphasis spacer are resolved, the kind of an alert, and footnote numbers. Link
+//! targets are classified in [`crate::content::links`].
 
 use crate::content::labels;
 use crate::content::markdown::{is_inline_end, is_inline_tag, options};

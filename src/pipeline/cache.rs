@@ -1,0 +1,46 @@
+//! What `serve` keeps between builds so that an edit re-does only the work it affects.
+
+use super::fingerprint::Key;
+use super::localize::LocalizeCache;
+use crate::project::SourceCache;
+use crate::render::search::{Section, TokenCache};
+use std::collections::HashMap;
+
+/// What `serve` keeps between builds so that an edit re-does only the work it affects:
+/// parsed sources, localized documents and the keys of rendered module pages (each key a
+/// fingerprint of everything the work read, see `pipeline/fingerprint.rs`).
+#[derive(Default)]
+pub struct Cache {
+    pub(super) sources: SourceCache,
+    pub(super) localized: LocalizeCache,
+    /// Module pages of the last successful build, by path.
+    pub(super) pages: PageCache,
+    /// Search tokens of module sections.
+    pub(super) tokens: TokenCache,
+    /// Keep search tokens and page keys between builds (`serve`); a single build does not
+    /// need them after it.
+    pub(super) keep: bool,
+}
+
+impl Cache {
+    /// A cache for a series of builds (`serve`).
+    pub fn for_serve() -> Cache {
+        Cache {
+            keep: true,
+            ..Cache::default()
+        }
+    }
+}
+
+/// A module page of an earlier build: the key of its inputs and its sections for the
+/// search index.
+#[derive(Clone)]
+pub(super) struct CachedPage {
+    /// What the page was made from.
+    pub key: Key,
+    /// Its sections, for the site's search index.
+    pub sections: Vec<Section>,
+}
+
+/// Module pages of an earlier build by path.
+pub(super) type PageCache = HashMap<String, CachedPage>;

@@ -1,0 +1,91 @@
+//! The render stage: every job run in parallel, each file written as soon as it is made,
+//! and what later stages need collected in job order.
+
+use super::cache::{CachedPage, PageCache};
+use super::jobs::{Job, JobContext, JobOutput, run_job};
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::output::Output;
+use crate::render::search::Section;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// A module page of one site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct ModulePage<'s> {
+    pub audience: &'s str,
+    pub locale: &'s str,
+    /// The module's index in the project.
+    pub module: usize,
+}
+
+/// What the render stage hands on.
+#[derive(Default)]
+pub(super) struct Rendered<'s> {
+    /// Files made (pages and handouts).
+    pub count: usize,
+    /// Their paths.
+    pub written: Vec<String>,
+    /// The sections of every module page, for the search indexes.
+    pub sections: HashMap<ModulePage<'s>, Vec<Section>>,
+    /// The module pages to reuse in the next build (`serve` only).
+    pub pages: PageCache,
+    /// Warnings, and errors of jobs that failed.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Runs `jobs` in parallel, writing each file into `cx.output`; keeps module pages for the
+/// next build when `keep` is set.
+pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rendered<'s> {
+    let results: Vec<Result<JobOutput, Vec<Diagnostic>>> = jobs
+        .par_iter()
+        .map(|job| {
+            let mut out = run_job(cx, job)?;
+            if !out.unchanged {
+                write(cx.output, &out.path, &out.bytes)?;
+            }
+            out.bytes = Vec::new();
+            Ok(out)
+        })
+        .collect();
+    let mut rendered = Rendered::default();
+    for (job, result) in jobs.iter().zip(results) {
+        let out = match result {
+            Ok(out) => out,
+            Err(errors) => {
+                rendered.problems.extend(errors);
+                continue;
+            }
+        };
+        rendered.count += 1;
+        rendered.written.push(out.path.clone());
+        rendered.problems.extend(out.warnings);
+        if let (Job::Module(site, i), Some(sections)) = (job, out.sections) {
+            if let Some(key) = out.key.filter(|_| keep) {
+                let page = CachedPage {
+                    key,
+                    sections: sections.clone(),
+                };
+                rendered.pages.insert(out.path, page);
+            }
+            let page = ModulePage {
+                audience: site.audience,
+                locale: site.locale,
+                module: *i,
+            };
+            rendered.sections.insert(page, sections);
+        }
+    }
+    rendered
+}
+
+/// Writes `bytes` to `path` in `output`; a failure is an `io` error of that file.
+pub(super) fn write(output: &Output, path: &str, bytes: &[u8]) -> Result<(), Vec<Diagnostic>> {
+    output.write(path, bytes).map_err(|e| {
+        vec![Diagnostic::new(
+            Severity::Error,
+            "io",
+            path,
+            format!("{e:#}"),
+        )]
+    })
+}

@@ -1,0 +1,321 @@
+//! The sharded search index of each site, `<audience>/<locale>/search-index/`: a small
+//! `manifest.js`, token shards `t-<n>.js` and document chunks `d-<n>.js`, all classic
+//! scripts that call `PRIMER_SEARCH_LOADED(name, data)` (defined by
+//! `themes/default/static/search.js`, which injects them on demand: `<script>` tags work from
+//! `file://`, `fetch()` does not).
+//!
+//! A query loads the manifest, the shard of each of its tokens and then only the chunks of
+//! the results it shows. Tokens are sorted by UTF-16 code units, as JavaScript compares
+//! strings, so the manifest's first token of each shard finds a token's shard by binary
+//! search. Each module's documents and postings are cached ([`TokenCache`]); a site's files
+//! are assembled from those pieces, so a `serve` rebuild re-tokenizes only the edited module.
+//!
+//! Ranking stays in `search.js` (tf-idf over the postings' weights); the weights carry what
+//! the reader expects first: a token of a module's title or of a regulation in its front
+//! matter gets [`BOOST`] on the module's first section, and a glossary term's aliases
+//! ([`Synonyms`]) count wherever the term's text appears.
+
+use super::search::{ModuleSections, tokens};
+use crate::fingerprint::{Fingerprint, Key};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+
+/// Added to the weight of a title or front-matter regulation token on a module's first
+/// section: `1 + ln(weight)` then outweighs any count a token reaches in one section, so
+/// the module the reader named comes first.
+pub const BOOST: u32 = 1000;
+
+/// A token shard is closed once it reaches this many bytes (a token's postings never split).
+const SHARD_BYTES: usize = 8 * 1024;
+
+/// A document chunk is closed once it reaches this many bytes.
+const CHUNK_BYTES: usize = 4 * 1024;
+
+/// The language part of a locale tag (`zh-CN` → `zh`), which picks the tokenizer rules.
+fn lang_of(locale: &str) -> &str {
+    locale.split('-').next().unwrap_or(locale)
+}
+
+/// A term's tokens and its aliases' tokens.
+type Alias = (Vec<String>, Vec<String>);
+
+/// A locale's glossary synonyms: wherever a term's tokens appear in order, its aliases'
+/// tokens count too (so `抽绳` finds the sections that say `拉绳`).
+#[derive(Debug, Default)]
+pub struct Synonyms {
+    /// First token of a term → (the term's tokens, its aliases' tokens).
+    by_first: HashMap<String, Vec<Alias>>,
+    /// Key of the synonyms, part of every cache key.
+    key: Option<Key>,
+}
+
+impl Synonyms {
+    /// The synonyms of `locale` from (term text, aliases) pairs (`glossary::Glossary::synonyms`).
+    pub fn new(locale: &str, terms: &[(String, Vec<String>)]) -> Synonyms {
+        let lang = lang_of(locale);
+        let mut out = Synonyms::default();
+        let mut f = Fingerprint::new("search synonyms");
+        f.text("lang", lang);
+        for (term, aliases) in terms {
+            f.text("term", term);
+            for alias in aliases {
+                f.text("alias", alias);
+            }
+        }
+        out.key = Some(f.finish());
+        for (term, aliases) in terms {
+            let term_tokens = tokens(term, lang);
+            let alias_tokens: Vec<String> = aliases.iter().flat_map(|a| tokens(a, lang)).collect();
+            let Some(first) = term_tokens.first().cloned() else {
+                continue;
+            };
+            if alias_tokens.is_empty() {
+                continue;
+            }
+            out.by_first
+                .entry(first)
+                .or_default()
+                .push((term_tokens, alias_tokens));
+        }
+        out
+    }
+
+    /// The aliases' tokens for every occurrence of a term in `text` (a token sequence).
+    fn expand(&self, text: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.by_first.is_empty() {
+            return out;
+        }
+        for (i, t) in text.iter().enumerate() {
+            let Some(entries) = self.by_first.get(t) else {
+                continue;
+            };
+            for (term, aliases) in entries {
+                if text[i..].starts_with(term) {
+                    out.extend(aliases.iter().cloned());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One module's part of a site index, ready to be merged.
+#[derive(Debug)]
+struct Piece {
+    /// Per section, `[title, heading, href, text]` as JSON with `<` escaped.
+    docs: Vec<String>,
+    /// Token → (section within the module, weight), sections ascending.
+    postings: Vec<(String, Vec<(u32, u32)>)>,
+}
+
+/// The index pieces of each module, keyed by what they were made from: shared by the sites
+/// of a locale and kept between `serve` builds.
+#[derive(Default)]
+pub struct TokenCache {
+    entries: Mutex<HashMap<Key, Arc<Piece>>>,
+    used: Mutex<HashSet<Key>>,
+}
+
+impl TokenCache {
+    fn piece(&self, lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Arc<Piece> {
+        let mut f = Fingerprint::new("search index piece");
+        f.text("lang", lang)
+            .text("title", module.title)
+            .text("href", &module.href);
+        for section in module.sections {
+            f.optional("anchor", section.anchor.as_deref())
+                .text("heading", &section.heading)
+                .text("text", &section.text);
+        }
+        for regulation in module.regulations {
+            f.text("regulation", regulation);
+        }
+        if let Some(synonyms) = synonyms.key {
+            f.key("synonyms", synonyms);
+        }
+        let key = f.finish();
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key);
+        }
+        if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
+            return hit;
+        }
+        let piece = Arc::new(make_piece(lang, module, synonyms));
+        if let Ok(mut e) = self.entries.lock() {
+            e.insert(key, piece.clone());
+        }
+        piece
+    }
+
+    /// Forgets every entry.
+    pub fn clear(&self) {
+        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
+            entries.clear();
+            used.clear();
+        }
+    }
+
+    /// Forgets entries not used since the last call, so a long `serve` session does not keep
+    /// the pieces of every version of every module.
+    pub fn prune(&self) {
+        if let (Ok(mut entries), Ok(mut used)) = (self.entries.lock(), self.used.lock()) {
+            entries.retain(|k, _| used.contains(k));
+            used.clear();
+        }
+    }
+}
+
+/// JSON with `<` escaped, so that no text can close a script element.
+fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_else(|_| "null".to_string())
+        .replace('<', "\\u003c")
+}
+
+fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece {
+    let title = tokens(module.title, lang);
+    let mut boosted: BTreeSet<String> = synonyms.expand(&title).into_iter().collect();
+    boosted.extend(title.iter().cloned());
+    for r in module.regulations {
+        boosted.extend(tokens(r, lang));
+    }
+    let mut postings: BTreeMap<String, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut docs = Vec::with_capacity(module.sections.len());
+    for (id, s) in module.sections.iter().enumerate() {
+        let href = match &s.anchor {
+            Some(a) => format!("../{}#{a}", module.href),
+            None => format!("../{}", module.href),
+        };
+        docs.push(json(&(module.title, &s.heading, href, &s.text)));
+        let mut all = title.clone();
+        all.extend(tokens(&s.heading, lang));
+        all.extend(tokens(&s.text, lang));
+        let aliases = synonyms.expand(&all);
+        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+        for t in all.into_iter().chain(aliases) {
+            *counts.entry(t).or_default() += 1;
+        }
+        if id == 0 {
+            for t in &boosted {
+                *counts.entry(t.clone()).or_default() += BOOST;
+            }
+        }
+        let id = u32::try_from(id).unwrap_or(u32::MAX);
+        for (t, n) in counts {
+            postings.entry(t).or_default().push((id, n));
+        }
+    }
+    Piece {
+        docs,
+        postings: postings.into_iter().collect(),
+    }
+}
+
+/// Orders strings as JavaScript's `<` does: by UTF-16 code units.
+pub fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+/// The files of one site's `search-index/` directory: (file name, classic script).
+///
+/// `manifest.js`: `{"lang", "docs": count, "shards": [first token of each shard],
+/// "chunks": [first document of each chunk]}`; `t-<n>.js`: `{token: [doc, weight, …]}` with
+/// each document number after the first given as the difference to the previous one;
+/// `d-<n>.js`: `[[title, heading, href, text], …]` for consecutive documents. Documents are
+/// numbered across the site: the sections of its modules, in order.
+pub fn site_files(
+    locale: &str,
+    modules: &[ModuleSections],
+    cache: &TokenCache,
+    synonyms: &Synonyms,
+) -> Vec<(String, String)> {
+    let lang = lang_of(locale);
+    let pieces: Vec<Arc<Piece>> = modules
+        .iter()
+        .map(|m| cache.piece(lang, m, synonyms))
+        .collect();
+    let mut merged: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
+    let mut base = 0u32;
+    for p in &pieces {
+        for (t, list) in &p.postings {
+            merged
+                .entry(t.as_str())
+                .or_default()
+                .extend(list.iter().map(|&(s, w)| (base + s, w)));
+        }
+        base += u32::try_from(p.docs.len()).unwrap_or(u32::MAX);
+    }
+    let mut sorted: Vec<(&str, Vec<(u32, u32)>)> = merged.into_iter().collect();
+    sorted.sort_unstable_by(|a, b| utf16_cmp(a.0, b.0));
+
+    let mut files = Vec::new();
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut shard = String::new();
+    let close_shard = |shard: &mut String, files: &mut Vec<(String, String)>, n: usize| {
+        shard.push_str("});\n");
+        files.push((format!("t-{n}.js"), std::mem::take(shard)));
+    };
+    for (t, list) in &sorted {
+        if shard.len() >= SHARD_BYTES {
+            close_shard(&mut shard, &mut files, firsts.len() - 1);
+        }
+        if shard.is_empty() {
+            firsts.push(t);
+            shard = format!("PRIMER_SEARCH_LOADED(\"t-{}\",{{", firsts.len() - 1);
+        } else {
+            shard.push(',');
+        }
+        shard.push_str(&json(t));
+        shard.push_str(":[");
+        let mut previous = 0;
+        for (k, &(doc, weight)) in list.iter().enumerate() {
+            if k > 0 {
+                shard.push(',');
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(shard, "{},{weight}", doc - previous);
+            previous = doc;
+        }
+        shard.push(']');
+    }
+    if !shard.is_empty() {
+        close_shard(&mut shard, &mut files, firsts.len() - 1);
+    }
+
+    let mut starts: Vec<usize> = Vec::new();
+    let mut chunk = String::new();
+    let mut doc = 0;
+    let close_chunk = |chunk: &mut String, files: &mut Vec<(String, String)>, n: usize| {
+        chunk.push_str("]);\n");
+        files.push((format!("d-{n}.js"), std::mem::take(chunk)));
+    };
+    for d in pieces.iter().flat_map(|p| p.docs.iter()) {
+        if chunk.len() >= CHUNK_BYTES {
+            close_chunk(&mut chunk, &mut files, starts.len() - 1);
+        }
+        if chunk.is_empty() {
+            starts.push(doc);
+            chunk = format!("PRIMER_SEARCH_LOADED(\"d-{}\",[", starts.len() - 1);
+        } else {
+            chunk.push(',');
+        }
+        chunk.push_str(d);
+        doc += 1;
+    }
+    if !chunk.is_empty() {
+        close_chunk(&mut chunk, &mut files, starts.len() - 1);
+    }
+    let manifest = format!(
+        "PRIMER_SEARCH_LOADED(\"manifest\",{{\"lang\":{},\"docs\":{doc},\"shards\":{},\"chunks\":{}}});\n",
+        json(lang),
+        json(&firsts),
+        json(&starts),
+    );
+    files.push(("manifest.js".to_string(), manifest));
+    files
+}
+
+#[cfg(test)]
+mod tests;
