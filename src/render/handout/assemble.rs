@@ -78,7 +78,7 @@ pub struct LocalData {
 }
 
 /// Interface strings used inside converted bodies.
-struct BodyLabels {
+pub(crate) struct BodyLabels {
     alerts: [String; 5],
     /// Fallback markers: untranslated, stale, invalid.
     markers: [String; 3],
@@ -100,11 +100,11 @@ pub struct Assembly<'a> {
 }
 
 impl Assembly<'_> {
-    fn text(&self, key: &str) -> String {
+    pub(crate) fn text(&self, key: &str) -> String {
         self.ui.text(self.locale, key)
     }
 
-    fn context<'c>(
+    pub(crate) fn context<'c>(
         &'c self,
         marks: &'c [SegmentMark],
         english: Option<&'c English<'c>>,
@@ -134,7 +134,7 @@ impl Assembly<'_> {
         }
     }
 
-    fn labels_for_body(&self) -> BodyLabels {
+    pub(crate) fn labels_for_body(&self) -> BodyLabels {
         let alerts = [
             "alert-note",
             "alert-tip",
@@ -153,7 +153,7 @@ impl Assembly<'_> {
     }
 
     /// Inline content of a front-matter segment.
-    fn inline(
+    pub(crate) fn inline(
         &self,
         resolved: &Resolved,
         english: Option<&str>,
@@ -183,6 +183,22 @@ impl Assembly<'_> {
         localized: &LocalizedDoc,
         quiz_number: &mut usize,
     ) -> content::Body {
+        let (blocks, notes) = self.print_body(doc, localized, quiz_number, |blocks, printer| {
+            printer.blocks(blocks)
+        });
+        content::Body { blocks, notes }
+    }
+
+    /// Prepares the localized body of `doc` and hands its top-level blocks and a printer to
+    /// `f`: what `f` made, and the footnotes printed. Quiz questions are numbered from
+    /// `*quiz_number + 1`.
+    pub(crate) fn print_body<T>(
+        &self,
+        doc: &Document,
+        localized: &LocalizedDoc,
+        quiz_number: &mut usize,
+        f: impl FnOnce(&[crate::render::prepare::Block], &mut content::Printer) -> T,
+    ) -> (T, Vec<Note>) {
         let labels = self.labels_for_body();
         let english = self.bilingual.then(|| {
             English::of_body(
@@ -196,7 +212,10 @@ impl Assembly<'_> {
             )
         });
         let ctx = self.context(&localized.marks, english.as_ref(), &labels);
-        content::convert(&localized.body, &ctx, quiz_number)
+        let prepared = content::prepare_body(&localized.body, &ctx);
+        let mut printer = content::Printer::new(&ctx, prepared.footnotes, quiz_number);
+        let made = f(&prepared.blocks, &mut printer);
+        (made, printer.finish())
     }
 
     /// One module's part of a handout.
@@ -222,12 +241,7 @@ impl Assembly<'_> {
             .map(|r| self.inline(r, None).0)
             .collect();
         let body = self.body(&module.doc, localized, quiz_number);
-        let mut args = FluentArgs::new();
-        crate::i18n::catalog::set_date(&mut args, &module.meta.reviewed);
-        let reviewed = self
-            .ui
-            .get(self.locale, "module-reviewed", Some(&args))
-            .unwrap_or_else(|| module.meta.reviewed.clone());
+        let reviewed = self.reviewed(&module.meta.reviewed);
         ModuleData {
             title,
             title_en,
@@ -251,25 +265,10 @@ impl Assembly<'_> {
         }
     }
 
-    /// The whole handout.
-    pub fn data(
-        &self,
-        kind: &'static str,
-        title: String,
-        modules: Vec<ModuleData>,
-        local: Option<LocalData>,
-        fallbacks: usize,
-    ) -> HandoutData {
-        let (lang, region) = match self.locale.split_once('-') {
-            Some((l, r)) => (l.to_string(), Some(r.to_string())),
-            None => (self.locale.to_string(), None),
-        };
-        let fonts = font_stack(&lang);
-        let paper = match self.project.config.audiences[self.audience].paper {
-            Paper::A4 => "a4",
-            Paper::Letter => "us-letter",
-        };
-        let status = (self.locale != self.project.config.source_locale).then(|| {
+    /// The review state of a translation and how many segments are shown in English
+    /// (`Draft translation. 3 passages in English.`); `None` in the source locale.
+    pub(crate) fn status(&self, fallbacks: usize) -> Option<String> {
+        (self.locale != self.project.config.source_locale).then(|| {
             let review = match self.project.config.review(self.locale) {
                 Some(crate::config::Review::Reviewed) => self.text("status-reviewed"),
                 _ => self.text("status-draft"),
@@ -284,7 +283,49 @@ impl Assembly<'_> {
                 .get(self.locale, "handout-fallbacks", Some(&args))
                 .unwrap_or_default();
             format!("{review} {count}")
-        });
+        })
+    }
+
+    /// The `module-reviewed` sentence for a module reviewed on `date`.
+    pub(crate) fn reviewed(&self, date: &str) -> String {
+        let mut args = FluentArgs::new();
+        crate::i18n::catalog::set_date(&mut args, date);
+        self.ui
+            .get(self.locale, "module-reviewed", Some(&args))
+            .unwrap_or_else(|| date.to_string())
+    }
+
+    /// The site title in this locale.
+    pub(crate) fn site_title(&self) -> String {
+        self.ui
+            .get(self.locale, "site-title", None)
+            .unwrap_or_else(|| self.project.config.title.clone())
+    }
+
+    /// typst's language and region codes of this locale (`zh`, `CN`).
+    pub(crate) fn lang_region(&self) -> (String, Option<String>) {
+        match self.locale.split_once('-') {
+            Some((l, r)) => (l.to_string(), Some(r.to_string())),
+            None => (self.locale.to_string(), None),
+        }
+    }
+
+    /// The whole handout.
+    pub fn data(
+        &self,
+        kind: &'static str,
+        title: String,
+        modules: Vec<ModuleData>,
+        local: Option<LocalData>,
+        fallbacks: usize,
+    ) -> HandoutData {
+        let (lang, region) = self.lang_region();
+        let fonts = font_stack(&lang);
+        let paper = match self.project.config.audiences[self.audience].paper {
+            Paper::A4 => "a4",
+            Paper::Letter => "us-letter",
+        };
+        let status = self.status(fallbacks);
         let mut args = FluentArgs::new();
         args.set("page", "\u{E000}");
         args.set("total", "\u{E001}");
@@ -313,10 +354,7 @@ impl Assembly<'_> {
             qr: self.text("handout-qr"),
             page,
         };
-        let site_title = self
-            .ui
-            .get(self.locale, "site-title", None)
-            .unwrap_or_else(|| self.project.config.title.clone());
+        let site_title = self.site_title();
         HandoutData {
             kind,
             lang,
@@ -335,7 +373,7 @@ impl Assembly<'_> {
 
 /// The handout fonts for a language, in order of preference: Han characters take the glyph
 /// forms of the page's language (Japanese 直 differs from Chinese 直).
-fn font_stack(lang: &str) -> serde_json::Value {
+pub(crate) fn font_stack(lang: &str) -> serde_json::Value {
     let latin = serde_json::json!({ "name": "Noto Sans", "covers": "latin-in-cjk" });
     match lang {
         "zh" => serde_json::json!([

@@ -173,7 +173,18 @@ pub struct Body {
 /// Converts localized Markdown to handout blocks. Quiz questions are numbered from
 /// `*quiz_number + 1`.
 pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
-    let prepared = prepare::prepare(&prepare::Source {
+    let prepared = prepare_body(text, ctx);
+    let mut printer = Printer::new(ctx, prepared.footnotes, quiz_number);
+    let blocks = printer.blocks(&prepared.blocks);
+    Body {
+        blocks,
+        notes: printer.finish(),
+    }
+}
+
+/// The prepared tree of a localized body, for `ctx`'s audience.
+pub(crate) fn prepare_body<'a>(text: &'a str, ctx: &Context) -> prepare::Prepared<'a> {
+    prepare::prepare(&prepare::Source {
         text,
         marks: ctx.marks,
         anchors: &[],
@@ -181,17 +192,7 @@ pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
         audience: ctx.audience,
         project: ctx.project,
         fallback_offset: 0,
-    });
-    let mut state = Converter {
-        ctx,
-        notes: prepared.footnotes,
-        footnotes: Vec::new(),
-        quiz_number,
-    };
-    let blocks = state.blocks(&prepared.blocks);
-    let mut notes: Vec<Note> = state.footnotes;
-    notes.sort_by_key(|n| n.n);
-    Body { blocks, notes }
+    })
 }
 
 /// The English source of a document's segments for the lines of bilingual handouts,
@@ -250,7 +251,9 @@ fn source_runs<'a>(project: &Project, text: &'a str, audience: &str) -> Vec<Run<
     prepared.runs().into_iter().cloned().collect()
 }
 
-struct Converter<'c, 'q> {
+/// Prints prepared blocks as handout data; the slide assembly prints a deck's blocks one
+/// by one with it.
+pub(crate) struct Printer<'c, 'q> {
     ctx: &'c Context<'c>,
     /// Footnote numbers of the document (English lines number their references alike).
     notes: Footnotes,
@@ -258,8 +261,30 @@ struct Converter<'c, 'q> {
     quiz_number: &'q mut usize,
 }
 
-impl Converter<'_, '_> {
-    fn blocks(&mut self, blocks: &[P]) -> Vec<Block> {
+impl<'c, 'q> Printer<'c, 'q> {
+    /// A printer for a body whose footnotes are numbered `notes`.
+    pub(crate) fn new(
+        ctx: &'c Context<'c>,
+        notes: Footnotes,
+        quiz_number: &'q mut usize,
+    ) -> Printer<'c, 'q> {
+        Printer {
+            ctx,
+            notes,
+            footnotes: Vec::new(),
+            quiz_number,
+        }
+    }
+
+    /// The footnotes printed so far, in order of their numbers.
+    pub(crate) fn finish(self) -> Vec<Note> {
+        let mut notes = self.footnotes;
+        notes.sort_by_key(|n| n.n);
+        notes
+    }
+
+    /// Prints blocks.
+    pub(crate) fn blocks(&mut self, blocks: &[P]) -> Vec<Block> {
         let mut out = Vec::new();
         for block in blocks {
             self.block(block, &mut out);
@@ -423,7 +448,7 @@ impl Converter<'_, '_> {
 
     /// The inlines of a leaf block's runs, each shown in a fallback language wrapped in
     /// its mark, and the English source of a translated run for bilingual handouts.
-    fn leaf(&mut self, children: &[P]) -> (Vec<Inline>, Option<Vec<Inline>>) {
+    pub(crate) fn leaf(&mut self, children: &[P]) -> (Vec<Inline>, Option<Vec<Inline>>) {
         let ctx = self.ctx;
         let mut inlines = Vec::new();
         let mut english = None;

@@ -7,6 +7,7 @@ pub mod content;
 mod keep_all;
 pub(crate) mod world;
 
+pub(crate) use assemble::font_stack;
 pub use assemble::{Assembly, HandoutData, Labels, ModuleData, fallbacks, missing_glyphs};
 
 use crate::diagnostics::{Diagnostic, Severity};

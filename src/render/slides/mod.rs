@@ -1,8 +1,10 @@
 //! Briefing slides (issue 13), the parts that do not walk a document: the PDF deck's data
 //! ([`data`]), typesetting it with the theme's `slides.typ` through the handouts' typst
 //! world and fonts, and reading back where typst split each slide and which parts
-//! overflowed. The slide assembly (prepared document → [`data::Deck`]) comes later.
+//! overflowed. The slide assembly (prepared document → [`data::Deck`]) is
+//! `Assembly::deck` ([`assemble`]).
 
+mod assemble;
 pub mod data;
 
 use crate::diagnostics::{Diagnostic, Severity};
