@@ -160,7 +160,7 @@ fn target(inputs: &HandoutInputs, of: HandoutOf) -> Target {
 
 /// The `YYYY-MM-DD` date as the PDF's date (the latest review date of its contents, so the
 /// file does not change unless they do).
-fn date(iso: &str) -> Datetime {
+pub(super) fn date(iso: &str) -> Datetime {
     let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<u32>().ok());
     let fallback = || Datetime::from_ymd(2026, 1, 1).expect("a valid date");
     match (part(0..4), part(5..7), part(8..10)) {

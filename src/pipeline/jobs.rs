@@ -22,6 +22,8 @@ pub(super) enum Job<'s> {
     Local(SiteRef<'s>),
     Glossary(SiteRef<'s>),
     Module(SiteRef<'s>, usize),
+    /// A module's briefing slides: the HTML deck, and the PDF deck when PDFs are built.
+    Deck(SiteRef<'s>, usize),
     Handout(SiteRef<'s>, usize),
     Booklet(SiteRef<'s>),
     Regulations(SiteRef<'s>),
@@ -54,6 +56,7 @@ pub(super) fn expand<'s>(
         for (i, m) in project.modules.iter().enumerate() {
             if m.is_for(site.audience) {
                 jobs.push(Job::Module(site, i));
+                jobs.push(Job::Deck(site, i));
                 if pdf {
                     jobs.push(Job::Handout(site, i));
                 }
@@ -63,7 +66,11 @@ pub(super) fn expand<'s>(
             jobs.push(Job::Booklet(site));
         }
     }
-    jobs.sort_by_key(|j| !matches!(j, Job::Booklet(_) | Job::Handout(..)));
+    jobs.sort_by_key(|j| match j {
+        Job::Booklet(_) | Job::Handout(..) => 0,
+        Job::Deck(..) if pdf => 0,
+        _ => 1,
+    });
     jobs
 }
 
@@ -81,10 +88,12 @@ pub(super) struct JobOutput {
     pub key: Option<Key>,
     /// The output already holds this file, unchanged: nothing to write.
     pub unchanged: bool,
+    /// Further files the job made (a deck's PDF), by path.
+    pub also: Vec<(String, Vec<u8>)>,
 }
 
 impl JobOutput {
-    fn file(path: String, bytes: Vec<u8>, warnings: Vec<Diagnostic>) -> JobOutput {
+    pub(super) fn file(path: String, bytes: Vec<u8>, warnings: Vec<Diagnostic>) -> JobOutput {
         JobOutput {
             path,
             bytes,
@@ -92,6 +101,7 @@ impl JobOutput {
             sections: None,
             key: None,
             unchanged: false,
+            also: Vec::new(),
         }
     }
 }
@@ -102,6 +112,8 @@ pub(super) struct JobContext<'a> {
     pub project: &'a Project,
     pub localized: &'a Localized,
     pub handouts: Option<&'a crate::render::handout::Handouts>,
+    /// The deck typesetter, when PDFs are built.
+    pub slides: Option<&'a crate::render::slides::Slides>,
     pub cited: &'a [crate::content::regulations::Cited],
     /// The keys of what module pages read besides their documents.
     pub inputs: &'a PageInputs<'a>,
@@ -154,6 +166,7 @@ pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagn
         Job::Handout(site, i) => handout(*site, &[*i], false),
         Job::Booklet(site) => handout(*site, &cx.project.modules_for(site.audience), true),
         Job::Module(site, i) => module_page(cx, *site, *i),
+        Job::Deck(site, i) => super::decks::deck(cx, *site, *i),
         _ => {
             let (path, html) = render_page(cx, job).map_err(|d| vec![d])?;
             Ok(JobOutput::file(path, html.into_bytes(), Vec::new()))
@@ -212,12 +225,12 @@ fn render_page(cx: &JobContext, job: &Job) -> Result<Page, Diagnostic> {
             renderer.regulations(*site, cx.cited, &title)
         }
         Job::Search(site) => renderer.search(*site),
-        Job::Module(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
-            "a module or handout job reached the page renderer",
+        Job::Module(..) | Job::Deck(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
+            "a module, deck or handout job reached the page renderer",
         )),
     }
 }
 
-fn internal(message: &str) -> Diagnostic {
+pub(super) fn internal(message: &str) -> Diagnostic {
     Diagnostic::new(Severity::Error, "internal", "", message)
 }

@@ -21,6 +21,7 @@
 
 mod bundle;
 mod cache;
+mod decks;
 mod fingerprint;
 mod finish;
 mod handouts;
@@ -146,6 +147,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         project,
         localized: &translated.localized,
         handouts: tools.handouts.as_ref(),
+        slides: tools.slides.as_ref(),
         cited: &cited,
         inputs: &PageInputs::new(project, &sites, plan.pdf),
         previous: &cache.pages,

@@ -1,9 +1,10 @@
-//! The prepare stage: the interface strings, the compiled theme and the handout
-//! typesetter, each made once per build and shared by every job.
+//! The prepare stage: the interface strings, the compiled theme and the handout and deck
+//! typesetters, each made once per build and shared by every job.
 
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 use crate::render::handout::Handouts;
+use crate::render::slides::Slides;
 use crate::render::templates::{Theme, UiStrings};
 use std::sync::Arc;
 
@@ -15,6 +16,8 @@ pub(super) struct Tools {
     pub theme: Theme,
     /// The typesetter, when handouts are built.
     pub handouts: Option<Handouts>,
+    /// The deck typesetter, when PDFs are built.
+    pub slides: Option<Slides>,
 }
 
 /// Compiles the theme and, when `pdf` is set, loads the handout typesetter; the located
@@ -22,13 +25,17 @@ pub(super) struct Tools {
 pub(super) fn prepare(project: &Project, pdf: bool) -> Result<Tools, Vec<Diagnostic>> {
     let ui = Arc::new(UiStrings::new(project));
     let theme = Theme::load(project, ui.clone())?;
-    let handouts = match pdf {
-        true => Some(Handouts::load(project)?),
-        false => None,
+    let (handouts, slides) = match pdf {
+        true => (
+            Some(Handouts::load(project)?),
+            Some(Slides::from_theme(&project.root, project.media.clone())?),
+        ),
+        false => (None, None),
     };
     Ok(Tools {
         ui,
         theme,
         handouts,
+        slides,
     })
 }

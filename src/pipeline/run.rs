@@ -43,6 +43,10 @@ pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rende
             if !out.unchanged {
                 write(cx.output, &out.path, &out.bytes)?;
             }
+            for (path, bytes) in &mut out.also {
+                write(cx.output, path, bytes)?;
+                *bytes = Vec::new();
+            }
             out.bytes = Vec::new();
             Ok(out)
         })
@@ -56,8 +60,11 @@ pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rende
                 continue;
             }
         };
-        rendered.count += 1;
+        rendered.count += 1 + out.also.len();
         rendered.written.push(out.path.clone());
+        rendered
+            .written
+            .extend(out.also.iter().map(|(path, _)| path.clone()));
         rendered.problems.extend(out.warnings);
         if let (Job::Module(site, i), Some(sections)) = (job, out.sections) {
             if let Some(key) = out.key.filter(|_| keep) {

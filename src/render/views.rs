@@ -41,6 +41,7 @@ views! {
     RegulationsView => "regulations.html",
     SearchView => "search.html",
     StatusView<'a> => "translation-status.html",
+    DeckView => "slides.html",
 }
 
 /// Links from the status banner to at most this many fallback passages; beyond that the
@@ -120,6 +121,22 @@ pub(super) struct IndexView {
     pub booklet: Option<&'static str>,
 }
 
+/// `<audience>/<locale>/slides/<module>/index.html`: a module's briefing slides.
+#[derive(Serialize)]
+pub(super) struct DeckView {
+    /// The layout's fields, at the top level of the context.
+    #[serde(flatten)]
+    pub base: BaseView,
+    /// The module id.
+    pub module_id: String,
+    /// The slides, in order.
+    pub slides: Vec<crate::render::slides::html::SlideHtml>,
+    /// The module page, relative to the deck.
+    pub module_href: String,
+    /// The PDF deck, relative to the deck, when PDFs are built.
+    pub pdf: Option<String>,
+}
+
 /// `<audience>/<locale>/<module>/index.html`: one module.
 #[derive(Serialize)]
 pub(super) struct ModuleView {
@@ -144,6 +161,8 @@ pub(super) struct ModuleView {
     pub regulations: Vec<Regulation>,
     /// The handout's path, when handouts are built.
     pub handout: Option<String>,
+    /// The briefing slides' path.
+    pub slides: String,
 }
 
 /// `<audience>/<locale>/local/index.html`: local information.

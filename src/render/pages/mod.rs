@@ -2,6 +2,7 @@
 //! template contract) from the project, the localized documents and the interface strings.
 //! The site-level pages are in [`site`], the document pages in [`module`].
 
+mod deck;
 mod module;
 mod site;
 

@@ -127,6 +127,7 @@ impl Renderer<'_> {
             handout: self
                 .pdf
                 .then(|| format!("../handouts/{}.pdf", module.doc.id)),
+            slides: format!("../slides/{}/index.html", module.doc.id),
         };
         let path = format!(
             "{}/{}/{}/index.html",

@@ -48,6 +48,8 @@ pub(in crate::render) struct ModuleCard {
     summary: String,
     /// Its `reviewed` date.
     reviewed: String,
+    /// Relative link to its briefing slides.
+    slides: String,
 }
 
 /// A category and its modules on a site's index.
@@ -176,6 +178,7 @@ impl Renderer<'_> {
                             title,
                             summary,
                             reviewed: m.meta.reviewed.clone(),
+                            slides: format!("slides/{}/index.html", m.doc.id),
                         }
                     })
                     .collect(),

@@ -6,6 +6,7 @@
 
 mod assemble;
 pub mod data;
+pub mod html;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::project::THEME;
