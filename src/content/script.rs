@@ -21,11 +21,24 @@ const WIDTH_VARIANTS: RangeInclusive<char> = '\u{FF00}'..='\u{FFEF}';
 /// Hangul Syllables, the precomposed syllables that NFKC turns jamo sequences into.
 const HANGUL_SYLLABLES: RangeInclusive<char> = '\u{AC00}'..='\u{D7A3}';
 
+/// Hangul Jamo, the only Han, kana or Hangul characters below the CJK Radicals.
+const HANGUL_JAMO: RangeInclusive<char> = '\u{1100}'..='\u{11FF}';
+
+/// CJK Radicals Supplement, from where on Han, kana and Hangul are written.
+const FIRST_CJK: char = '\u{2E80}';
+
+/// Whether `c` may be Han, kana or Hangul: the fast answer (no lookup in the script
+/// tables) for Latin and Vietnamese text, which is most of it.
+fn maybe_cjk(c: char) -> bool {
+    c >= FIRST_CJK || HANGUL_JAMO.contains(&c)
+}
+
 fn is_han_or_kana_script(c: char) -> bool {
-    matches!(
-        c.script(),
-        Script::Han | Script::Hiragana | Script::Katakana
-    )
+    maybe_cjk(c)
+        && matches!(
+            c.script(),
+            Script::Han | Script::Hiragana | Script::Katakana
+        )
 }
 
 /// Whether `c` is written without spaces between words: Han, Kana, CJK punctuation and
@@ -39,7 +52,7 @@ pub fn is_unspaced(c: char) -> bool {
 
 /// Whether `c` is Chinese, Japanese or Korean text: [`is_unspaced`] or Hangul.
 pub fn is_cjk(c: char) -> bool {
-    is_unspaced(c) || c.script() == Script::Hangul
+    is_unspaced(c) || (maybe_cjk(c) && c.script() == Script::Hangul)
 }
 
 /// Han ideographs and kana, which search indexes as single characters and bigrams; not the
@@ -57,6 +70,20 @@ pub fn is_hangul_syllable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path skips the script tables only where no character is Han, kana or
+    /// Hangul: every code point agrees with the tables.
+    #[test]
+    fn the_fast_path_agrees_with_the_script_tables_everywhere() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let script = c.script();
+            let cjk = matches!(
+                script,
+                Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul
+            );
+            assert!(maybe_cjk(c) || !cjk, "{c:?} is {script:?}");
+        }
+    }
 
     /// The classification of representative characters, pinned from the code-point ranges
     /// this module replaced: (character, unspaced, CJK, Han or Kana, Hangul syllable).

@@ -5,11 +5,12 @@
 use super::localize::{DocKey, Localized};
 use super::run::{ModulePage, write};
 use crate::diagnostics::Diagnostic;
+use crate::fingerprint::Key;
 use crate::output::Output;
 use crate::project::Project;
 use crate::render::pages::{SiteRef, plain};
 use crate::render::search::{ModuleSections, Section, TokenCache};
-use crate::render::search_index::{Synonyms, site_files};
+use crate::render::search_index::{SiteIndex, Synonyms};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -32,17 +33,34 @@ pub(super) struct IndexInputs<'a> {
     pub tokens: &'a TokenCache,
 }
 
-/// Writes the search index of every site in `sites`, in parallel.
+/// Writes the search index of every site in `sites`, in parallel. Sites whose indexes
+/// are made from the same pieces (a locale's sites with the same modules) share one merge.
 pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Output) -> Indexes {
-    let results: Vec<Result<Vec<String>, Vec<Diagnostic>>> = sites
+    let indexes: Vec<SiteIndex> = sites.par_iter().map(|&site| index(inputs, site)).collect();
+    // The sites of each distinct index, in site order.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<Key, usize> = HashMap::new();
+    for (k, index) in indexes.iter().enumerate() {
+        let g = *group_of.entry(index.key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(k);
+    }
+    // Each group's files are made once, written for each of its sites, then dropped.
+    let results: Vec<Result<Vec<String>, Vec<Diagnostic>>> = groups
         .par_iter()
-        .map(|&site| {
-            let dir = format!("{}/{}/search-index", site.audience, site.locale);
+        .map(|group| {
+            let files = indexes[group[0]].files();
             let mut paths = Vec::new();
-            for (name, text) in index(inputs, site) {
-                let path = format!("{dir}/{name}");
-                write(output, &path, text.as_bytes())?;
-                paths.push(path);
+            for &k in group {
+                let site = sites[k];
+                let dir = format!("{}/{}/search-index", site.audience, site.locale);
+                for (name, text) in &files {
+                    let path = format!("{dir}/{name}");
+                    write(output, &path, text.as_bytes())?;
+                    paths.push(path);
+                }
             }
             Ok(paths)
         })
@@ -57,9 +75,9 @@ pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Ou
     indexes
 }
 
-/// The search-index files of `site` (name, text): its modules in site order, with their
-/// titles, regulations and the locale's glossary synonyms.
-fn index(inputs: &IndexInputs, site: SiteRef) -> Vec<(String, String)> {
+/// The search index of `site`: its modules in site order, with their titles, regulations
+/// and the locale's glossary synonyms.
+fn index(inputs: &IndexInputs, site: SiteRef) -> SiteIndex {
     let project = inputs.project;
     let modules = project.modules_for(site.audience);
     let titles: Vec<String> = modules
@@ -94,5 +112,5 @@ fn index(inputs: &IndexInputs, site: SiteRef) -> Vec<(String, String)> {
         .collect();
     let glossary = crate::i18n::glossary::read(project, site.locale);
     let synonyms = Synonyms::new(site.locale, &glossary.synonyms);
-    site_files(site.locale, &entries, inputs.tokens, &synonyms)
+    SiteIndex::new(site.locale, &entries, inputs.tokens, &synonyms)
 }

@@ -17,7 +17,7 @@
 
 use super::search::{ModuleSections, tokens};
 use crate::fingerprint::{Fingerprint, Key};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
@@ -119,7 +119,7 @@ pub struct TokenCache {
 }
 
 impl TokenCache {
-    fn piece(&self, lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Arc<Piece> {
+    fn piece(&self, lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> (Key, Arc<Piece>) {
         let mut f = Fingerprint::new("search index piece");
         f.text("lang", lang)
             .text("title", module.title)
@@ -140,13 +140,13 @@ impl TokenCache {
             used.insert(key);
         }
         if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
-            return hit;
+            return (key, hit);
         }
         let piece = Arc::new(make_piece(lang, module, synonyms));
         if let Ok(mut e) = self.entries.lock() {
             e.insert(key, piece.clone());
         }
-        piece
+        (key, piece)
     }
 
     /// Forgets every entry.
@@ -181,7 +181,7 @@ fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece
     for r in module.regulations {
         boosted.extend(tokens(r, lang));
     }
-    let mut postings: BTreeMap<String, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut postings: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
     let mut docs = Vec::with_capacity(module.sections.len());
     for (id, s) in module.sections.iter().enumerate() {
         let href = match &s.anchor {
@@ -193,24 +193,31 @@ fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece
         all.extend(tokens(&s.heading, lang));
         all.extend(tokens(&s.text, lang));
         let aliases = synonyms.expand(&all);
-        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-        for t in all.into_iter().chain(aliases) {
-            *counts.entry(t).or_default() += 1;
+        let mut counts: HashMap<&str, u32> = HashMap::with_capacity(all.len());
+        for t in all.iter().chain(&aliases) {
+            *counts.entry(t.as_str()).or_default() += 1;
         }
         if id == 0 {
             for t in &boosted {
-                *counts.entry(t.clone()).or_default() += BOOST;
+                *counts.entry(t.as_str()).or_default() += BOOST;
             }
         }
         let id = u32::try_from(id).unwrap_or(u32::MAX);
+        // Each token gets one entry per section, in section order, whatever the order of
+        // the tokens; the postings are sorted below.
+        #[allow(clippy::iter_over_hash_type)]
         for (t, n) in counts {
-            postings.entry(t).or_default().push((id, n));
+            match postings.get_mut(t) {
+                Some(list) => list.push((id, n)),
+                None => {
+                    postings.insert(t.to_string(), vec![(id, n)]);
+                }
+            }
         }
     }
-    Piece {
-        docs,
-        postings: postings.into_iter().collect(),
-    }
+    let mut postings: Vec<(String, Vec<(u32, u32)>)> = postings.into_iter().collect();
+    postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Piece { docs, postings }
 }
 
 /// Orders strings as JavaScript's `<` does: by UTF-16 code units.
@@ -231,14 +238,56 @@ pub fn site_files(
     cache: &TokenCache,
     synonyms: &Synonyms,
 ) -> Vec<(String, String)> {
-    let lang = lang_of(locale);
-    let pieces: Vec<Arc<Piece>> = modules
-        .iter()
-        .map(|m| cache.piece(lang, m, synonyms))
-        .collect();
+    SiteIndex::new(locale, modules, cache, synonyms).files()
+}
+
+/// A site's index before its files are written: the pieces of its modules, and a key
+/// that two sites share exactly when their files are the same (same language, same
+/// pieces in the same order), so that sites of one locale with the same modules and
+/// sections are merged once.
+pub struct SiteIndex {
+    lang: String,
+    pieces: Vec<Arc<Piece>>,
+    /// What the files are made from.
+    pub key: Key,
+}
+
+impl SiteIndex {
+    /// The index of a site of `locale` with `modules`, in site order.
+    pub fn new(
+        locale: &str,
+        modules: &[ModuleSections],
+        cache: &TokenCache,
+        synonyms: &Synonyms,
+    ) -> SiteIndex {
+        let lang = lang_of(locale);
+        let mut f = Fingerprint::new("site search index");
+        f.text("lang", lang);
+        let pieces = modules
+            .iter()
+            .map(|m| {
+                let (key, piece) = cache.piece(lang, m, synonyms);
+                f.key("module", key);
+                piece
+            })
+            .collect();
+        SiteIndex {
+            lang: lang.to_string(),
+            pieces,
+            key: f.finish(),
+        }
+    }
+
+    /// The files of the site's `search-index/` folder (name, text).
+    pub fn files(&self) -> Vec<(String, String)> {
+        files(&self.lang, &self.pieces)
+    }
+}
+
+fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
     let mut merged: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
     let mut base = 0u32;
-    for p in &pieces {
+    for p in pieces {
         for (t, list) in &p.postings {
             merged
                 .entry(t.as_str())

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::render::search::Section;
+use std::collections::BTreeMap;
 
 fn section(anchor: &str, heading: &str, text: &str) -> Section {
     Section {
@@ -408,9 +409,35 @@ fn the_cache_reuses_pieces_and_synonyms_are_part_of_the_key() {
     };
     let none = Synonyms::default();
     let some = Synonyms::new("zh-CN", &[("拉绳".to_string(), vec!["抽绳".to_string()])]);
-    let a = cache.piece("zh", &module, &none);
-    assert!(Arc::ptr_eq(&a, &cache.piece("zh", &module, &none)));
-    let b = cache.piece("zh", &module, &some);
-    assert!(!Arc::ptr_eq(&a, &b));
+    let (key, a) = cache.piece("zh", &module, &none);
+    let (again, same) = cache.piece("zh", &module, &none);
+    assert!(Arc::ptr_eq(&a, &same) && key == again);
+    let (other, b) = cache.piece("zh", &module, &some);
+    assert!(!Arc::ptr_eq(&a, &b) && key != other);
     assert!(b.postings.iter().any(|(t, _)| t == "抽绳"));
+}
+
+#[test]
+fn sites_with_the_same_pieces_share_a_key_and_others_do_not() {
+    let cache = TokenCache::default();
+    let none = Synonyms::default();
+    let a = [section("a", "", "small parts")];
+    let b = [section("a", "", "small parts for this audience only")];
+    let module = |sections: &'static [Section]| ModuleSections {
+        title: "T",
+        href: "m/index.html".into(),
+        sections,
+        regulations: &[],
+    };
+    let a: &'static [Section] = Box::leak(Box::new(a));
+    let b: &'static [Section] = Box::leak(Box::new(b));
+    let key =
+        |locale: &str, sections| SiteIndex::new(locale, &[module(sections)], &cache, &none).key;
+    assert_eq!(key("en", a), key("en", a));
+    assert_ne!(key("en", a), key("en", b));
+    assert_ne!(key("en", a), key("vi", a));
+    assert_eq!(
+        SiteIndex::new("en", &[module(a)], &cache, &none).files(),
+        site_files("en", &[module(a)], &cache, &none)
+    );
 }
