@@ -63,7 +63,7 @@ impl Assembly<'_> {
                     .collect(),
             };
             slides.push(Slide {
-                blocks: vec![list],
+                blocks: items_apart(list),
                 ..slide(SlideKind::Objectives, label(self.text("slides-objectives")))
             });
         }
@@ -85,7 +85,7 @@ impl Assembly<'_> {
                     .collect(),
             };
             slides.push(Slide {
-                blocks: vec![list],
+                blocks: items_apart(list),
                 ..slide(
                     SlideKind::Closing,
                     label(self.text("slides-regulations-cited")),
@@ -257,7 +257,9 @@ impl Walk {
         if notes {
             slide.notes.extend(printed);
         } else {
-            slide.blocks.extend(printed);
+            slide
+                .blocks
+                .extend(printed.into_iter().flat_map(items_apart));
         }
     }
 
@@ -303,6 +305,39 @@ impl Walk {
                 self.slides.push(done);
             }
         }
+    }
+}
+
+/// Rows of a table that stay together on a slide; a longer table is cut into tables of
+/// this many rows, each with the header.
+const TABLE_ROWS: usize = 4;
+
+/// A list as one list per item, numbered on, and a long table as tables of
+/// [`TABLE_ROWS`] rows, so that they continue on the next slide between items or rows (the
+/// HTML deck joins them again); any other block as it is.
+fn items_apart(block: Block) -> Vec<Block> {
+    match block {
+        Block::Table { header, rows } if rows.len() > TABLE_ROWS => rows
+            .chunks(TABLE_ROWS)
+            .map(|chunk| Block::Table {
+                header: header.clone(),
+                rows: chunk.to_vec(),
+            })
+            .collect(),
+        Block::List {
+            ordered,
+            start,
+            items,
+        } if items.len() > 1 => items
+            .into_iter()
+            .enumerate()
+            .map(|(k, item)| Block::List {
+                ordered,
+                start: start + k as u64,
+                items: vec![item],
+            })
+            .collect(),
+        other => vec![other],
     }
 }
 

@@ -203,10 +203,77 @@ struct Printer<'r> {
 impl Printer<'_> {
     fn blocks(&self, blocks: &[Block]) -> String {
         let mut out = String::new();
-        for b in blocks {
-            self.block(b, &mut out);
+        let mut k = 0;
+        while k < blocks.len() {
+            // A list the deck split into one list per item is one list again.
+            if let Block::List { ordered, start, .. } = &blocks[k] {
+                let mut items: Vec<&[Block]> = Vec::new();
+                let mut next = *start;
+                while let Some(Block::List {
+                    ordered: o,
+                    start: s,
+                    items: i,
+                }) = blocks.get(k)
+                {
+                    if o != ordered || (*ordered && *s != next) {
+                        break;
+                    }
+                    items.extend(i.iter().map(Vec::as_slice));
+                    next = s + i.len() as u64;
+                    k += 1;
+                }
+                self.list(*ordered, *start, &items, &mut out);
+                continue;
+            }
+            // So is a table the deck cut into parts of a few rows.
+            if let Block::Table { header, rows } = &blocks[k] {
+                let mut all = rows.clone();
+                k += 1;
+                while let Some(Block::Table { header: h, rows: r }) = blocks.get(k) {
+                    if h != header {
+                        break;
+                    }
+                    all.extend(r.iter().cloned());
+                    k += 1;
+                }
+                self.table(header, &all, &mut out);
+                continue;
+            }
+            self.block(&blocks[k], &mut out);
+            k += 1;
         }
         out
+    }
+
+    fn table(&self, header: &[Cell], rows: &[Vec<Cell>], out: &mut String) {
+        out.push_str("<table>\n<thead><tr>");
+        for cell in header {
+            out.push_str(&format!("<th>{}</th>", self.cell(cell)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            out.push_str("<tr>");
+            for cell in row {
+                out.push_str(&format!("<td>{}</td>", self.cell(cell)));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
+    fn list(&self, ordered: bool, start: u64, items: &[&[Block]], out: &mut String) {
+        let open = match (ordered, start) {
+            (true, 1) => "<ol>".to_string(),
+            (true, n) => format!("<ol start=\"{n}\">"),
+            (false, _) => "<ul>".to_string(),
+        };
+        out.push_str(&open);
+        for item in items {
+            out.push_str("<li>");
+            out.push_str(&self.item(item));
+            out.push_str("</li>");
+        }
+        out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
     }
 
     fn english(&self, en: &Option<Vec<Inline>>, out: &mut String) {
@@ -232,34 +299,10 @@ impl Printer<'_> {
                 start,
                 items,
             } => {
-                let open = match (ordered, start) {
-                    (true, 1) => "<ol>".to_string(),
-                    (true, n) => format!("<ol start=\"{n}\">"),
-                    (false, _) => "<ul>".to_string(),
-                };
-                out.push_str(&open);
-                for item in items {
-                    out.push_str("<li>");
-                    out.push_str(&self.item(item));
-                    out.push_str("</li>");
-                }
-                out.push_str(if *ordered { "</ol>\n" } else { "</ul>\n" });
+                let items: Vec<&[Block]> = items.iter().map(Vec::as_slice).collect();
+                self.list(*ordered, *start, &items, out);
             }
-            Block::Table { header, rows } => {
-                out.push_str("<table>\n<thead><tr>");
-                for cell in header {
-                    out.push_str(&format!("<th>{}</th>", self.cell(cell)));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for row in rows {
-                    out.push_str("<tr>");
-                    for cell in row {
-                        out.push_str(&format!("<td>{}</td>", self.cell(cell)));
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
+            Block::Table { header, rows } => self.table(header, rows, out),
             Block::Alert { style, title, body } => {
                 out.push_str(&format!(
                     "<div class=\"alert alert-{style}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n{}</div>\n",
