@@ -27,10 +27,17 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
     let pdf_path = format!("{}/{}/slides/{id}.pdf", site.audience, site.locale);
     let mut warnings = Vec::new();
     let mut pdf = None;
+    let mut cost = None;
     let fits = match cx.slides {
         Some(slides) => {
             let date = super::handouts::date(&module.meta.reviewed);
-            let typeset = slides.render(&deck, &pdf_path, date)?;
+            let (typeset, time) = super::timing::measured(|| slides.render(&deck, &pdf_path, date));
+            let typeset = typeset?;
+            cost = Some(super::timing::PdfCost {
+                kind: "decks",
+                pages: typeset.pages,
+                time,
+            });
             warnings.extend(typeset.warnings);
             for fit in typeset.fits.iter().filter(|f| f.overflows()) {
                 let heading = deck
@@ -58,6 +65,7 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
         .deck(site, id, &deck, fits.as_deref(), fallbacks(doc))
         .map_err(|d| vec![d])?;
     let mut out = JobOutput::file(path, html.into_bytes(), warnings);
+    out.pdf = cost;
     if let Some(pdf) = pdf {
         out.also.push((pdf_path, pdf));
     }

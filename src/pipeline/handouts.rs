@@ -15,6 +15,8 @@ pub(super) struct Rendered {
     pub path: String,
     /// The PDF.
     pub bytes: Vec<u8>,
+    /// Its page count.
+    pub pages: usize,
     /// Warnings (characters no font has, typst's warnings).
     pub warnings: Vec<Diagnostic>,
 }
@@ -59,11 +61,12 @@ pub(super) fn render(
     let families = crate::render::handout::FAMILIES;
     let covers = |c: char| handouts.covers(families, c);
     let mut a = assemble(&covers, inputs, of);
-    let (pdf, typst_warnings) = handouts.render(&a.data, &a.path, a.qr, a.date)?;
-    a.warnings.extend(typst_warnings);
+    let pdf = handouts.render(&a.data, &a.path, a.qr, a.date)?;
+    a.warnings.extend(pdf.warnings);
     Ok(Rendered {
         path: a.path,
-        bytes: pdf,
+        bytes: pdf.bytes,
+        pages: pdf.pages,
         warnings: a.warnings,
     })
 }

@@ -90,6 +90,8 @@ pub(super) struct JobOutput {
     pub unchanged: bool,
     /// Further files the job made (a deck's PDF), by path.
     pub also: Vec<(String, Vec<u8>)>,
+    /// What typesetting the job's PDF cost, if it made one.
+    pub pdf: Option<super::timing::PdfCost>,
 }
 
 impl JobOutput {
@@ -102,6 +104,7 @@ impl JobOutput {
             key: None,
             unchanged: false,
             also: Vec::new(),
+            pdf: None,
         }
     }
 }
@@ -159,8 +162,15 @@ pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagn
             modules,
             booklet,
         };
-        let r = handouts::render(h, &inputs, of)?;
-        Ok(JobOutput::file(r.path, r.bytes, r.warnings))
+        let (r, time) = super::timing::measured(|| handouts::render(h, &inputs, of));
+        let r = r?;
+        let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
+        out.pdf = Some(super::timing::PdfCost {
+            kind: "handouts",
+            pages: r.pages,
+            time,
+        });
+        Ok(out)
     };
     match job {
         Job::Handout(site, i) => handout(*site, &[*i], false),

@@ -155,6 +155,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     };
     let rendered = run::render(&cx, &jobs, cache.keep);
     timing.lap("pages");
+    timing.pdf_pages(&rendered.pdf_costs);
     let inputs = IndexInputs {
         project,
         localized: &translated.localized,

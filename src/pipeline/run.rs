@@ -31,6 +31,8 @@ pub(super) struct Rendered<'s> {
     pub pages: PageCache,
     /// Warnings, and errors of jobs that failed.
     pub problems: Vec<Diagnostic>,
+    /// What each PDF cost to typeset.
+    pub pdf_costs: Vec<super::timing::PdfCost>,
 }
 
 /// Runs `jobs` in parallel, writing each file into `cx.output`; keeps module pages for the
@@ -66,6 +68,7 @@ pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rende
             .written
             .extend(out.also.iter().map(|(path, _)| path.clone()));
         rendered.problems.extend(out.warnings);
+        rendered.pdf_costs.extend(out.pdf);
         if let (Job::Module(site, i), Some(sections)) = (job, out.sections) {
             if let Some(key) = out.key.filter(|_| keep) {
                 let page = CachedPage {

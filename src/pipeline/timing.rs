@@ -1,6 +1,50 @@
 //! Phase durations of a build, printed to stderr when `PRIMER_TIMINGS` is set.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+thread_local! {
+    /// The measurements open on this thread: when it waits inside one (typst's own
+    /// parallel work) it may run another job, whose time is not the first one's.
+    static OPEN: std::cell::RefCell<Vec<(Instant, Duration)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` and measures the time this thread spent in it, not counting other measured
+/// work the thread ran meanwhile.
+pub(super) fn measured<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    OPEN.with(|open| {
+        let mut open = open.borrow_mut();
+        let now = Instant::now();
+        if let Some((since, spent)) = open.last_mut() {
+            *spent += now - *since;
+        }
+        open.push((now, Duration::ZERO));
+    });
+    let value = f();
+    let own = OPEN.with(|open| {
+        let mut open = open.borrow_mut();
+        let now = Instant::now();
+        let own = open
+            .pop()
+            .map_or(Duration::ZERO, |(since, spent)| spent + (now - since));
+        if let Some((since, _)) = open.last_mut() {
+            *since = now;
+        }
+        own
+    });
+    (value, own)
+}
+
+/// What typesetting one PDF cost.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct PdfCost {
+    /// `handouts` or `decks`.
+    pub kind: &'static str,
+    /// Pages in the PDF.
+    pub pages: usize,
+    /// Time from the data to the PDF's bytes, on the job's thread ([`measured`]).
+    pub time: Duration,
+}
 
 /// The clock of a build's phases.
 pub(super) struct Timing {
@@ -14,6 +58,27 @@ impl Timing {
         Timing {
             last: Instant::now(),
             on: std::env::var_os("PRIMER_TIMINGS").is_some(),
+        }
+    }
+
+    /// Prints the typesetting time per PDF page of each kind of PDF (handouts, decks): the
+    /// jobs' own time ([`measured`]) summed, divided by the pages they made.
+    #[allow(clippy::print_stderr)]
+    pub fn pdf_pages(&self, costs: &[PdfCost]) {
+        if !self.on {
+            return;
+        }
+        for kind in ["handouts", "decks"] {
+            let (pages, time) = costs
+                .iter()
+                .filter(|c| c.kind == kind)
+                .fold((0usize, Duration::ZERO), |(p, t), c| {
+                    (p + c.pages, t + c.time)
+                });
+            if pages > 0 {
+                let ms = time.as_secs_f64() * 1000.0 / pages as f64;
+                eprintln!("timing: {kind}: {pages} PDF pages, {ms:.1} ms per page");
+            }
         }
     }
 

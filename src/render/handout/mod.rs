@@ -33,6 +33,16 @@ pub const FAMILIES: &[&str] = &[
 /// CLI and for tests.
 pub const DATA_DIR_VAR: &str = "PRIMER_HANDOUT_DATA";
 
+/// A typeset handout.
+pub struct Pdf {
+    /// The PDF.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// typst's warnings.
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// The loaded handout engine: fonts, template and typst's library, shared by all threads.
 pub struct Handouts {
     shared: Shared,
@@ -160,15 +170,15 @@ impl Handouts {
         }
     }
 
-    /// Typesets `data` into a PDF dated `date`: the PDF with typst's warnings, or the errors.
-    /// `id` also becomes the PDF's stable document identifier.
+    /// Typesets `data` into a PDF dated `date`: the PDF, its page count and typst's
+    /// warnings, or the errors. `id` also becomes the PDF's stable document identifier.
     pub fn render(
         &self,
         data: &HandoutData,
         id: &str,
         qr: Option<String>,
         date: Datetime,
-    ) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    ) -> Result<Pdf, Vec<Diagnostic>> {
         let (document, warnings) = self.compile(data, id, qr)?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(id.to_string()),
@@ -191,7 +201,11 @@ impl Handouts {
         })?;
         // The memoization cache would otherwise grow with every document.
         typst::comemo::evict(30);
-        Ok((pdf, warnings))
+        Ok(Pdf {
+            bytes: pdf,
+            pages: document.pages().len(),
+            warnings,
+        })
     }
 
     fn diagnostic(

@@ -32,6 +32,8 @@ pub struct Typeset<T> {
     pub output: T,
     /// One entry per printed part, in order.
     pub fits: Vec<Fit>,
+    /// How many pages the deck has.
+    pub pages: usize,
     /// typst's warnings.
     pub warnings: Vec<Diagnostic>,
 }
@@ -115,6 +117,7 @@ impl Slides {
             Ok(document) => {
                 let fits = fits(&document);
                 Ok(Typeset {
+                    pages: document.pages().len(),
                     output: document,
                     fits,
                     warnings: problems,
@@ -157,6 +160,7 @@ impl Slides {
         typst::comemo::evict(30);
         Ok(Typeset {
             output: pdf,
+            pages: typeset.pages,
             fits: typeset.fits,
             warnings: typeset.warnings,
         })

@@ -178,11 +178,13 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
     let Typeset {
         output: document,
         fits,
+        pages,
         warnings,
     } = engine()
         .compile(&deck, "test")
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(pages, document.pages().len());
     for page in document.pages() {
         let size = page.frame.size();
         let ratio = size.x.to_pt() / size.y.to_pt();
@@ -308,6 +310,7 @@ fn korean_decks_keep_words_whole_and_render_to_pdf() {
         output: document,
         fits,
         warnings,
+        ..
     } = engine
         .compile(&deck, "ko")
         .unwrap_or_else(|e| panic!("{e:?}"));
