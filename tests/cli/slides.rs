@@ -99,3 +99,77 @@ fn slide_marker_mistakes_are_located_errors() {
         run.stderr
     );
 }
+
+/// The `[0 0 w h]` MediaBox of the first page of a PDF.
+fn media_box(pdf: &[u8]) -> String {
+    let text = String::from_utf8_lossy(pdf);
+    let start = text.find("/MediaBox").expect("a page has a MediaBox");
+    let end = text[start..].find(']').expect("closed") + start;
+    text[start + 9..end + 1].trim().to_string()
+}
+
+/// A build writes, for every module of every site, an HTML deck (title slide first,
+/// questions with an answer to reveal, the regulations last, fallback text marked in
+/// English) and a 16:9 PDF deck; both are linked from the module page; `--no-pdf` keeps
+/// the HTML deck and drops the PDF.
+#[test]
+fn every_site_gets_an_html_and_a_pdf_deck_per_module() {
+    let p = TestProject::fixture("basic");
+    p.write(
+        "site.yaml",
+        &p.read("site.yaml").replace(
+            "handout: { bilingual: true }",
+            "handout: { bilingual: true }, slides: { bilingual: true }",
+        ),
+    );
+    let run = p.run(&["build", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for site in ["alpha/vi", "alpha/en", "beta/zh-CN", "beta/en"] {
+        let lang = site.split('/').nth(1).unwrap_or_default();
+        let html = p.read(&format!("public/{site}/slides/first/index.html"));
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{site}");
+        let kinds: Vec<&str> = html
+            .split("data-kind=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .collect();
+        assert_eq!(kinds.first(), Some(&"title"), "{site}: {kinds:?}");
+        assert_eq!(kinds.last(), Some(&"closing"), "{site}: {kinds:?}");
+        assert!(kinds.contains(&"question"), "{site}: {kinds:?}");
+        assert!(html.contains("<div class=\"reveal\""), "{site}");
+        assert!(html.contains("href=\"../../first/index.html\""), "{site}");
+        assert!(html.contains("href=\"../first.pdf\""), "{site}");
+        let pdf = std::fs::read(p.root().join(format!("public/{site}/slides/first.pdf")))
+            .unwrap_or_else(|e| panic!("{site}: {e}"));
+        assert!(pdf.starts_with(b"%PDF-"), "{site}");
+        assert_eq!(media_box(&pdf), "[0 0 720 405]", "{site}");
+        let page = p.read(&format!("public/{site}/first/index.html"));
+        assert!(
+            page.contains("href=\"../slides/first/index.html\""),
+            "{site}"
+        );
+    }
+    // A segment without a translation is the English text, marked, in the Vietnamese deck.
+    let vi = p.read("public/alpha/vi/slides/first/index.html");
+    assert!(vi.contains("<span class=\"fallback\" lang=\"en\">"), "{vi}");
+    // The bilingual zh-CN deck carries the English source under translated lines.
+    let zh = p.read("public/beta/zh-CN/slides/first/index.html");
+    assert!(zh.contains("<p class=\"en\" lang=\"en\">"), "{zh}");
+    assert!(
+        !p.read("public/beta/en/slides/first/index.html")
+            .contains("class=\"en\"")
+    );
+
+    let run = p.run(&["build", "--no-pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        p.root()
+            .join("public/alpha/vi/slides/first/index.html")
+            .exists()
+    );
+    assert!(!p.root().join("public/alpha/vi/slides/first.pdf").exists());
+    assert!(
+        !p.read("public/alpha/vi/slides/first/index.html")
+            .contains("first.pdf")
+    );
+}

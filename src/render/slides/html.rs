@@ -422,3 +422,6 @@ impl Printer<'_> {
         out
     }
 }
+
+#[cfg(test)]
+mod tests;
