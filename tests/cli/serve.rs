@@ -116,6 +116,11 @@ fn edits_reload_errors_overlay_the_last_good_page_and_traversal_is_refused() {
             .contains("Text with an edited note.")
     });
     wait_for("a reload event", || *reloads.lock().expect("lock") > 0);
+    // The briefing slides are served the same way, rebuilt with the module.
+    let (status, deck) = get(server.port, "/alpha/en/slides/first/index.html");
+    assert!(status.contains("200"), "{status}");
+    assert!(deck.contains("new EventSource(\"/__primer/events\")"));
+    assert!(deck.contains("Text with an edited note."), "{deck}");
 
     p.write(
         "content/modules/first.md",
