@@ -40,11 +40,15 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
             });
             warnings.extend(typeset.warnings);
             for fit in typeset.fits.iter().filter(|f| f.overflows()) {
-                let heading = deck
-                    .slides
-                    .get(fit.slide)
-                    .map(|s| plain(&s.heading))
-                    .unwrap_or_default();
+                let slide = deck.slides.get(fit.slide);
+                let heading = slide.map(|s| plain(&s.heading)).unwrap_or_default();
+                // At the section's heading in the source; at the front matter (title,
+                // objectives) for the slides made from it.
+                let offset = slide
+                    .and_then(|s| s.anchor.as_ref())
+                    .and_then(|a| module.doc.anchors.iter().position(|x| x == a))
+                    .and_then(|k| module.doc.scan.headings.get(k))
+                    .map_or(0, |h| h.offset);
                 warnings.push(Diagnostic::new(
                     Severity::Warning,
                     "slide-overflow",
@@ -53,7 +57,7 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
                         "slide “{heading}” of the {} deck for {} does not fit on one page even in the smallest type; it continues on the next page (split it with <!-- slide --> or shorten it)",
                         site.locale, site.audience
                     ),
-                ));
+                ).at(&module.doc.file, offset));
             }
             pdf = Some(typeset.output);
             Some(typeset.fits)

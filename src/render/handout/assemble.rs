@@ -212,7 +212,7 @@ impl Assembly<'_> {
             )
         });
         let ctx = self.context(&localized.marks, english.as_ref(), &labels);
-        let prepared = content::prepare_body(&localized.body, &ctx);
+        let prepared = content::prepare_body(&localized.body, &ctx, &doc.anchors);
         let mut printer = content::Printer::new(&ctx, prepared.footnotes, quiz_number);
         let made = f(&prepared.blocks, &mut printer);
         (made, printer.finish())

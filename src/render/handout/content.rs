@@ -173,7 +173,7 @@ pub struct Body {
 /// Converts localized Markdown to handout blocks. Quiz questions are numbered from
 /// `*quiz_number + 1`.
 pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
-    let prepared = prepare_body(text, ctx);
+    let prepared = prepare_body(text, ctx, &[]);
     let mut printer = Printer::new(ctx, prepared.footnotes, quiz_number);
     let blocks = printer.blocks(&prepared.blocks);
     Body {
@@ -182,12 +182,17 @@ pub fn convert(text: &str, ctx: &Context, quiz_number: &mut usize) -> Body {
     }
 }
 
-/// The prepared tree of a localized body, for `ctx`'s audience.
-pub(crate) fn prepare_body<'a>(text: &'a str, ctx: &Context) -> prepare::Prepared<'a> {
+/// The prepared tree of a localized body, for `ctx`'s audience; headings carry `anchors`
+/// (the source document's, or none).
+pub(crate) fn prepare_body<'a>(
+    text: &'a str,
+    ctx: &Context,
+    anchors: &[String],
+) -> prepare::Prepared<'a> {
     prepare::prepare(&prepare::Source {
         text,
         marks: ctx.marks,
-        anchors: &[],
+        anchors,
         source_locale: ctx.source_locale,
         audience: ctx.audience,
         project: ctx.project,

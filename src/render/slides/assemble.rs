@@ -120,6 +120,7 @@ fn slide(kind: SlideKind, (heading, heading_en): Heading) -> Slide {
         notes: Vec::new(),
         keep: false,
         kept: Vec::new(),
+        anchor: None,
     }
 }
 
@@ -136,6 +137,8 @@ struct Walk {
     current: Option<Slide>,
     /// The heading of the section being read.
     section: Option<Heading>,
+    /// Its anchor.
+    anchor: Option<String>,
     /// The marker region the blocks are in.
     region: Option<Region>,
     /// Where the open `keep` region started on the current slide.
@@ -159,6 +162,7 @@ impl Walk {
             slides: Vec::new(),
             current: None,
             section: None,
+            anchor: None,
             region: None,
             keep_from: None,
             paragraphs: 0,
@@ -185,10 +189,11 @@ impl Walk {
             }
             let one = std::slice::from_ref(block);
             match block {
-                P::Tag(Tag::Heading { level, .. }, _) if *level <= HeadingLevel::H2 => {
+                P::Tag(Tag::Heading { level, id, .. }, _) if *level <= HeadingLevel::H2 => {
                     if let Some(Block::Heading { c, en, .. }) = printer.blocks(one).pop() {
                         self.close();
                         self.section = Some((c, en));
+                        self.anchor = id.as_ref().map(|a| a.to_string());
                     }
                 }
                 P::Tag(Tag::List(_), items)
@@ -273,6 +278,7 @@ impl Walk {
                     blocks: vec![Block::Quiz {
                         questions: vec![q.clone()],
                     }],
+                    anchor: self.anchor.clone(),
                     ..slide(kind, heading.clone())
                 });
             }
@@ -286,8 +292,11 @@ impl Walk {
     /// The slide being filled, opened under the section's heading if there is none.
     fn open(&mut self) -> &mut Slide {
         let heading = self.heading();
-        self.current
-            .get_or_insert_with(|| slide(SlideKind::Section, heading))
+        let anchor = self.anchor.clone();
+        self.current.get_or_insert_with(|| Slide {
+            anchor,
+            ..slide(SlideKind::Section, heading)
+        })
     }
 
     /// Ends the slide being filled; a slide with nothing on it and no notes is dropped.

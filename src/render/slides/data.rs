@@ -69,6 +69,9 @@ pub struct Slide {
     /// Runs of blocks kept together on one page (`<!-- keep -->` around some of the
     /// slide's blocks): a split never falls inside one.
     pub kept: Vec<Run>,
+    /// The anchor of the section the slide shows (to locate its problems in the source).
+    #[serde(skip)]
+    pub anchor: Option<String>,
 }
 
 /// A run of consecutive blocks of a slide.

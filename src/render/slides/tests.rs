@@ -26,6 +26,7 @@ fn slide(kind: SlideKind, heading: &str, blocks: Vec<Block>) -> Slide {
         notes: vec![],
         keep: false,
         kept: vec![],
+        anchor: None,
     }
 }
 

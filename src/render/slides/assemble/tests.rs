@@ -34,7 +34,7 @@ fn walk(md: &str) -> Walked {
         },
         site_url: None,
     };
-    let prepared = crate::render::handout::content::prepare_body(md, &ctx);
+    let prepared = crate::render::handout::content::prepare_body(md, &ctx, &[]);
     let mut quiz = 0;
     let mut printer = Printer::new(&ctx, prepared.footnotes, &mut quiz);
     let mut walk = Walk::new(label("Module".to_string()));
@@ -78,9 +78,11 @@ fn a_section_shows_its_first_paragraph_lists_and_alerts_and_the_rest_is_notes() 
         [(
             SlideKind::Section,
             "Covered".to_string(),
+            // A list is one block per item, so that it can continue between items.
             strings(&[
                 "First.",
-                "list of 2",
+                "list of 1",
+                "list of 1",
                 "alert warning",
                 "Detail",
                 "table of 1"
@@ -140,12 +142,12 @@ fn markers_break_slides_make_notes_leave_blocks_off_and_keep_blocks_together() {
             (
                 SlideKind::Section,
                 "Part".to_string(),
-                strings(&["Two.", "list of 2", "Kept paragraph."]),
+                strings(&["Two.", "list of 1", "list of 1", "Kept paragraph."]),
                 strings(&["list of 1"])
             ),
         ]
     );
-    assert_eq!(walked.slides[1].kept, [Kept { first: 1, count: 2 }]);
+    assert_eq!(walked.slides[1].kept, [Kept { first: 1, count: 3 }]);
 }
 
 #[test]

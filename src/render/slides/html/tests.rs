@@ -31,6 +31,7 @@ fn slide(kind: SlideKind, blocks: Vec<Block>) -> Slide {
         notes: vec![para("Say this.")],
         keep: false,
         kept: Vec::new(),
+        anchor: None,
     }
 }
 
