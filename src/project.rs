@@ -90,10 +90,14 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
 /// Parsed source files of earlier loads, reused while their text (and, for modules, the
 /// list of audiences) is unchanged, so `serve` re-parses only what was edited. Reused
 /// Fluent files keep their `Arc` resources, which later stages use as identities.
+///
+/// The default cache keeps nothing (a single build would only hold a second copy of
+/// every source until it ends); [`SourceCache::kept`] is the one `serve` uses.
 #[derive(Default)]
 pub struct SourceCache {
     documents: HashMap<String, (String, String, Option<Document>, Vec<Diagnostic>)>,
     ftl: HashMap<String, (String, Severity, FtlFile, Vec<Diagnostic>)>,
+    keep: bool,
 }
 
 /// A parsed module or audience page.
@@ -104,6 +108,14 @@ enum Document {
 }
 
 impl SourceCache {
+    /// A cache that keeps what it parses for the next load.
+    pub fn kept() -> SourceCache {
+        SourceCache {
+            keep: true,
+            ..SourceCache::default()
+        }
+    }
+
     fn document(
         &mut self,
         file: SourceFile,
@@ -128,8 +140,10 @@ impl SourceCache {
             AudiencePage::load(id, file, audiences, &mut ds).map(Document::Audience)
         };
         out.extend(ds.iter().cloned());
-        self.documents
-            .insert(path, (text, context, doc.clone(), ds));
+        if self.keep {
+            self.documents
+                .insert(path, (text, context, doc.clone(), ds));
+        }
         doc
     }
 
@@ -148,6 +162,11 @@ impl SourceCache {
         {
             out.extend(ds.iter().cloned());
             return Ok(parsed.clone());
+        }
+        if !self.keep {
+            let (parsed, ds) = FtlFile::parse(file, severity, locale);
+            out.extend(ds);
+            return Ok(parsed);
         }
         let (path, text) = (file.path.clone(), file.text.clone());
         let (parsed, ds) = FtlFile::parse(file, severity, locale);

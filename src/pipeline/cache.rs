@@ -7,7 +7,7 @@ use crate::render::search::{Section, TokenCache};
 use std::collections::HashMap;
 
 /// What `serve` keeps between builds so that an edit re-does only the work it affects:
-/// parsed sources, localized documents and the keys of rendered module pages (each key a
+/// parsed sources, localized documents, the keys of rendered module pages and PDFs (each key a
 /// fingerprint of everything the work read, see `pipeline/fingerprint.rs`).
 #[derive(Default)]
 pub struct Cache {
@@ -15,6 +15,8 @@ pub struct Cache {
     pub(super) localized: LocalizeCache,
     /// Module pages of the last successful build, by path.
     pub(super) pages: PageCache,
+    /// Handouts and PDF decks of the last successful build, by path.
+    pub(super) pdfs: super::pdf_cache::PdfCache,
     /// Search tokens of module sections.
     pub(super) tokens: TokenCache,
     /// Keep search tokens and page keys between builds (`serve`); a single build does not
@@ -26,6 +28,7 @@ impl Cache {
     /// A cache for a series of builds (`serve`).
     pub fn for_serve() -> Cache {
         Cache {
+            sources: SourceCache::kept(),
             keep: true,
             ..Cache::default()
         }

@@ -3,9 +3,12 @@
 
 use super::jobs::{JobContext, JobOutput};
 use super::localize::DocKey;
+use super::pdf_cache::CachedPdf;
+use crate::content::document::Module;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::render::handout::{Assembly, content::plain, fallbacks};
 use crate::render::pages::SiteRef;
+use crate::render::slides::data::{Deck, Fit};
 
 /// The deck of module `i` for `site`.
 pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Vec<Diagnostic>> {
@@ -28,8 +31,22 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
     let mut warnings = Vec::new();
     let mut pdf = None;
     let mut cost = None;
-    let fits = match cx.slides {
-        Some(slides) => {
+    let checked = cx.slides.and(cx.reuse.as_ref()).map(|r| {
+        let date = module.meta.reviewed.as_str();
+        r.check(&pdf_path, &deck, &[("date", Some(date))])
+    });
+    let mut kept = Vec::new();
+    let mut remember = None;
+    let fits = match (cx.slides, checked) {
+        (Some(_), Some((_, Some(hit)))) => {
+            warnings.extend(hit.warnings.iter().cloned());
+            warnings.extend(overflows(module, &deck, &hit.fits, site));
+            kept.push(pdf_path.clone());
+            let fits = hit.fits.clone();
+            remember = Some(hit);
+            Some(fits)
+        }
+        (Some(slides), checked) => {
             let date = super::handouts::date(&module.meta.reviewed);
             let (typeset, time) = super::timing::measured(|| slides.render(&deck, &pdf_path, date));
             let typeset = typeset?;
@@ -38,31 +55,18 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
                 pages: typeset.pages,
                 time,
             });
+            remember = checked.map(|(key, _)| CachedPdf {
+                key,
+                pages: typeset.pages,
+                warnings: typeset.warnings.clone(),
+                fits: typeset.fits.clone(),
+            });
             warnings.extend(typeset.warnings);
-            for fit in typeset.fits.iter().filter(|f| f.overflows()) {
-                let slide = deck.slides.get(fit.slide);
-                let heading = slide.map(|s| plain(&s.heading)).unwrap_or_default();
-                // At the section's heading in the source; at the front matter (title,
-                // objectives) for the slides made from it.
-                let offset = slide
-                    .and_then(|s| s.anchor.as_ref())
-                    .and_then(|a| module.doc.anchors.iter().position(|x| x == a))
-                    .and_then(|k| module.doc.scan.headings.get(k))
-                    .map_or(0, |h| h.offset);
-                warnings.push(Diagnostic::new(
-                    Severity::Warning,
-                    "slide-overflow",
-                    &module.doc.file.path,
-                    format!(
-                        "slide “{heading}” of the {} deck for {} does not fit on one page even in the smallest type; it continues on the next page (split it with <!-- slide --> or shorten it)",
-                        site.locale, site.audience
-                    ),
-                ).at(&module.doc.file, offset));
-            }
+            warnings.extend(overflows(module, &deck, &typeset.fits, site));
             pdf = Some(typeset.output);
             Some(typeset.fits)
         }
-        None => None,
+        (None, _) => None,
     };
     let (path, html) = cx
         .renderer
@@ -70,8 +74,36 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
         .map_err(|d| vec![d])?;
     let mut out = JobOutput::file(path, html.into_bytes(), warnings);
     out.pdf = cost;
+    out.kept = kept;
+    out.pdfs.extend(remember.map(|r| (pdf_path.clone(), r)));
     if let Some(pdf) = pdf {
         out.also.push((pdf_path, pdf));
     }
     Ok(out)
+}
+
+/// A `slide-overflow` warning for each part of the deck that did not fit on its page,
+/// located at the section's heading in the source (at the front matter for the slides
+/// made from it: title, objectives).
+fn overflows(module: &Module, deck: &Deck, fits: &[Fit], site: SiteRef) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for fit in fits.iter().filter(|f| f.overflows()) {
+        let slide = deck.slides.get(fit.slide);
+        let heading = slide.map(|s| plain(&s.heading)).unwrap_or_default();
+        let offset = slide
+            .and_then(|s| s.anchor.as_ref())
+            .and_then(|a| module.doc.anchors.iter().position(|x| x == a))
+            .and_then(|k| module.doc.scan.headings.get(k))
+            .map_or(0, |h| h.offset);
+        warnings.push(Diagnostic::new(
+            Severity::Warning,
+            "slide-overflow",
+            &module.doc.file.path,
+            format!(
+                "slide “{heading}” of the {} deck for {} does not fit on one page even in the smallest type; it continues on the next page (split it with <!-- slide --> or shorten it)",
+                site.locale, site.audience
+            ),
+        ).at(&module.doc.file, offset));
+    }
+    warnings
 }

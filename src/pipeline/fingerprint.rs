@@ -18,7 +18,9 @@
 //!   audience gets it (links to modules it does not get are dropped);
 //! - **a module page** ([`super::jobs`]): the four above for its site, the site, the
 //!   module id, the module's localized document and the audience page's localized document
-//!   (its title is on every page of the site).
+//!   (its title is on every page of the site);
+//! - **a PDF** (handout, booklet, PDF deck; `serve --pdf` only, [`super::pdf_cache`]): the
+//!   data its template receives, its QR code, date and path, and the typesetting tools.
 //!
 //! Theme static files are copied, never read by a page, so they are no page input.
 

@@ -2,6 +2,7 @@
 //! documents localized for the web pages.
 
 use super::localize::{DocKey, Localized};
+use super::pdf_cache::{CachedPdf, Reuse};
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 use crate::render::handout::{Assembly, HandoutData, Handouts};
@@ -19,6 +20,10 @@ pub(super) struct Rendered {
     pub pages: usize,
     /// Warnings (characters no font has, typst's warnings).
     pub warnings: Vec<Diagnostic>,
+    /// The output already holds this PDF, unchanged: nothing to write (`bytes` is empty).
+    pub unchanged: bool,
+    /// What to remember of it for the next build, when PDFs are reused.
+    pub cached: Option<CachedPdf>,
 }
 
 /// A handout's data, ready to be typeset.
@@ -52,22 +57,51 @@ pub(super) struct HandoutOf<'a> {
     pub booklet: bool,
 }
 
-/// The typeset PDF of `of`.
+/// The typeset PDF of `of`; with `reuse`, the previous build's when nothing it is typeset
+/// from changed.
 pub(super) fn render(
     handouts: &Handouts,
     inputs: &HandoutInputs,
     of: HandoutOf,
+    reuse: Option<&Reuse>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let families = crate::render::handout::FAMILIES;
     let covers = |c: char| handouts.covers(families, c);
     let mut a = assemble(&covers, inputs, of);
+    let date = format!("{:?}", a.date);
+    let checked = reuse.map(|r| {
+        r.check(
+            &a.path,
+            &a.data,
+            &[("qr", a.qr.as_deref()), ("date", Some(&date))],
+        )
+    });
+    if let Some((_, Some(hit))) = &checked {
+        a.warnings.extend(hit.warnings.iter().cloned());
+        return Ok(Rendered {
+            path: a.path,
+            bytes: Vec::new(),
+            pages: hit.pages,
+            warnings: a.warnings,
+            unchanged: true,
+            cached: Some(hit.clone()),
+        });
+    }
     let pdf = handouts.render(&a.data, &a.path, a.qr, a.date)?;
+    let cached = checked.map(|(key, _)| CachedPdf {
+        key,
+        pages: pdf.pages,
+        warnings: pdf.warnings.clone(),
+        fits: Vec::new(),
+    });
     a.warnings.extend(pdf.warnings);
     Ok(Rendered {
         path: a.path,
         bytes: pdf.bytes,
         pages: pdf.pages,
         warnings: a.warnings,
+        unchanged: false,
+        cached,
     })
 }
 

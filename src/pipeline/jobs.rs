@@ -5,6 +5,7 @@ use super::cache::PageCache;
 use super::fingerprint::{Fingerprint, Key, PageInputs};
 use super::handouts::{self, HandoutInputs, HandoutOf};
 use super::localize::{DocKey, Localized};
+use super::pdf_cache::{CachedPdf, Reuse};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::status::LocaleStatus;
 use crate::output::Output;
@@ -90,8 +91,12 @@ pub(super) struct JobOutput {
     pub unchanged: bool,
     /// Further files the job made (a deck's PDF), by path.
     pub also: Vec<(String, Vec<u8>)>,
-    /// What typesetting the job's PDF cost, if it made one.
+    /// What typesetting the job's PDF cost, if it typeset one.
     pub pdf: Option<super::timing::PdfCost>,
+    /// Further files the output already holds unchanged (a deck's PDF), by path.
+    pub kept: Vec<String>,
+    /// The job's PDFs to remember for the next build, by path (when PDFs are reused).
+    pub pdfs: Vec<(String, CachedPdf)>,
 }
 
 impl JobOutput {
@@ -105,6 +110,8 @@ impl JobOutput {
             unchanged: false,
             also: Vec::new(),
             pdf: None,
+            kept: Vec::new(),
+            pdfs: Vec::new(),
         }
     }
 }
@@ -124,6 +131,8 @@ pub(super) struct JobContext<'a> {
     pub previous: &'a PageCache,
     /// Where the pages go (a page it holds unchanged need not be written again).
     pub output: &'a Output,
+    /// The PDFs of the previous build, when this build keeps them (`serve --pdf`).
+    pub reuse: Option<Reuse<'a>>,
 }
 
 impl JobContext<'_> {
@@ -162,14 +171,19 @@ pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagn
             modules,
             booklet,
         };
-        let (r, time) = super::timing::measured(|| handouts::render(h, &inputs, of));
+        let reuse = cx.reuse.as_ref();
+        let (r, time) = super::timing::measured(|| handouts::render(h, &inputs, of, reuse));
         let r = r?;
         let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
-        out.pdf = Some(super::timing::PdfCost {
-            kind: "handouts",
-            pages: r.pages,
-            time,
-        });
+        out.unchanged = r.unchanged;
+        out.pdfs.extend(r.cached.map(|c| (out.path.clone(), c)));
+        if !r.unchanged {
+            out.pdf = Some(super::timing::PdfCost {
+                kind: "handouts",
+                pages: r.pages,
+                time,
+            });
+        }
         Ok(out)
     };
     match job {

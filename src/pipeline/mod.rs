@@ -28,6 +28,7 @@ mod handouts;
 mod jobs;
 mod load;
 mod localize;
+mod pdf_cache;
 mod renderers;
 mod run;
 mod search_index;
@@ -152,6 +153,11 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         inputs: &PageInputs::new(project, &sites, plan.pdf),
         previous: &cache.pages,
         output: &output,
+        reuse: (cache.keep && plan.pdf).then(|| pdf_cache::Reuse {
+            previous: &cache.pdfs,
+            output: &output,
+            tools: pdf_cache::tools_key(project),
+        }),
     };
     let rendered = run::render(&cx, &jobs, cache.keep);
     timing.lap("pages");
@@ -179,6 +185,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         timing.lap("finish");
         cache.tokens.prune();
         cache.pages = rendered.pages;
+        cache.pdfs = rendered.pdfs;
     }
     Ok(BuildReport {
         diagnostics,

@@ -3,6 +3,7 @@
 
 use super::cache::{CachedPage, PageCache};
 use super::jobs::{Job, JobContext, JobOutput, run_job};
+use super::pdf_cache::PdfCache;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::output::Output;
 use crate::render::search::Section;
@@ -33,6 +34,8 @@ pub(super) struct Rendered<'s> {
     pub problems: Vec<Diagnostic>,
     /// What each PDF cost to typeset.
     pub pdf_costs: Vec<super::timing::PdfCost>,
+    /// The PDFs to reuse in the next build (`serve --pdf` only).
+    pub pdfs: PdfCache,
 }
 
 /// Runs `jobs` in parallel, writing each file into `cx.output`; keeps module pages for the
@@ -62,11 +65,13 @@ pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rende
                 continue;
             }
         };
-        rendered.count += 1 + out.also.len();
+        rendered.count += 1 + out.also.len() + out.kept.len();
         rendered.written.push(out.path.clone());
         rendered
             .written
             .extend(out.also.iter().map(|(path, _)| path.clone()));
+        rendered.written.extend(out.kept);
+        rendered.pdfs.extend(out.pdfs);
         rendered.problems.extend(out.warnings);
         rendered.pdf_costs.extend(out.pdf);
         if let (Job::Module(site, i), Some(sections)) = (job, out.sections) {

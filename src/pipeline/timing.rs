@@ -87,8 +87,28 @@ impl Timing {
     #[allow(clippy::print_stderr)]
     pub fn lap(&mut self, phase: &str) {
         if self.on {
-            eprintln!("timing: {phase}: {:.1?}", self.last.elapsed());
+            eprintln!(
+                "timing: {phase}: {:.1?}{}",
+                self.last.elapsed(),
+                memory().unwrap_or_default()
+            );
         }
         self.last = Instant::now();
     }
+}
+
+/// The process's resident and peak resident memory, as `, 412 MB resident (peak 530 MB)`,
+/// where the system tells it (Linux's `/proc/self/status`).
+fn memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        let kb = line.split_whitespace().nth(1)?.parse::<u64>().ok()?;
+        Some(kb / 1024)
+    };
+    Some(format!(
+        ", {} MB resident (peak {} MB)",
+        field("VmRSS:")?,
+        field("VmHWM:")?
+    ))
 }

@@ -12,8 +12,8 @@
 
 use crate::content::script::{is_han_or_kana, is_hangul_syllable};
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 pub use super::search_index::TokenCache;
 
@@ -67,7 +67,13 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
         return ascii_tokens(text, lang);
     }
     let mut out = Vec::new();
-    let chars: Vec<char> = text.nfkc().collect();
+    // Most text is already in compatibility form; normalizing it again costs more than
+    // the rest of the tokenizing.
+    let chars: Vec<char> = if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars().collect()
+    } else {
+        text.nfkc().collect()
+    };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -103,8 +109,13 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            out.push(stem(fold(&word), lang));
+            let word = &chars[start..i];
+            let folded = if word.iter().all(char::is_ascii) {
+                word.iter().map(char::to_ascii_lowercase).collect()
+            } else {
+                fold(&word.iter().collect::<String>())
+            };
+            out.push(stem(folded, lang));
         } else {
             i += 1;
         }

@@ -311,3 +311,66 @@ fn a_cached_rebuild_after_each_kind_of_edit_equals_a_fresh_build() {
         assert_same(what, &cached, &fresh);
     }
 }
+
+/// The served files with their shared buffers: a file kept from the previous build is the
+/// same buffer, one made again is a new one.
+fn buffers(files: &Files) -> BTreeMap<String, std::sync::Arc<Vec<u8>>> {
+    files.read().expect("files").clone()
+}
+
+#[test]
+fn serve_with_pdfs_retypesets_only_the_pdfs_an_edit_touches() {
+    let project = TestProject::fixture("basic");
+    let plan = BuildPlan {
+        pdf: true,
+        ..BuildPlan::new(project.root())
+    };
+    let served: Files = Default::default();
+    let mut cache = Cache::for_serve();
+    build_into(&plan, &served, &mut cache);
+    let before = buffers(&served);
+    let pdfs: Vec<&String> = before.keys().filter(|p| p.ends_with(".pdf")).collect();
+    assert!(
+        pdfs.iter().any(|p| p.ends_with("handouts/first.pdf"))
+            && pdfs.iter().any(|p| p.ends_with("handouts/all-modules.pdf"))
+            && pdfs.iter().any(|p| p.ends_with("slides/first.pdf")),
+        "handouts, booklets and decks: {pdfs:?}"
+    );
+
+    // Nothing changed: no PDF is typeset again.
+    build_into(&plan, &served, &mut cache);
+    let again = buffers(&served);
+    for path in &pdfs {
+        assert!(
+            std::sync::Arc::ptr_eq(&before[*path], &again[*path]),
+            "{path} was typeset again though nothing changed"
+        );
+    }
+
+    // An edit to one module: its handouts, its decks and the booklets that include it are
+    // typeset again, every other PDF is kept; the result is that of a fresh build.
+    edit(
+        &project,
+        "content/modules/first.md",
+        "Place the part",
+        "Put the part",
+    );
+    let cached = build_into(&plan, &served, &mut cache);
+    let after = buffers(&served);
+    for path in &pdfs {
+        let touched = path.ends_with("/first.pdf") || path.ends_with("/all-modules.pdf");
+        let kept = std::sync::Arc::ptr_eq(&again[*path], &after[*path]);
+        assert_eq!(
+            kept,
+            !touched,
+            "{path}: {}",
+            if touched {
+                "not typeset again after its module changed"
+            } else {
+                "typeset again though its module did not change"
+            }
+        );
+    }
+    let fresh = build_into(&plan, &Files::default(), &mut Cache::default());
+    assert_same("an edit with PDFs", &cached, &fresh);
+}
