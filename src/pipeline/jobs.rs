@@ -6,12 +6,14 @@ use super::fingerprint::{Fingerprint, Key, PageInputs};
 use super::handouts::{self, HandoutInputs, HandoutOf};
 use super::localize::{DocKey, Localized};
 use super::pdf_cache::{CachedPdf, Reuse};
+use super::search_index::PieceMaker;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::status::LocaleStatus;
 use crate::output::Output;
 use crate::project::Project;
 use crate::render::pages::{Page, Renderer, SiteRef, plain};
 use crate::render::search::Section;
+use crate::render::search_index::IndexPiece;
 use std::collections::BTreeSet;
 
 /// One file to produce.
@@ -83,8 +85,10 @@ pub(super) struct JobOutput {
     pub bytes: Vec<u8>,
     /// Warnings found while making it.
     pub warnings: Vec<Diagnostic>,
-    /// For module pages: the module's sections, for the search index.
+    /// For module pages: the module's sections, kept for the next build (`serve`).
     pub sections: Option<Vec<Section>>,
+    /// For module pages: the page's search-index piece.
+    pub piece: Option<IndexPiece>,
     /// For module pages: the key of their inputs.
     pub key: Option<Key>,
     /// The output already holds this file, unchanged: nothing to write.
@@ -106,6 +110,7 @@ impl JobOutput {
             bytes,
             warnings,
             sections: None,
+            piece: None,
             key: None,
             unchanged: false,
             also: Vec::new(),
@@ -129,6 +134,10 @@ pub(super) struct JobContext<'a> {
     pub inputs: &'a PageInputs<'a>,
     /// Module pages of the previous build.
     pub previous: &'a PageCache,
+    /// Keep module pages' sections for the next build (`serve`).
+    pub keep: bool,
+    /// Makes module pages' search-index pieces.
+    pub pieces: &'a PieceMaker<'a>,
     /// Where the pages go (a page it holds unchanged need not be written again).
     pub output: &'a Output,
     /// The PDFs of the previous build, when this build keeps them (`serve --pdf`).
@@ -207,19 +216,26 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
         "{}/{}/{}/index.html",
         site.audience, site.locale, module.doc.id
     );
-    if let Some(previous) = cx.previous.get(&path)
-        && previous.key == key
-        && cx.output.has(&path)
-    {
-        let mut out = JobOutput::file(path, Vec::new(), Vec::new());
-        out.sections = Some(previous.sections.clone());
-        (out.key, out.unchanged) = (Some(key), true);
-        return Ok(out);
-    }
     let doc = cx.localized.for_site(DocKey::Module(i), site);
-    let ((path, html), sections) = cx.renderer.module(site, module, doc).map_err(|d| vec![d])?;
-    let mut out = JobOutput::file(path, html.into_bytes(), Vec::new());
-    (out.sections, out.key) = (Some(sections), Some(key));
+    let title = plain(&doc.front.title.text);
+    let (mut out, sections) = match cx.previous.get(&path) {
+        Some(previous) if previous.key == key && cx.output.has(&path) => {
+            let mut out = JobOutput::file(path, Vec::new(), Vec::new());
+            out.unchanged = true;
+            (out, previous.sections.clone())
+        }
+        _ => {
+            let ((path, html), sections) =
+                cx.renderer.module(site, module, doc).map_err(|d| vec![d])?;
+            (
+                JobOutput::file(path, html.into_bytes(), Vec::new()),
+                sections,
+            )
+        }
+    };
+    out.piece = Some(cx.pieces.piece(cx.project, site, i, &title, &sections));
+    out.key = Some(key);
+    out.sections = cx.keep.then_some(sections);
     Ok(out)
 }
 

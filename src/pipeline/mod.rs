@@ -9,9 +9,10 @@
 //!    `Translated`;
 //! 4. **render** (`jobs.rs`, `run.rs`, `handouts.rs`): every page and handout of every
 //!    site in parallel, written as made; module pages whose inputs did not change are
-//!    reused → `Rendered`;
-//! 5. **search index** (`search_index.rs`): each site's index from the sections of its
-//!    module pages → `Indexes`;
+//!    reused, and so are PDFs (`pdf_cache.rs`, `serve --pdf`); each module page makes its
+//!    search-index piece as soon as it is rendered, so its sections are not held → `Rendered`;
+//! 5. **search index** (`search_index.rs`): each site's index merged from its module
+//!    pages' pieces → `Indexes`;
 //! 6. **finish** (`finish.rs`, `bundle.rs`): static and media files, sitemap, offline
 //!    bundles, commit.
 //!
@@ -46,7 +47,6 @@ use crate::render::pages::Renderer;
 use anyhow::Result;
 use fingerprint::PageInputs;
 use jobs::JobContext;
-use search_index::IndexInputs;
 use std::path::PathBuf;
 use timing::Timing;
 
@@ -152,6 +152,8 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         cited: &cited,
         inputs: &PageInputs::new(project, &sites, plan.pdf),
         previous: &cache.pages,
+        keep: cache.keep,
+        pieces: &search_index::PieceMaker::new(project, &sites, &cache.tokens),
         output: &output,
         reuse: (cache.keep && plan.pdf).then(|| pdf_cache::Reuse {
             previous: &cache.pdfs,
@@ -162,13 +164,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     let rendered = run::render(&cx, &jobs, cache.keep);
     timing.lap("pages");
     timing.pdf_pages(&rendered.pdf_costs);
-    let inputs = IndexInputs {
-        project,
-        localized: &translated.localized,
-        sections: &rendered.sections,
-        tokens: &cache.tokens,
-    };
-    let indexes = search_index::write_indexes(&inputs, &sites, &output);
+    let indexes = search_index::write_indexes(project, &rendered.pieces, &sites, &output);
     if !cache.keep {
         cache.tokens.clear();
     }

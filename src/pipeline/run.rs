@@ -6,7 +6,7 @@ use super::jobs::{Job, JobContext, JobOutput, run_job};
 use super::pdf_cache::PdfCache;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::output::Output;
-use crate::render::search::Section;
+use crate::render::search_index::IndexPiece;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -26,8 +26,8 @@ pub(super) struct Rendered<'s> {
     pub count: usize,
     /// Their paths.
     pub written: Vec<String>,
-    /// The sections of every module page, for the search indexes.
-    pub sections: HashMap<ModulePage<'s>, Vec<Section>>,
+    /// The search-index piece of every module page.
+    pub pieces: HashMap<ModulePage<'s>, IndexPiece>,
     /// The module pages to reuse in the next build (`serve` only).
     pub pages: PageCache,
     /// Warnings, and errors of jobs that failed.
@@ -74,20 +74,18 @@ pub(super) fn render<'s>(cx: &JobContext, jobs: &[Job<'s>], keep: bool) -> Rende
         rendered.pdfs.extend(out.pdfs);
         rendered.problems.extend(out.warnings);
         rendered.pdf_costs.extend(out.pdf);
-        if let (Job::Module(site, i), Some(sections)) = (job, out.sections) {
-            if let Some(key) = out.key.filter(|_| keep) {
-                let page = CachedPage {
-                    key,
-                    sections: sections.clone(),
-                };
-                rendered.pages.insert(out.path, page);
+        if let (Job::Module(site, i), Some(piece)) = (job, out.piece) {
+            if let (Some(key), Some(sections)) = (out.key.filter(|_| keep), out.sections) {
+                rendered
+                    .pages
+                    .insert(out.path, CachedPage { key, sections });
             }
             let page = ModulePage {
                 audience: site.audience,
                 locale: site.locale,
                 module: *i,
             };
-            rendered.sections.insert(page, sections);
+            rendered.pieces.insert(page, piece);
         }
     }
     rendered

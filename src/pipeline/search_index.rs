@@ -1,18 +1,17 @@
-//! The search-index stage: each site's sharded `search-index/` files, from the sections of
-//! its module pages (the format is [`crate::render::search_index`]'s, the tokenizing
+//! The search-index stage: each site's sharded `search-index/` files, from the index pieces
+//! its module pages made as they were rendered ([`PieceMaker`]) (the format is [`crate::render::search_index`]'s, the tokenizing
 //! [`crate::render::search`]'s).
 
-use super::localize::{DocKey, Localized};
 use super::run::{ModulePage, write};
 use crate::diagnostics::Diagnostic;
 use crate::fingerprint::Key;
 use crate::output::Output;
 use crate::project::Project;
-use crate::render::pages::{SiteRef, plain};
+use crate::render::pages::SiteRef;
 use crate::render::search::{ModuleSections, Section, TokenCache};
-use crate::render::search_index::{SiteIndex, Synonyms};
+use crate::render::search_index::{IndexPiece, SiteIndex, Synonyms};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What the search-index stage hands on.
 #[derive(Default)]
@@ -23,20 +22,62 @@ pub(super) struct Indexes {
     pub problems: Vec<Diagnostic>,
 }
 
-/// What the indexes are made from.
-pub(super) struct IndexInputs<'a> {
-    pub project: &'a Project,
-    pub localized: &'a Localized,
-    /// The sections of every module page.
-    pub sections: &'a HashMap<ModulePage<'a>, Vec<Section>>,
-    /// Tokens of earlier builds and of other sites of the same locale.
+/// What the indexes are made from: each module page's piece, from the render stage.
+pub(super) type IndexInputs<'a> = HashMap<ModulePage<'a>, IndexPiece>;
+
+/// What module pages need to make their index pieces: the token cache (shared by the
+/// sites of a locale, kept between `serve` builds) and each locale's glossary synonyms.
+pub(super) struct PieceMaker<'a> {
     pub tokens: &'a TokenCache,
+    synonyms: BTreeMap<&'a str, Synonyms>,
+}
+
+impl<'a> PieceMaker<'a> {
+    /// The piece makers for the locales of `sites`.
+    pub fn new(project: &Project, sites: &[SiteRef<'a>], tokens: &'a TokenCache) -> PieceMaker<'a> {
+        let mut synonyms = BTreeMap::new();
+        for s in sites {
+            synonyms.entry(s.locale).or_insert_with(|| {
+                let glossary = crate::i18n::glossary::read(project, s.locale);
+                Synonyms::new(s.locale, &glossary.synonyms)
+            });
+        }
+        PieceMaker { tokens, synonyms }
+    }
+
+    /// The index piece of module `i`'s page on `site`, titled `title`, with `sections`.
+    pub fn piece(
+        &self,
+        project: &Project,
+        site: SiteRef,
+        i: usize,
+        title: &str,
+        sections: &[Section],
+    ) -> IndexPiece {
+        let module = ModuleSections {
+            title,
+            href: format!("{}/index.html", project.modules[i].doc.id),
+            sections,
+            regulations: &project.modules[i].meta.regulations,
+        };
+        let none = Synonyms::default();
+        let synonyms = self.synonyms.get(site.locale).unwrap_or(&none);
+        self.tokens.piece_of(site.locale, &module, synonyms)
+    }
 }
 
 /// Writes the search index of every site in `sites`, in parallel. Sites whose indexes
 /// are made from the same pieces (a locale's sites with the same modules) share one merge.
-pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Output) -> Indexes {
-    let indexes: Vec<SiteIndex> = sites.par_iter().map(|&site| index(inputs, site)).collect();
+pub(super) fn write_indexes(
+    project: &Project,
+    inputs: &IndexInputs,
+    sites: &[SiteRef],
+    output: &Output,
+) -> Indexes {
+    let indexes: Vec<SiteIndex> = sites
+        .par_iter()
+        .map(|&site| index(project, inputs, site))
+        .collect();
     // The sites of each distinct index, in site order.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut group_of: HashMap<Key, usize> = HashMap::new();
@@ -75,42 +116,19 @@ pub(super) fn write_indexes(inputs: &IndexInputs, sites: &[SiteRef], output: &Ou
     indexes
 }
 
-/// The search index of `site`: its modules in site order, with their titles, regulations
-/// and the locale's glossary synonyms.
-fn index(inputs: &IndexInputs, site: SiteRef) -> SiteIndex {
-    let project = inputs.project;
-    let modules = project.modules_for(site.audience);
-    let titles: Vec<String> = modules
+/// The search index of `site`: its modules' pieces in site order.
+fn index(project: &Project, inputs: &IndexInputs, site: SiteRef) -> SiteIndex {
+    let pieces: Vec<IndexPiece> = project
+        .modules_for(site.audience)
         .iter()
-        .map(|&i| {
-            plain(
-                &inputs
-                    .localized
-                    .for_site(DocKey::Module(i), site)
-                    .front
-                    .title
-                    .text,
-            )
-        })
-        .collect();
-    let entries: Vec<ModuleSections> = modules
-        .iter()
-        .zip(&titles)
-        .filter_map(|(&i, title)| {
+        .filter_map(|&module| {
             let page = ModulePage {
                 audience: site.audience,
                 locale: site.locale,
-                module: i,
+                module,
             };
-            Some(ModuleSections {
-                title,
-                href: format!("{}/index.html", project.modules[i].doc.id),
-                sections: inputs.sections.get(&page)?,
-                regulations: &project.modules[i].meta.regulations,
-            })
+            inputs.get(&page).cloned()
         })
         .collect();
-    let glossary = crate::i18n::glossary::read(project, site.locale);
-    let synonyms = Synonyms::new(site.locale, &glossary.synonyms);
-    SiteIndex::new(site.locale, &entries, inputs.tokens, &synonyms)
+    SiteIndex::from_pieces(site.locale, &pieces)
 }

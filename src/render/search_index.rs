@@ -118,7 +118,28 @@ pub struct TokenCache {
     used: Mutex<HashSet<Key>>,
 }
 
+/// A module's part of a site's index, made from its sections ([`TokenCache::piece_of`]): the
+/// render stage makes it as soon as the page is rendered, so a build holds the pieces (one
+/// per language and module content, shared by the sites that show the same module) and
+/// not every page's sections.
+#[derive(Debug, Clone)]
+pub struct IndexPiece {
+    key: Key,
+    piece: Arc<Piece>,
+}
+
 impl TokenCache {
+    /// The index piece of `module` on a site of `locale`.
+    pub fn piece_of(
+        &self,
+        locale: &str,
+        module: &ModuleSections,
+        synonyms: &Synonyms,
+    ) -> IndexPiece {
+        let (key, piece) = self.piece(lang_of(locale), module, synonyms);
+        IndexPiece { key, piece }
+    }
+
     fn piece(&self, lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> (Key, Arc<Piece>) {
         let mut f = Fingerprint::new("search index piece");
         f.text("lang", lang)
@@ -260,20 +281,24 @@ impl SiteIndex {
         cache: &TokenCache,
         synonyms: &Synonyms,
     ) -> SiteIndex {
+        let pieces: Vec<IndexPiece> = modules
+            .iter()
+            .map(|m| cache.piece_of(locale, m, synonyms))
+            .collect();
+        SiteIndex::from_pieces(locale, &pieces)
+    }
+
+    /// The index of a site of `locale` whose modules, in site order, have `pieces`.
+    pub fn from_pieces(locale: &str, pieces: &[IndexPiece]) -> SiteIndex {
         let lang = lang_of(locale);
         let mut f = Fingerprint::new("site search index");
         f.text("lang", lang);
-        let pieces = modules
-            .iter()
-            .map(|m| {
-                let (key, piece) = cache.piece(lang, m, synonyms);
-                f.key("module", key);
-                piece
-            })
-            .collect();
+        for p in pieces {
+            f.key("module", p.key);
+        }
         SiteIndex {
             lang: lang.to_string(),
-            pieces,
+            pieces: pieces.iter().map(|p| p.piece.clone()).collect(),
             key: f.finish(),
         }
     }
