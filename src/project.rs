@@ -9,6 +9,7 @@ use crate::i18n::catalog::{FtlFile, LocaleCatalog};
 use crate::source::{SourceFile, display_path};
 use anyhow::{Context as _, bail};
 use indexmap::IndexMap;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -116,35 +117,52 @@ impl SourceCache {
         }
     }
 
-    fn document(
+    /// Reads and parses the documents at `paths` (modules when `module`) in parallel; the
+    /// documents (none where one could not be parsed) and their diagnostics come back in
+    /// the order of `paths`.
+    fn documents(
         &mut self,
-        file: SourceFile,
-        id: &str,
+        root: &Path,
+        paths: &[PathBuf],
         audiences: &[&str],
         module: bool,
         out: &mut Vec<Diagnostic>,
-    ) -> Option<Document> {
+    ) -> anyhow::Result<Vec<Option<Document>>> {
+        type Parsed = (Option<Document>, Vec<Diagnostic>, Option<(String, String)>);
         let context = format!("{module}:{}", audiences.join(","));
-        if let Some((text, ctx, doc, ds)) = self.documents.get(&file.path)
-            && *text == file.text
-            && *ctx == context
-        {
+        let this = &*self;
+        let results: Vec<anyhow::Result<Parsed>> = paths
+            .par_iter()
+            .map(|relative| {
+                let file = SourceFile::read(root, relative)?;
+                if let Some((text, ctx, doc, ds)) = this.documents.get(&file.path)
+                    && *text == file.text
+                    && *ctx == context
+                {
+                    return Ok((doc.clone(), ds.clone(), None));
+                }
+                let kept = this.keep.then(|| (file.path.clone(), file.text.clone()));
+                let id = stem(relative);
+                let mut ds = Vec::new();
+                let doc = if module {
+                    Module::load(&id, file, audiences, &mut ds).map(Document::Module)
+                } else {
+                    AudiencePage::load(&id, file, audiences, &mut ds).map(Document::Audience)
+                };
+                Ok((doc, ds, kept))
+            })
+            .collect();
+        let mut docs = Vec::with_capacity(paths.len());
+        for result in results {
+            let (doc, ds, kept) = result?;
             out.extend(ds.iter().cloned());
-            return doc.clone();
+            if let Some((path, text)) = kept {
+                self.documents
+                    .insert(path, (text, context.clone(), doc.clone(), ds));
+            }
+            docs.push(doc);
         }
-        let (path, text) = (file.path.clone(), file.text.clone());
-        let mut ds = Vec::new();
-        let doc = if module {
-            Module::load(id, file, audiences, &mut ds).map(Document::Module)
-        } else {
-            AudiencePage::load(id, file, audiences, &mut ds).map(Document::Audience)
-        };
-        out.extend(ds.iter().cloned());
-        if self.keep {
-            self.documents
-                .insert(path, (text, context, doc.clone(), ds));
-        }
-        doc
+        Ok(docs)
     }
 
     fn ftl(
@@ -155,24 +173,49 @@ impl SourceCache {
         locale: &str,
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<FtlFile> {
-        let file = SourceFile::read(root, relative)?;
-        if let Some((text, sev, parsed, ds)) = self.ftl.get(&file.path)
-            && *text == file.text
-            && *sev == severity
-        {
+        let mut files = self.ftl_many(root, &[relative.to_path_buf()], severity, locale, out)?;
+        files
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("{} was not parsed", relative.display()))
+    }
+
+    /// Reads and parses `paths` in parallel (Fluent parsing is most of the loading of a
+    /// large project); the files and their diagnostics come back in the order of `paths`.
+    fn ftl_many(
+        &mut self,
+        root: &Path,
+        paths: &[PathBuf],
+        severity: Severity,
+        locale: &str,
+        out: &mut Vec<Diagnostic>,
+    ) -> anyhow::Result<Vec<FtlFile>> {
+        type Parsed = (FtlFile, Vec<Diagnostic>, Option<(String, String)>);
+        let this = &*self;
+        let results: Vec<anyhow::Result<Parsed>> = paths
+            .par_iter()
+            .map(|relative| {
+                let file = SourceFile::read(root, relative)?;
+                if let Some((text, sev, parsed, ds)) = this.ftl.get(&file.path)
+                    && *text == file.text
+                    && *sev == severity
+                {
+                    return Ok((parsed.clone(), ds.clone(), None));
+                }
+                let kept = this.keep.then(|| (file.path.clone(), file.text.clone()));
+                let (parsed, ds) = FtlFile::parse(file, severity, locale);
+                Ok((parsed, ds, kept))
+            })
+            .collect();
+        let mut files = Vec::with_capacity(paths.len());
+        for result in results {
+            let (parsed, ds, kept) = result?;
             out.extend(ds.iter().cloned());
-            return Ok(parsed.clone());
+            if let Some((path, text)) = kept {
+                self.ftl.insert(path, (text, severity, parsed.clone(), ds));
+            }
+            files.push(parsed);
         }
-        if !self.keep {
-            let (parsed, ds) = FtlFile::parse(file, severity, locale);
-            out.extend(ds);
-            return Ok(parsed);
-        }
-        let (path, text) = (file.path.clone(), file.text.clone());
-        let (parsed, ds) = FtlFile::parse(file, severity, locale);
-        out.extend(ds.iter().cloned());
-        self.ftl.insert(path, (text, severity, parsed.clone(), ds));
-        Ok(parsed)
+        Ok(files)
     }
 }
 
@@ -197,12 +240,12 @@ pub fn load_cached(
 
     let mut modules = Vec::new();
     let mut unloaded_modules = Vec::new();
-    for path in files_with_extension(root, "content/modules", "md")? {
-        let file = SourceFile::read(root, &path)?;
-        let id = stem(&path);
-        match cache.document(file, &id, &audiences, true, &mut out) {
+    let paths = files_with_extension(root, "content/modules", "md")?;
+    let docs = cache.documents(root, &paths, &audiences, true, &mut out)?;
+    for (path, doc) in paths.iter().zip(docs) {
+        match doc {
             Some(Document::Module(m)) => modules.push(m),
-            _ => unloaded_modules.push(id),
+            _ => unloaded_modules.push(stem(path)),
         }
     }
     modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
@@ -220,9 +263,8 @@ pub fn load_cached(
             ));
             continue;
         }
-        if let Some(Document::Audience(page)) =
-            cache.document(file, &id, &audiences, false, &mut out)
-        {
+        let parsed = cache.documents(root, &[path], &audiences, false, &mut out)?;
+        if let Some(Some(Document::Audience(page))) = parsed.into_iter().next() {
             audience_pages.insert(id, page);
         }
     }
@@ -356,14 +398,9 @@ fn load_locale(
                      cache: &mut SourceCache,
                      out: &mut Vec<Diagnostic>|
      -> anyhow::Result<BTreeMap<String, FtlFile>> {
-        let mut map = BTreeMap::new();
-        for path in files_with_extension(root, &display_path(&dir.join(kind)), "ftl")? {
-            map.insert(
-                stem(&path),
-                cache.ftl(root, &path, Severity::Warning, tag, out)?,
-            );
-        }
-        Ok(map)
+        let paths = files_with_extension(root, &display_path(&dir.join(kind)), "ftl")?;
+        let files = cache.ftl_many(root, &paths, Severity::Warning, tag, out)?;
+        Ok(paths.iter().map(|p| stem(p)).zip(files).collect())
     };
     let modules = documents("modules", cache, out)?;
     let audiences = documents("audiences", cache, out)?;

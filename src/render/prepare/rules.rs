@@ -109,7 +109,11 @@ impl<'a> FallbackMarkers<'a> {
 /// `text` without the emphasis spacer the CJK-bold fix inserted
 /// ([`crate::i18n::splice::fix_cjk_emphasis`]): it only steers the Markdown parser.
 pub fn strip_spacer(text: &str) -> String {
-    text.chars().filter(|&c| c != EMPHASIS_SPACER).collect()
+    if text.contains(EMPHASIS_SPACER) {
+        text.replace(EMPHASIS_SPACER, "")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Whether `c` is the emphasis spacer (see [`strip_spacer`]).
