@@ -60,7 +60,8 @@ pub struct SegmentStatus {
     pub kind: SegmentKind,
     /// Its state in this locale.
     pub state: State,
-    /// The English source text.
+    /// The English source text; empty for a translated segment, which no report shows
+    /// (a build keeps every document's statuses, so the copies would add up).
     pub source: String,
     /// For stale segments the outdated translation; for invalid ones the rejected text.
     pub translation: Option<String>,
@@ -149,7 +150,7 @@ impl<'a> Resolver<'a> {
             id: segment.id.clone(),
             kind: segment.kind,
             state: State::Translated,
-            source: segment.text.clone(),
+            source: String::new(),
             translation: None,
             earlier_id: None,
             problem: None,
@@ -246,6 +247,9 @@ impl<'a> Resolver<'a> {
         };
         if first_time {
             status.state = resolved.state;
+            if status.state != State::Translated {
+                status.source = segment.text.clone();
+            }
             self.statuses.push(status);
         }
         resolved
