@@ -8,10 +8,16 @@ use crate::content::document::Module;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::render::handout::{Assembly, content::plain, fallbacks};
 use crate::render::pages::SiteRef;
+use crate::render::prepare::Prepared;
 use crate::render::slides::data::{Deck, Fit};
 
-/// The deck of module `i` for `site`.
-pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Vec<Diagnostic>> {
+/// The deck of module `i` for `site`, from `prepared`, the tree its page printed.
+pub(super) fn deck(
+    cx: &JobContext,
+    site: SiteRef,
+    i: usize,
+    prepared: &Prepared,
+) -> Result<JobOutput, Vec<Diagnostic>> {
     let project = cx.project;
     let module = &project.modules[i];
     let doc = cx.localized.for_site(DocKey::Module(i), site);
@@ -25,7 +31,7 @@ pub(super) fn deck(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput
             && site.locale != config.source_locale,
     };
     let audience = cx.renderer.audience_title(site.audience, site.locale);
-    let deck = assembly.deck(module, doc, &audience);
+    let deck = assembly.deck(module, doc, &audience, Some(prepared));
     let id = &module.doc.id;
     let pdf_path = format!("{}/{}/slides/{id}.pdf", site.audience, site.locale);
     let mut warnings = Vec::new();

@@ -24,9 +24,9 @@ pub(super) enum Job<'s> {
     Index(SiteRef<'s>),
     Local(SiteRef<'s>),
     Glossary(SiteRef<'s>),
+    /// A module's page and its briefing slides (the HTML deck, and the PDF deck when PDFs
+    /// are built), both printed from one prepared tree.
     Module(SiteRef<'s>, usize),
-    /// A module's briefing slides: the HTML deck, and the PDF deck when PDFs are built.
-    Deck(SiteRef<'s>, usize),
     Handout(SiteRef<'s>, usize),
     Booklet(SiteRef<'s>),
     Regulations(SiteRef<'s>),
@@ -59,7 +59,6 @@ pub(super) fn expand<'s>(
         for (i, m) in project.modules.iter().enumerate() {
             if m.is_for(site.audience) {
                 jobs.push(Job::Module(site, i));
-                jobs.push(Job::Deck(site, i));
                 if pdf {
                     jobs.push(Job::Handout(site, i));
                 }
@@ -71,7 +70,7 @@ pub(super) fn expand<'s>(
     }
     jobs.sort_by_key(|j| match j {
         Job::Booklet(_) | Job::Handout(..) => 0,
-        Job::Deck(..) if pdf => 0,
+        Job::Module(..) if pdf => 0,
         _ => 1,
     });
     jobs
@@ -199,7 +198,6 @@ pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagn
         Job::Handout(site, i) => handout(*site, &[*i], false),
         Job::Booklet(site) => handout(*site, &cx.project.modules_for(site.audience), true),
         Job::Module(site, i) => module_page(cx, *site, *i),
-        Job::Deck(site, i) => super::decks::deck(cx, *site, *i),
         _ => {
             let (path, html) = render_page(cx, job).map_err(|d| vec![d])?;
             Ok(JobOutput::file(path, html.into_bytes(), Vec::new()))
@@ -207,8 +205,8 @@ pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagn
     }
 }
 
-/// A module page, or the previous build's when its key is unchanged and the output still
-/// holds it.
+/// A module page (or the previous build's when its key is unchanged and the output still
+/// holds it) and the module's deck.
 fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Vec<Diagnostic>> {
     let module = &cx.project.modules[i];
     let key = cx.module_key(site, i);
@@ -218,6 +216,7 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
     );
     let doc = cx.localized.for_site(DocKey::Module(i), site);
     let title = plain(&doc.front.title.text);
+    let prepared = cx.renderer.prepare_module(site, module, doc);
     let (mut out, sections) = match cx.previous.get(&path) {
         Some(previous) if previous.key == key && cx.output.has(&path) => {
             let mut out = JobOutput::file(path, Vec::new(), Vec::new());
@@ -225,8 +224,10 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
             (out, previous.sections.clone())
         }
         _ => {
-            let ((path, html), sections) =
-                cx.renderer.module(site, module, doc).map_err(|d| vec![d])?;
+            let ((path, html), sections) = cx
+                .renderer
+                .module(site, module, doc, &prepared)
+                .map_err(|d| vec![d])?;
             (
                 JobOutput::file(path, html.into_bytes(), Vec::new()),
                 sections,
@@ -236,6 +237,14 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
     out.piece = Some(cx.pieces.piece(cx.project, site, i, &title, &sections));
     out.key = Some(key);
     out.sections = cx.keep.then_some(sections);
+    // The module's deck, printed from the same tree.
+    let deck = super::decks::deck(cx, site, i, &prepared)?;
+    out.also.push((deck.path, deck.bytes));
+    out.also.extend(deck.also);
+    out.kept.extend(deck.kept);
+    out.pdfs.extend(deck.pdfs);
+    out.warnings.extend(deck.warnings);
+    out.pdf = deck.pdf;
     Ok(out)
 }
 
@@ -265,7 +274,7 @@ fn render_page(cx: &JobContext, job: &Job) -> Result<Page, Diagnostic> {
             renderer.regulations(*site, cx.cited, &title)
         }
         Job::Search(site) => renderer.search(*site),
-        Job::Module(..) | Job::Deck(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
+        Job::Module(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
             "a module, deck or handout job reached the page renderer",
         )),
     }

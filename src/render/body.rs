@@ -65,15 +65,37 @@ pub struct RenderedBody {
 
 /// Renders a body for one audience.
 pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> RenderedBody {
-    let prepared = prepare::prepare(&prepare::Source {
-        text: source.text,
+    let prepared = prepare(source.text, source, links.audience, links.project);
+    print(source, &prepared, links, labels)
+}
+
+/// The prepared tree of `text` (`source`'s) for `audience`, its fallback runs numbered
+/// from 1 (the printer adds the page's `fallback_offset`), so that one tree serves the page
+/// and the module's deck.
+pub fn prepare<'a>(
+    text: &'a str,
+    source: &BodySource,
+    audience: &str,
+    project: &crate::project::Project,
+) -> prepare::Prepared<'a> {
+    prepare::prepare(&prepare::Source {
+        text,
         marks: source.marks,
         anchors: source.anchors,
         source_locale: source.source_locale,
-        audience: links.audience,
-        project: links.project,
-        fallback_offset: source.fallback_offset,
-    });
+        audience,
+        project,
+        fallback_offset: 0,
+    })
+}
+
+/// Prints `prepared` (made by [`prepare`] from `source`) as HTML.
+pub fn print<'a>(
+    source: &BodySource<'a>,
+    prepared: &prepare::Prepared<'a>,
+    links: &PageLinks,
+    labels: &BodyLabels,
+) -> RenderedBody {
     let mut printer = Printer {
         links,
         labels,
@@ -83,6 +105,7 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
         sections: super::search::SectionCollector::default(),
         kept_links: 0,
         image_depth: 0,
+        fallback_offset: source.fallback_offset,
     };
     printer.blocks(&prepared.blocks);
     let Printer {
@@ -133,6 +156,8 @@ struct Printer<'p, 'a> {
     /// Links open around the current text (citations are not linked inside a link).
     kept_links: usize,
     image_depth: usize,
+    /// Fallback runs numbered on the page before this body (front matter).
+    fallback_offset: usize,
 }
 
 impl<'a> Printer<'_, 'a> {
@@ -208,7 +233,7 @@ impl<'a> Printer<'_, 'a> {
                 "<span class=\"fallback-mark\">{}</span> <span class=\"fallback\" lang=\"{}\" id=\"untranslated-{}\">",
                 html_escape(label),
                 html_escape(&f.lang),
-                f.number
+                self.fallback_offset + f.number
             )
         });
         if let Some(open) = &marker {

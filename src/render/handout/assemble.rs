@@ -183,9 +183,10 @@ impl Assembly<'_> {
         localized: &LocalizedDoc,
         quiz_number: &mut usize,
     ) -> content::Body {
-        let (blocks, notes) = self.print_body(doc, localized, quiz_number, |blocks, printer| {
-            printer.blocks(blocks)
-        });
+        let (blocks, notes) =
+            self.print_body(doc, localized, None, quiz_number, |blocks, printer| {
+                printer.blocks(blocks)
+            });
         content::Body { blocks, notes }
     }
 
@@ -196,6 +197,7 @@ impl Assembly<'_> {
         &self,
         doc: &Document,
         localized: &LocalizedDoc,
+        prepared: Option<&crate::render::prepare::Prepared>,
         quiz_number: &mut usize,
         f: impl FnOnce(&[crate::render::prepare::Block], &mut content::Printer) -> T,
     ) -> (T, Vec<Note>) {
@@ -212,8 +214,16 @@ impl Assembly<'_> {
             )
         });
         let ctx = self.context(&localized.marks, english.as_ref(), &labels);
-        let prepared = content::prepare_body(&localized.body, &ctx, &doc.anchors);
-        let mut printer = content::Printer::new(&ctx, prepared.footnotes, quiz_number);
+        // The page's tree serves as it is: the handout printer does not number fallbacks.
+        let own;
+        let prepared = match prepared {
+            Some(p) => p,
+            None => {
+                own = content::prepare_body(&localized.body, &ctx, &doc.anchors);
+                &own
+            }
+        };
+        let mut printer = content::Printer::new(&ctx, prepared.footnotes.clone(), quiz_number);
         let made = f(&prepared.blocks, &mut printer);
         (made, printer.finish())
     }

@@ -11,6 +11,12 @@ use crate::render::registry::PartView;
 use crate::render::views::{LocalView, ModuleView};
 use serde::Serialize;
 
+/// `../` `depth` times (pages are at most a few folders deep).
+fn up(depth: usize) -> &'static str {
+    const UP: &str = "../../../../../../../../";
+    UP.get(..3 * depth).unwrap_or(UP)
+}
+
 /// A regulation a module cites.
 #[derive(Serialize)]
 pub(in crate::render) struct Regulation {
@@ -39,6 +45,33 @@ impl Renderer<'_> {
         )
     }
 
+    /// The prepared tree of a module's localized body on `site`: what its page and its
+    /// deck both print (see [`Renderer::module`]).
+    pub fn prepare_module<'a>(
+        &self,
+        site: SiteRef,
+        module: &'a Module,
+        localized: &'a LocalizedDoc,
+    ) -> crate::render::prepare::Prepared<'a> {
+        let source = self.module_source(module, localized, 0);
+        body::prepare(&localized.body, &source, site.audience, self.project)
+    }
+
+    fn module_source<'a>(
+        &'a self,
+        module: &'a Module,
+        localized: &'a LocalizedDoc,
+        offset: usize,
+    ) -> BodySource<'a> {
+        BodySource {
+            text: &localized.body,
+            marks: &localized.marks,
+            anchors: &module.doc.anchors,
+            source_locale: &self.project.config.source_locale,
+            fallback_offset: offset,
+        }
+    }
+
     /// Markdown of a page `depth` folders below `public/`, in `site`.
     fn render_markdown(
         &self,
@@ -49,12 +82,6 @@ impl Renderer<'_> {
         depth: usize,
         offset: usize,
     ) -> body::RenderedBody {
-        let links = PageLinks {
-            project: self.project,
-            audience: site.audience,
-            site_prefix: &"../".repeat(depth - 2),
-            root_prefix: &"../".repeat(depth),
-        };
         let source = BodySource {
             text,
             marks,
@@ -62,16 +89,29 @@ impl Renderer<'_> {
             source_locale: &self.project.config.source_locale,
             fallback_offset: offset,
         };
-        body::render(&source, &links, &self.labels[site.locale])
+        body::render(&source, &self.links(site, depth), &self.labels[site.locale])
+    }
+
+    /// How links resolve on a page `depth` folders below `public/`, in `site`.
+    fn links<'s>(&'s self, site: SiteRef<'s>, depth: usize) -> PageLinks<'s> {
+        PageLinks {
+            project: self.project,
+            audience: site.audience,
+            site_prefix: up(depth.saturating_sub(2)),
+            root_prefix: up(depth),
+        }
     }
 
     /// `<audience>/<locale>/<module>/index.html`, and the module's sections for the search
     /// index.
+    ///
+    /// `prepared` is the body's tree from [`Renderer::prepare_module`].
     pub fn module(
         &self,
         site: SiteRef,
         module: &Module,
         localized: &LocalizedDoc,
+        prepared: &crate::render::prepare::Prepared,
     ) -> Result<(Page, Vec<crate::render::search::Section>), Diagnostic> {
         let plain_title = plain(&localized.front.title.text);
         let mut base = self.base(Some(site), 3, &format!("{}/", module.doc.id), &plain_title);
@@ -84,7 +124,13 @@ impl Renderer<'_> {
         let title = inline(&localized.front.title);
         let summary = localized.front.summary.as_ref().map(&mut inline);
         let objectives: Vec<String> = localized.front.objectives.iter().map(&mut inline).collect();
-        let rendered = self.render_doc(site, &module.doc, localized, 3, count);
+        let source = self.module_source(module, localized, count);
+        let rendered = body::print(
+            &source,
+            prepared,
+            &self.links(site, 3),
+            &self.labels[site.locale],
+        );
         let body = rendered.html;
         count += rendered.fallbacks;
         let regulations: Vec<Regulation> = module

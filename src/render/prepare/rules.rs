@@ -140,7 +140,7 @@ pub fn alert(kind: BlockQuoteKind) -> (&'static str, usize) {
 }
 
 /// Footnote numbers: 1, 2, … in order of first reference or definition.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Footnotes(BTreeMap<String, usize>);
 
 impl Footnotes {

@@ -25,8 +25,15 @@ type Heading = (Vec<Inline>, Option<Vec<Inline>>);
 
 impl Assembly<'_> {
     /// The deck of `module` for this assembly's audience and locale; `audience` is the
-    /// audience's name in the locale.
-    pub fn deck(&self, module: &Module, localized: &LocalizedDoc, audience: &str) -> Deck {
+    /// audience's name in the locale. `prepared` is the body's tree if the module page
+    /// already made it (`Renderer::prepare_module`), else the deck prepares its own.
+    pub fn deck(
+        &self,
+        module: &Module,
+        localized: &LocalizedDoc,
+        audience: &str,
+        prepared: Option<&crate::render::prepare::Prepared>,
+    ) -> Deck {
         let title = self.inline(&localized.front.title, Some(&module.doc.front.title.text));
         let summary = localized
             .front
@@ -40,11 +47,17 @@ impl Assembly<'_> {
             .iter()
             .map(|r| self.inline(r, None).0)
             .collect();
-        let (walk, _notes) = self.print_body(&module.doc, localized, &mut 0, |blocks, printer| {
-            let mut walk = Walk::new(title.clone());
-            walk.blocks(blocks, printer);
-            walk.finish()
-        });
+        let (walk, _notes) = self.print_body(
+            &module.doc,
+            localized,
+            prepared,
+            &mut 0,
+            |blocks, printer| {
+                let mut walk = Walk::new(title.clone());
+                walk.blocks(blocks, printer);
+                walk.finish()
+            },
+        );
         let mut slides = vec![Slide {
             blocks: vec![Block::Para {
                 c: summary.0,
