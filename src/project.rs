@@ -96,8 +96,8 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
 /// every source until it ends); [`SourceCache::kept`] is the one `serve` uses.
 #[derive(Default)]
 pub struct SourceCache {
-    documents: HashMap<String, (String, String, Option<Document>, Vec<Diagnostic>)>,
-    ftl: HashMap<String, (String, Severity, FtlFile, Vec<Diagnostic>)>,
+    documents: Parsed<String, Option<Document>>,
+    ftl: Parsed<Severity, FtlFile>,
     keep: bool,
 }
 
@@ -128,41 +128,24 @@ impl SourceCache {
         module: bool,
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<Vec<Option<Document>>> {
-        type Parsed = (Option<Document>, Vec<Diagnostic>, Option<(String, String)>);
         let context = format!("{module}:{}", audiences.join(","));
-        let this = &*self;
-        let results: Vec<anyhow::Result<Parsed>> = paths
-            .par_iter()
-            .map(|relative| {
-                let file = SourceFile::read(root, relative)?;
-                if let Some((text, ctx, doc, ds)) = this.documents.get(&file.path)
-                    && *text == file.text
-                    && *ctx == context
-                {
-                    return Ok((doc.clone(), ds.clone(), None));
-                }
-                let kept = this.keep.then(|| (file.path.clone(), file.text.clone()));
-                let id = stem(relative);
-                let mut ds = Vec::new();
-                let doc = if module {
-                    Module::load(&id, file, audiences, &mut ds).map(Document::Module)
-                } else {
-                    AudiencePage::load(&id, file, audiences, &mut ds).map(Document::Audience)
-                };
-                Ok((doc, ds, kept))
-            })
-            .collect();
-        let mut docs = Vec::with_capacity(paths.len());
-        for result in results {
-            let (doc, ds, kept) = result?;
-            out.extend(ds.iter().cloned());
-            if let Some((path, text)) = kept {
-                self.documents
-                    .insert(path, (text, context.clone(), doc.clone(), ds));
+        let parse = |relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+            let id = stem(relative);
+            if module {
+                Module::load(&id, file, audiences, ds).map(Document::Module)
+            } else {
+                AudiencePage::load(&id, file, audiences, ds).map(Document::Audience)
             }
-            docs.push(doc);
-        }
-        Ok(docs)
+        };
+        parse_all(
+            &mut self.documents,
+            self.keep,
+            root,
+            paths,
+            &context,
+            parse,
+            out,
+        )
     }
 
     fn ftl(
@@ -189,34 +172,64 @@ impl SourceCache {
         locale: &str,
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<Vec<FtlFile>> {
-        type Parsed = (FtlFile, Vec<Diagnostic>, Option<(String, String)>);
-        let this = &*self;
-        let results: Vec<anyhow::Result<Parsed>> = paths
-            .par_iter()
-            .map(|relative| {
-                let file = SourceFile::read(root, relative)?;
-                if let Some((text, sev, parsed, ds)) = this.ftl.get(&file.path)
-                    && *text == file.text
-                    && *sev == severity
-                {
-                    return Ok((parsed.clone(), ds.clone(), None));
-                }
-                let kept = this.keep.then(|| (file.path.clone(), file.text.clone()));
-                let (parsed, ds) = FtlFile::parse(file, severity, locale);
-                Ok((parsed, ds, kept))
-            })
-            .collect();
-        let mut files = Vec::with_capacity(paths.len());
-        for result in results {
-            let (parsed, ds, kept) = result?;
-            out.extend(ds.iter().cloned());
-            if let Some((path, text)) = kept {
-                self.ftl.insert(path, (text, severity, parsed.clone(), ds));
-            }
-            files.push(parsed);
-        }
-        Ok(files)
+        let parse = |_: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+            let (parsed, problems) = FtlFile::parse(file, severity, locale);
+            ds.extend(problems);
+            parsed
+        };
+        parse_all(&mut self.ftl, self.keep, root, paths, &severity, parse, out)
     }
+}
+
+/// Parsed files of earlier loads by path: the text, what else the parse read (`C`), the
+/// result and its diagnostics.
+type Parsed<C, T> = HashMap<String, (String, C, T, Vec<Diagnostic>)>;
+
+/// Reads and parses `paths` in parallel with `parse`, reusing `cache` where a file's text
+/// and `context` are unchanged (and, with `keep`, adding what it parsed); the results and
+/// their diagnostics come back in the order of `paths`.
+fn parse_all<C, T>(
+    cache: &mut Parsed<C, T>,
+    keep: bool,
+    root: &Path,
+    paths: &[PathBuf],
+    context: &C,
+    parse: impl Fn(&Path, SourceFile, &mut Vec<Diagnostic>) -> T + Sync,
+    out: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Vec<T>>
+where
+    C: PartialEq + Clone + Sync,
+    T: Clone + Send + Sync,
+{
+    let earlier = &*cache;
+    // Each file's result, diagnostics, and (path, text) to keep.
+    type One<T> = anyhow::Result<(T, Vec<Diagnostic>, Option<(String, String)>)>;
+    let results: Vec<One<T>> = paths
+        .par_iter()
+        .map(|relative| {
+            let file = SourceFile::read(root, relative)?;
+            if let Some((text, ctx, parsed, ds)) = earlier.get(&file.path)
+                && *text == file.text
+                && ctx == context
+            {
+                return Ok((parsed.clone(), ds.clone(), None));
+            }
+            let kept = keep.then(|| (file.path.clone(), file.text.clone()));
+            let mut ds = Vec::new();
+            let parsed = parse(relative, file, &mut ds);
+            Ok((parsed, ds, kept))
+        })
+        .collect();
+    let mut parsed_files = Vec::with_capacity(paths.len());
+    for result in results {
+        let (parsed, ds, kept) = result?;
+        out.extend(ds.iter().cloned());
+        if let Some((path, text)) = kept {
+            cache.insert(path, (text, context.clone(), parsed.clone(), ds));
+        }
+        parsed_files.push(parsed);
+    }
+    Ok(parsed_files)
 }
 
 /// Like [`load`], reusing and updating `cache`.
