@@ -216,14 +216,36 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
     );
     let doc = cx.localized.for_site(DocKey::Module(i), site);
     let title = plain(&doc.front.title.text);
+    let unchanged = cx
+        .previous
+        .get(&path)
+        .filter(|previous| previous.key == key && cx.output.has(&path));
+    // Without PDFs the deck reads what the page reads (its key covers the deck too); with
+    // PDFs its splits come from the PDF deck, which `pdf_cache` checks on its own.
+    let deck_path = crate::render::pages::deck_path(site, &module.doc.id);
+    if let Some(previous) = unchanged
+        && cx.slides.is_none()
+        && cx.output.has(&deck_path)
+    {
+        let mut out = JobOutput::file(path, Vec::new(), Vec::new());
+        out.unchanged = true;
+        out.kept.push(deck_path);
+        out.piece = Some(
+            cx.pieces
+                .piece(cx.project, site, i, &title, &previous.sections),
+        );
+        out.key = Some(key);
+        out.sections = cx.keep.then(|| previous.sections.clone());
+        return Ok(out);
+    }
     let prepared = cx.renderer.prepare_module(site, module, doc);
-    let (mut out, sections) = match cx.previous.get(&path) {
-        Some(previous) if previous.key == key && cx.output.has(&path) => {
+    let (mut out, sections) = match unchanged {
+        Some(previous) => {
             let mut out = JobOutput::file(path, Vec::new(), Vec::new());
             out.unchanged = true;
             (out, previous.sections.clone())
         }
-        _ => {
+        None => {
             let ((path, html), sections) = cx
                 .renderer
                 .module(site, module, doc, &prepared)

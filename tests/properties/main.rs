@@ -55,6 +55,9 @@ pub fn check<S: Strategy>(
     strategy: impl FnOnce() -> S + Send,
     test: impl Fn(S::Value) -> Result<(), TestCaseError> + Send,
 ) {
+    // Before any case runs: loading a project already uses rayon (parsing in parallel),
+    // and the pool's stacks are fixed when it first starts.
+    project::rayon_like_main();
     let outcome = std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name(name.to_string())

@@ -124,7 +124,8 @@ impl Built {
 
 /// Gives rayon's workers the stacks `primer`'s `main` gives them: typst's layout recurses
 /// deeply, more so in debug builds (the default 2 MiB overflow on nesting within the limit).
-fn rayon_like_main() {
+/// It must run before anything uses rayon (loading a project does), as `main` does.
+pub fn rayon_like_main() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = rayon::ThreadPoolBuilder::new()

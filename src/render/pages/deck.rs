@@ -29,9 +29,11 @@ impl Renderer<'_> {
             module_href: format!("../../{id}/index.html"),
             pdf: self.pdf.then(|| format!("../{id}.pdf")),
         };
-        self.render(
-            view,
-            format!("{}/{}/slides/{id}/index.html", site.audience, site.locale),
-        )
+        self.render(view, deck_path(site, id))
     }
+}
+
+/// Where the HTML deck of module `id` on `site` goes.
+pub fn deck_path(site: SiteRef, id: &str) -> String {
+    format!("{}/{}/slides/{id}/index.html", site.audience, site.locale)
 }

@@ -3,6 +3,7 @@
 //! The site-level pages are in [`site`], the document pages in [`module`].
 
 mod deck;
+pub use deck::deck_path;
 mod module;
 mod site;
 
