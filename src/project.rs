@@ -90,7 +90,6 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
 
 /// Parsed source files of earlier loads, reused while their text (and, for modules, the
 /// list of audiences) is unchanged, so `serve` re-parses only what was edited. Reused
-/// Fluent files keep their `Arc` resources, which later stages use as identities.
 ///
 /// The default cache keeps nothing (a single build would only hold a second copy of
 /// every source until it ends); [`SourceCache::kept`] is the one `serve` uses.
@@ -413,6 +412,8 @@ fn load_locale(
      -> anyhow::Result<BTreeMap<String, FtlFile>> {
         let paths = files_with_extension(root, &display_path(&dir.join(kind)), "ftl")?;
         let files = cache.ftl_many(root, &paths, Severity::Warning, tag, out)?;
+        // Only their localization reads documents' messages; it parses them again.
+        let files = files.into_iter().map(FtlFile::without_tree);
         Ok(paths.iter().map(|p| stem(p)).zip(files).collect())
     };
     let modules = documents("modules", cache, out)?;

@@ -18,8 +18,9 @@ pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
 pub struct FtlFile {
     /// The file's text and path.
     pub file: SourceFile,
-    /// The parsed resource (entries with syntax errors are left out).
-    pub resource: Arc<FluentResource>,
+    /// The parsed resource (entries with syntax errors are left out); `None` once
+    /// [`FtlFile::without_tree`] dropped it.
+    tree: Option<Arc<FluentResource>>,
     /// Byte offset of each message or term definition, by id, first occurrence.
     pub offsets: BTreeMap<String, usize>,
 }
@@ -69,11 +70,30 @@ impl FtlFile {
         (
             FtlFile {
                 file,
-                resource: Arc::new(resource),
+                tree: Some(Arc::new(resource)),
                 offsets,
             },
             out,
         )
+    }
+
+    /// The file without its syntax tree: a document's file is read only by its
+    /// localization, which parses it again ([`FtlFile::resource`]), so that a build does
+    /// not hold the trees of every document in every locale (most of its memory).
+    pub fn without_tree(mut self) -> FtlFile {
+        self.tree = None;
+        self
+    }
+
+    /// The parsed resource (entries with syntax errors are left out; they were reported
+    /// when the file was loaded), parsed again if [`FtlFile::without_tree`] dropped it.
+    pub fn resource(&self) -> Arc<FluentResource> {
+        match &self.tree {
+            Some(tree) => tree.clone(),
+            None => {
+                Arc::new(FluentResource::try_new(self.file.text.clone()).unwrap_or_else(|(r, _)| r))
+            }
+        }
     }
 
     /// Reads and parses `root/relative`.
@@ -137,10 +157,10 @@ impl LocaleCatalog {
         bundle.set_use_isolating(false);
         // Overriding errors are reported as `ftl-duplicate` when the files are parsed.
         if let Some(g) = &self.glossary {
-            let _ = bundle.add_resource(g.resource.clone());
+            let _ = bundle.add_resource(g.resource());
         }
         if let Some(d) = document {
-            let _ = bundle.add_resource(d.resource.clone());
+            let _ = bundle.add_resource(d.resource());
         }
         bundle
     }
@@ -149,7 +169,7 @@ impl LocaleCatalog {
     pub fn ui_bundle(&self) -> Bundle {
         let mut bundle = self.bundle(None);
         if let Some(ui) = &self.ui {
-            let _ = bundle.add_resource(ui.resource.clone());
+            let _ = bundle.add_resource(ui.resource());
         }
         bundle
     }
@@ -194,10 +214,10 @@ pub fn set_date(args: &mut FluentArgs, date: &str) {
     }
 }
 
-/// Whether the message `id` in `resource` refers to a variable (such as `$audience`), so
-/// its text can differ per audience.
-pub fn uses_variables(resource: &FluentResource, id: &str) -> bool {
-    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+/// Whether the message `id` of `bundle` refers to a variable (such as `$audience`), so its
+/// text can differ per audience.
+pub fn uses_variables(bundle: &Bundle, id: &str) -> bool {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
     fn pattern(p: &Pattern<&str>) -> bool {
         p.elements.iter().any(|e| match e {
             PatternElement::Placeable { expression } => expr(expression),
@@ -218,10 +238,10 @@ pub fn uses_variables(resource: &FluentResource, id: &str) -> bool {
             _ => false,
         }
     }
-    resource.entries().any(|e| match e {
-        Entry::Message(m) => m.id.name == id && m.value.as_ref().is_some_and(pattern),
-        _ => false,
-    })
+    bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .is_some_and(pattern)
 }
 
 #[cfg(test)]
@@ -290,8 +310,15 @@ mod tests {
             Formatted::Text("Cần Giấy chứng nhận cho TQ.".into())
         );
         assert!(matches!(format(&bundle, "p-2", None), Formatted::Failed(_)));
-        assert!(uses_variables(&f.resource, "p-1"));
-        assert!(!uses_variables(&f.resource, "p-2"));
+        assert!(uses_variables(&bundle, "p-1"));
+        assert!(!uses_variables(&bundle, "p-2"));
+        // A document's file without its tree gives the same bundle.
+        let lean = cat.bundle(Some(&f.clone().without_tree()));
+        assert_eq!(
+            format(&lean, "p-1", Some(&args)),
+            Formatted::Text("Cần Giấy chứng nhận cho TQ.".into())
+        );
+        assert!(uses_variables(&lean, "p-1") && !uses_variables(&lean, "p-2"));
     }
 
     #[test]

@@ -46,7 +46,8 @@ fn of_catalog(catalog: &LocaleCatalog, severity: Severity) -> Glossary {
         return out;
     };
     let bundle = catalog.bundle(None);
-    for entry in glossary.resource.entries() {
+    let resource = glossary.resource();
+    for entry in resource.entries() {
         if let Entry::Term(term) = entry {
             let id = format!("-{}", term.id.name);
             let mut errors = Vec::new();

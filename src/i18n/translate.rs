@@ -258,7 +258,8 @@ impl<'a> Resolver<'a> {
     fn format(&mut self, link: &ChainLink, id: &str) -> Formatted {
         let formatted = format(&link.bundle, id, Some(&self.args));
         if matches!(formatted, Formatted::Text(_))
-            && link.file.is_some_and(|f| uses_variables(&f.resource, id))
+            && link.file.is_some()
+            && uses_variables(&link.bundle, id)
         {
             self.audience_dependent = true;
         }

@@ -4,7 +4,7 @@
 use super::fingerprint::{Fingerprint, Key};
 use crate::content::document::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::i18n::catalog::{Bundle, FtlFile};
+use crate::i18n::catalog::FtlFile;
 use crate::i18n::lineage::{self, LineageMap};
 use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
 use crate::project::Project;
@@ -249,7 +249,6 @@ fn localize_fresh<'f, 'p>(
     chains: &HashMap<&'p str, Vec<String>>,
 ) -> Vec<(&'f Fresh<'p>, Localization)> {
     let source = project.config.source_locale.as_str();
-    let bundles = build_bundles(project, fresh.iter().map(|f| (f.doc, f.locale)));
     // The reference file of a document is read once, whatever the number of its locales.
     let docs: BTreeSet<DocKey> = fresh.iter().map(|f| f.doc).collect();
     let lineages: HashMap<DocKey, LineageMap> = docs
@@ -260,12 +259,17 @@ fn localize_fresh<'f, 'p>(
         .par_iter()
         .map(|f| {
             let doc = document(project, f.doc);
+            // Each task builds its own bundles (parsing the document's files) and drops
+            // them when done, so the build never holds every document's messages at once.
             let chain: Vec<ChainLink> = chains[f.locale]
                 .iter()
-                .map(|l| ChainLink {
-                    locale: l,
-                    bundle: bundles[&(f.doc, l.clone())].clone(),
-                    file: doc_file(project, f.doc, l),
+                .map(|l| {
+                    let file = doc_file(project, f.doc, l);
+                    ChainLink {
+                        locale: l,
+                        bundle: Arc::new(project.catalogs[l].bundle(file)),
+                        file,
+                    }
                 })
                 .collect();
             let lineage = &lineages[&f.doc];
@@ -339,26 +343,4 @@ pub(super) fn doc_file<'p>(project: &'p Project, key: DocKey, locale: &str) -> O
 pub(super) fn doc_file_path(project: &Project, key: DocKey, locale: &str) -> String {
     let id = &document(project, key).id;
     format!("locales/{locale}/{}/{id}.ftl", key.kind())
-}
-
-/// One bundle per (document, locale) of every chain, built once, in parallel.
-fn build_bundles<'p>(
-    project: &Project,
-    needed: impl Iterator<Item = (DocKey<'p>, &'p str)>,
-) -> HashMap<(DocKey<'p>, String), Arc<Bundle>> {
-    let source = &project.config.source_locale;
-    let mut keys: BTreeSet<(DocKey, String)> = BTreeSet::new();
-    for (key, locale) in needed {
-        for l in project.config.fallback_chain(locale) {
-            if &l != source {
-                keys.insert((key, l));
-            }
-        }
-    }
-    keys.into_par_iter()
-        .map(|(key, locale)| {
-            let bundle = project.catalogs[&locale].bundle(doc_file(project, key, &locale));
-            ((key, locale), Arc::new(bundle))
-        })
-        .collect()
 }
