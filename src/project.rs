@@ -89,7 +89,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
 }
 
 /// Parsed source files of earlier loads, reused while their text (and, for modules, the
-/// list of audiences) is unchanged, so `serve` re-parses only what was edited. Reused
+/// list of audiences) is unchanged, so `serve` re-parses only what was edited.
 ///
 /// The default cache keeps nothing (a single build would only hold a second copy of
 /// every source until it ends); [`SourceCache::kept`] is the one `serve` uses.
@@ -222,9 +222,12 @@ where
     let mut parsed_files = Vec::with_capacity(paths.len());
     for result in results {
         let (parsed, ds, kept) = result?;
-        out.extend(ds.iter().cloned());
-        if let Some((path, text)) = kept {
-            cache.insert(path, (text, context.clone(), parsed.clone(), ds));
+        match kept {
+            Some((path, text)) => {
+                out.extend(ds.iter().cloned());
+                cache.insert(path, (text, context.clone(), parsed.clone(), ds));
+            }
+            None => out.extend(ds),
         }
         parsed_files.push(parsed);
     }
@@ -263,21 +266,24 @@ pub fn load_cached(
     modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
 
     let mut audience_pages = BTreeMap::new();
-    for path in files_with_extension(root, "content/audiences", "md")? {
-        let file = SourceFile::read(root, &path)?;
-        let id = stem(&path);
-        if !config.audiences.contains_key(&id) {
+    let mut paths = files_with_extension(root, "content/audiences", "md")?;
+    paths.retain(|path| {
+        let id = stem(path);
+        let known = config.audiences.contains_key(&id);
+        if !known {
             out.push(Diagnostic::new(
                 Severity::Error,
                 "unknown-audience",
-                &file.path,
+                &display_path(path),
                 format!("`{id}` is not an audience in site.yaml"),
             ));
-            continue;
         }
-        let parsed = cache.documents(root, &[path], &audiences, false, &mut out)?;
-        if let Some(Some(Document::Audience(page))) = parsed.into_iter().next() {
-            audience_pages.insert(id, page);
+        known
+    });
+    let docs = cache.documents(root, &paths, &audiences, false, &mut out)?;
+    for (path, doc) in paths.iter().zip(docs) {
+        if let Some(Document::Audience(page)) = doc {
+            audience_pages.insert(stem(path), page);
         }
     }
     for id in &audiences {

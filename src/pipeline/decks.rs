@@ -31,7 +31,7 @@ pub(super) fn deck(
             && site.locale != config.source_locale,
     };
     let audience = cx.renderer.audience_title(site.audience, site.locale);
-    let deck = assembly.deck(module, doc, &audience, Some(prepared));
+    let deck = assembly.deck(module, doc, &audience, prepared);
     let id = &module.doc.id;
     let pdf_path = format!("{}/{}/slides/{id}.pdf", site.audience, site.locale);
     let mut warnings = Vec::new();

@@ -14,6 +14,7 @@ use crate::project::Project;
 use crate::render::pages::{Page, Renderer, SiteRef, plain};
 use crate::render::search::Section;
 use crate::render::search_index::IndexPiece;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// One file to produce.
@@ -215,52 +216,44 @@ fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Ve
         site.audience, site.locale, module.doc.id
     );
     let doc = cx.localized.for_site(DocKey::Module(i), site);
-    let title = plain(&doc.front.title.text);
     let unchanged = cx
         .previous
         .get(&path)
         .filter(|previous| previous.key == key && cx.output.has(&path));
-    // Without PDFs the deck reads what the page reads (its key covers the deck too); with
-    // PDFs its splits come from the PDF deck, which `pdf_cache` checks on its own.
-    let deck_path = crate::render::pages::deck_path(site, &module.doc.id);
-    if let Some(previous) = unchanged
-        && cx.slides.is_none()
-        && cx.output.has(&deck_path)
-    {
-        let mut out = JobOutput::file(path, Vec::new(), Vec::new());
-        out.unchanged = true;
-        out.kept.push(deck_path);
-        out.piece = Some(
-            cx.pieces
-                .piece(cx.project, site, i, &title, &previous.sections),
-        );
-        out.key = Some(key);
-        out.sections = cx.keep.then(|| previous.sections.clone());
-        return Ok(out);
-    }
-    let prepared = cx.renderer.prepare_module(site, module, doc);
+    let mut prepared = None;
     let (mut out, sections) = match unchanged {
         Some(previous) => {
             let mut out = JobOutput::file(path, Vec::new(), Vec::new());
             out.unchanged = true;
-            (out, previous.sections.clone())
+            (out, Cow::Borrowed(previous.sections.as_slice()))
         }
         None => {
+            let tree = prepared.insert(cx.renderer.prepare_module(site, module, doc));
             let ((path, html), sections) = cx
                 .renderer
-                .module(site, module, doc, &prepared)
+                .module(site, module, doc, tree)
                 .map_err(|d| vec![d])?;
-            (
-                JobOutput::file(path, html.into_bytes(), Vec::new()),
-                sections,
-            )
+            let out = JobOutput::file(path, html.into_bytes(), Vec::new());
+            (out, Cow::Owned(sections))
         }
     };
+    let title = plain(&doc.front.title.text);
     out.piece = Some(cx.pieces.piece(cx.project, site, i, &title, &sections));
     out.key = Some(key);
-    out.sections = cx.keep.then_some(sections);
-    // The module's deck, printed from the same tree.
-    let deck = super::decks::deck(cx, site, i, &prepared)?;
+    out.sections = cx.keep.then(|| sections.into_owned());
+    // Without PDFs the deck reads what the page reads (its key covers the deck too); with
+    // PDFs its splits come from the PDF deck, which `pdf_cache` checks on its own.
+    let deck_path = crate::render::pages::deck_path(site, &module.doc.id);
+    if unchanged.is_some() && cx.slides.is_none() && cx.output.has(&deck_path) {
+        out.kept.push(deck_path);
+        return Ok(out);
+    }
+    // The module's deck, printed from the page's tree.
+    let tree = match prepared {
+        Some(tree) => tree,
+        None => cx.renderer.prepare_module(site, module, doc),
+    };
+    let deck = super::decks::deck(cx, site, i, &tree)?;
     out.also.push((deck.path, deck.bytes));
     out.also.extend(deck.also);
     out.kept.extend(deck.kept);

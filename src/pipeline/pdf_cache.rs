@@ -66,36 +66,6 @@ fn stamp(path: &Path) -> String {
     }
 }
 
-/// The key of one PDF: its path, the tools, the data the template receives and the rest
-/// of what the typesetter is given (`extra`: QR code, date).
-pub(super) fn key(
-    tools: Key,
-    path: &str,
-    data: &impl serde::Serialize,
-    extra: &[(&str, Option<&str>)],
-) -> Key {
-    let mut f = Fingerprint::new("typeset pdf");
-    f.key("tools", tools).text("path", path);
-    let json = serde_json::to_string(data).ok();
-    f.optional("data", json.as_deref());
-    for (name, value) in extra {
-        f.optional(name, *value);
-    }
-    f.finish()
-}
-
-/// The previous build's PDF at `path` if its key is `key` and the output still holds it.
-pub(super) fn reusable<'c>(
-    previous: &'c PdfCache,
-    output: &crate::output::Output,
-    path: &str,
-    key: Key,
-) -> Option<&'c CachedPdf> {
-    previous
-        .get(path)
-        .filter(|p| p.key == key && output.has(path))
-}
-
 /// What a build that keeps its PDFs (`serve`) needs to reuse them.
 pub(super) struct Reuse<'a> {
     /// The PDFs of the last successful build.
@@ -107,15 +77,28 @@ pub(super) struct Reuse<'a> {
 }
 
 impl Reuse<'_> {
-    /// The key of the PDF at `path` and, if it is unchanged, the previous build's record.
+    /// The key of the PDF at `path`: the tools, the data the template receives and the
+    /// rest of what the typesetter is given (`extra`: QR code, date); and, if the key is
+    /// unchanged and the output still holds the PDF, the previous build's record.
     pub fn check(
         &self,
         path: &str,
         data: &impl serde::Serialize,
         extra: &[(&str, Option<&str>)],
     ) -> (Key, Option<CachedPdf>) {
-        let key = key(self.tools, path, data, extra);
-        let hit = reusable(self.previous, self.output, path, key).cloned();
+        let mut f = Fingerprint::new("typeset pdf");
+        f.key("tools", self.tools).text("path", path);
+        let json = serde_json::to_string(data).ok();
+        f.optional("data", json.as_deref());
+        for (name, value) in extra {
+            f.optional(name, *value);
+        }
+        let key = f.finish();
+        let hit = self
+            .previous
+            .get(path)
+            .filter(|p| p.key == key && self.output.has(path))
+            .cloned();
         (key, hit)
     }
 }

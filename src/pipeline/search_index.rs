@@ -1,6 +1,6 @@
-//! The search-index stage: each site's sharded `search-index/` files, from the index pieces
-//! its module pages made as they were rendered ([`PieceMaker`]) (the format is [`crate::render::search_index`]'s, the tokenizing
-//! [`crate::render::search`]'s).
+//! The search-index stage: each site's sharded `search-index/` files, merged from the index
+//! pieces its module pages made as they were rendered ([`PieceMaker`]). The format is
+//! [`crate::render::search_index`]'s, the tokenizing [`crate::render::search`]'s.
 
 use super::run::{ModulePage, write};
 use crate::diagnostics::Diagnostic;

@@ -70,8 +70,9 @@ pub fn render(source: &BodySource, links: &PageLinks, labels: &BodyLabels) -> Re
 }
 
 /// The prepared tree of `text` (`source`'s) for `audience`, its fallback runs numbered
-/// from 1 (the printer adds the page's `fallback_offset`), so that one tree serves the page
-/// and the module's deck.
+/// from 1 (the printer adds the page's `fallback_offset`: `tests/cli/registry.rs` checks a
+/// page whose body numbers on from its title's), so that one tree serves the page and the
+/// module's deck.
 pub fn prepare<'a>(
     text: &'a str,
     source: &BodySource,
@@ -85,7 +86,6 @@ pub fn prepare<'a>(
         source_locale: source.source_locale,
         audience,
         project,
-        fallback_offset: 0,
     })
 }
 

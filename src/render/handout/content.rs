@@ -196,7 +196,6 @@ pub(crate) fn prepare_body<'a>(
         source_locale: ctx.source_locale,
         audience: ctx.audience,
         project: ctx.project,
-        fallback_offset: 0,
     })
 }
 
@@ -251,7 +250,6 @@ fn source_runs<'a>(project: &Project, text: &'a str, audience: &str) -> Vec<Run<
         source_locale,
         audience,
         project,
-        fallback_offset: 0,
     });
     prepared.runs().into_iter().cloned().collect()
 }

@@ -194,7 +194,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 Fallback {
                     lang: m.lang.clone(),
                     state: m.state,
-                    number: source.fallback_offset + self.fallbacks,
+                    number: self.fallbacks,
                 }
             });
         let inlines = self.inlines(range);

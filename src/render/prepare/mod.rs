@@ -35,8 +35,6 @@ pub struct Source<'s, 'a> {
     pub audience: &'s str,
     /// The project, to resolve links to modules and media.
     pub project: &'s Project,
-    /// Fallback runs already numbered on this page (front matter comes first).
-    pub fallback_offset: usize,
 }
 
 /// A prepared body.

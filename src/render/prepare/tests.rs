@@ -21,7 +21,6 @@ fn prepared<'a>(text: &'a str, marks: &[SegmentMark], anchors: &[String]) -> Pre
         source_locale: "en",
         audience: "china",
         project: project(),
-        fallback_offset: 2,
     })
 }
 
@@ -74,7 +73,7 @@ fn passages_for_other_audiences_are_dropped_and_anchors_keep_their_index() {
 }
 
 #[test]
-fn fallback_runs_are_numbered_after_the_offset_and_translated_runs_are_not() {
+fn fallback_runs_are_numbered_from_one_and_translated_runs_are_not() {
     let md = "Translated line.\n\nFallback line.\n\nStale line.\n";
     let marks = [
         mark(md, "Translated line.", "zh-CN", State::Translated),
@@ -92,8 +91,8 @@ fn fallback_runs_are_numbered_after_the_offset_and_translated_runs_are_not() {
         found,
         [
             (Some(0), None),
-            (Some(1), Some((State::Missing, 3))),
-            (Some(2), Some((State::Stale, 4)))
+            (Some(1), Some((State::Missing, 1))),
+            (Some(2), Some((State::Stale, 2)))
         ]
     );
     assert_eq!(p.fallbacks, 2);

@@ -25,14 +25,14 @@ type Heading = (Vec<Inline>, Option<Vec<Inline>>);
 
 impl Assembly<'_> {
     /// The deck of `module` for this assembly's audience and locale; `audience` is the
-    /// audience's name in the locale. `prepared` is the body's tree if the module page
-    /// already made it (`Renderer::prepare_module`), else the deck prepares its own.
+    /// audience's name in the locale. `prepared` is the body's tree, the one the module's
+    /// page prints (`Renderer::prepare_module`).
     pub fn deck(
         &self,
         module: &Module,
         localized: &LocalizedDoc,
         audience: &str,
-        prepared: Option<&crate::render::prepare::Prepared>,
+        prepared: &crate::render::prepare::Prepared,
     ) -> Deck {
         let title = self.inline(&localized.front.title, Some(&module.doc.front.title.text));
         let summary = localized
@@ -50,7 +50,7 @@ impl Assembly<'_> {
         let (walk, _notes) = self.print_body(
             &module.doc,
             localized,
-            prepared,
+            Some(prepared),
             &mut 0,
             |blocks, printer| {
                 let mut walk = Walk::new(title.clone());
