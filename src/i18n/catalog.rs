@@ -21,8 +21,9 @@ pub struct FtlFile {
     /// The parsed resource (entries with syntax errors are left out); `None` once
     /// [`FtlFile::without_tree`] dropped it.
     tree: Option<Arc<FluentResource>>,
-    /// Byte offset of each message or term definition, by id, first occurrence.
-    pub offsets: BTreeMap<String, usize>,
+    /// Byte offset of the first definition of each message or term, sorted by id (each id
+    /// is read back from the text there, so the build does not hold a copy of every id).
+    offsets: Box<[usize]>,
 }
 
 impl FtlFile {
@@ -54,7 +55,7 @@ impl FtlFile {
                 r
             }
         };
-        let mut offsets = BTreeMap::new();
+        let mut offsets: BTreeMap<String, usize> = BTreeMap::new();
         for (id, offset) in definitions(&file.text) {
             if let Some(&first) = offsets.get(&id) {
                 let first = file.line_col(first).0;
@@ -71,10 +72,33 @@ impl FtlFile {
             FtlFile {
                 file,
                 tree: Some(Arc::new(resource)),
-                offsets,
+                offsets: offsets.into_values().collect(),
             },
             out,
         )
+    }
+
+    /// The id defined at byte `offset` (a message `id` or a term `-id`).
+    fn id_at(&self, offset: usize) -> &str {
+        let rest = self.file.text.get(offset..).unwrap_or_default();
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    /// The byte offset of the first definition of message or term `id` (`-id` for a term).
+    pub fn offset(&self, id: &str) -> Option<usize> {
+        let k = self
+            .offsets
+            .binary_search_by(|&o| self.id_at(o).cmp(id))
+            .ok()?;
+        Some(self.offsets[k])
+    }
+
+    /// Every message and term id with the byte offset of its first definition, by id.
+    pub fn definitions(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.offsets.iter().map(|&o| (self.id_at(o), o))
     }
 
     /// The file without its syntax tree: a document's file is read only by its

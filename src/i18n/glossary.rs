@@ -75,7 +75,7 @@ fn of_catalog(catalog: &LocaleCatalog, severity: Severity) -> Glossary {
             if !aliases.is_empty() {
                 out.synonyms.push((value.clone(), aliases));
             }
-            let offset = glossary.offsets.get(&id).copied().unwrap_or(0);
+            let offset = glossary.offset(&id).unwrap_or(0);
             for e in &errors {
                 out.problems.push(
                     Diagnostic::new(

@@ -83,32 +83,47 @@ pub struct LocaleStatus {
     pub documents: Vec<DocStatus>,
 }
 
+impl DocStatus {
+    /// A document's counts and the segments that need work, from its segments' states.
+    pub fn new(source: String, file: String, statuses: &[SegmentStatus]) -> DocStatus {
+        DocStatus {
+            source,
+            file,
+            counts: Counts::of(statuses),
+            segments: statuses
+                .iter()
+                .filter(|s| s.state != State::Translated)
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
 impl LocaleStatus {
     /// Builds the locale's totals from its documents' segment states.
     pub fn new(
         locale: &str,
         review: Option<crate::config::Review>,
-        mut documents: Vec<(String, String, Vec<SegmentStatus>)>,
+        documents: Vec<(String, String, Vec<SegmentStatus>)>,
     ) -> Self {
-        documents.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut totals = Counts::default();
         let documents = documents
             .into_iter()
-            .map(|(source, file, statuses)| {
-                let counts = Counts::of(&statuses);
-                totals.add(counts);
-                let segments = statuses
-                    .into_iter()
-                    .filter(|s| s.state != State::Translated)
-                    .collect();
-                DocStatus {
-                    source,
-                    file,
-                    counts,
-                    segments,
-                }
-            })
+            .map(|(source, file, statuses)| DocStatus::new(source, file, &statuses))
             .collect();
+        LocaleStatus::of_documents(locale, review, documents)
+    }
+
+    /// Builds the locale's totals from its documents.
+    pub fn of_documents(
+        locale: &str,
+        review: Option<crate::config::Review>,
+        mut documents: Vec<DocStatus>,
+    ) -> Self {
+        documents.sort_by(|a, b| a.source.cmp(&b.source));
+        let mut totals = Counts::default();
+        for d in &documents {
+            totals.add(d.counts);
+        }
         LocaleStatus {
             locale: locale.to_string(),
             review,
@@ -117,28 +132,16 @@ impl LocaleStatus {
             documents,
         }
     }
-}
 
-impl LocaleStatus {
     /// Adds one more document (such as the regulations registry) and updates the totals.
     pub fn add_document(&mut self, source: String, file: String, statuses: Vec<SegmentStatus>) {
-        let counts = Counts::of(&statuses);
-        self.totals.add(counts);
+        let document = DocStatus::new(source, file, &statuses);
+        self.totals.add(document.counts);
         self.percent = self.totals.percent();
-        let segments = statuses
-            .into_iter()
-            .filter(|s| s.state != State::Translated)
-            .collect();
-        let at = self.documents.partition_point(|d| d.source < source);
-        self.documents.insert(
-            at,
-            DocStatus {
-                source,
-                file,
-                counts,
-                segments,
-            },
-        );
+        let at = self
+            .documents
+            .partition_point(|d| d.source < document.source);
+        self.documents.insert(at, document);
     }
 }
 

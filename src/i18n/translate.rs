@@ -317,7 +317,7 @@ impl<'a> Resolver<'a> {
         code: &'static str,
         message: String,
     ) -> Diagnostic {
-        match link.file.and_then(|f| f.offsets.get(id).map(|o| (f, *o))) {
+        match link.file.and_then(|f| f.offset(id).map(|o| (f, o))) {
             Some((f, offset)) => {
                 Diagnostic::new(severity, code, &f.file.path, message).at(&f.file, offset)
             }
@@ -431,9 +431,8 @@ fn obsolete<'s>(
 ) -> Vec<Diagnostic> {
     let mut known: BTreeSet<&str> = current.collect();
     known.extend(lineage.values().flatten().map(String::as_str));
-    file.offsets
-        .iter()
-        .filter(|(id, _)| !id.starts_with('-') && !known.contains(id.as_str()))
+    file.definitions()
+        .filter(|(id, _)| !id.starts_with('-') && !known.contains(id))
         .map(|(id, offset)| {
             Diagnostic::new(
                 Severity::Warning,
@@ -441,7 +440,7 @@ fn obsolete<'s>(
                 &file.file.path,
                 format!("`{id}` is not a segment of {source} any more"),
             )
-            .at(&file.file, *offset)
+            .at(&file.file, offset)
             .in_locale(locale)
             .hint("delete the message, or run `primer i18n extract` to see the current segments")
         })

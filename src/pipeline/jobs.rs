@@ -1,23 +1,23 @@
 //! The jobs of a build: every page and handout of every site, each made by [`run_job`]
-//! from a shared [`JobContext`].
+//! from a shared [`JobContext`]. A module's job ([`super::module_job`]) localizes the
+//! module and makes all its files; the site pages that list modules run after every module
+//! job, from the titles those jobs hand on.
 
-use super::cache::PageCache;
+use super::cache::{CachedPage, PageCache};
 use super::fingerprint::{Fingerprint, Key, PageInputs};
 use super::handouts::{self, HandoutInputs, HandoutOf};
-use super::localize::{DocKey, Localized};
+use super::localize::{DocKey, Localization, LocalizeCache, Localized, Needed};
 use super::pdf_cache::{CachedPdf, Reuse};
 use super::search_index::PieceMaker;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::i18n::status::LocaleStatus;
+use crate::i18n::status::{DocStatus, LocaleStatus};
 use crate::output::Output;
 use crate::project::Project;
-use crate::render::pages::{Page, Renderer, SiteRef, plain};
-use crate::render::search::Section;
+use crate::render::pages::{Page, Renderer, SiteRef};
 use crate::render::search_index::IndexPiece;
-use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-/// One file to produce.
+/// One job: a file to produce, or a module's files.
 pub(super) enum Job<'s> {
     Home,
     TranslationStatus(&'s [LocaleStatus]),
@@ -25,21 +25,44 @@ pub(super) enum Job<'s> {
     Index(SiteRef<'s>),
     Local(SiteRef<'s>),
     Glossary(SiteRef<'s>),
-    /// A module's page and its briefing slides (the HTML deck, and the PDF deck when PDFs
-    /// are built), both printed from one prepared tree.
-    Module(SiteRef<'s>, usize),
-    Handout(SiteRef<'s>, usize),
+    /// Module `i` on every site that shows it: localized in each of their locales, its
+    /// pages and briefing slides (the HTML deck, and the PDF deck and handout when PDFs are
+    /// built); the localizations are dropped when the job ends.
+    Module(usize, Vec<SiteRef<'s>>),
     Booklet(SiteRef<'s>),
     Regulations(SiteRef<'s>),
     Search(SiteRef<'s>),
 }
 
-/// Every job of a build of `sites`, handouts first (they take longest, so starting them
-/// first keeps the threads busy to the end).
-pub(super) fn expand<'s>(
+/// The first round of jobs: booklets (they take longest, so starting them first keeps the
+/// threads busy to the end) and every module a site shows.
+pub(super) fn module_jobs<'s>(
     project: &'s Project,
     sites: &[SiteRef<'s>],
     pdf: bool,
+) -> Vec<Job<'s>> {
+    let mut jobs = Vec::new();
+    if pdf {
+        jobs.extend(sites.iter().map(|&site| Job::Booklet(site)));
+    }
+    for (i, module) in project.modules.iter().enumerate() {
+        let shown: Vec<SiteRef> = sites
+            .iter()
+            .copied()
+            .filter(|s| module.is_for(s.audience))
+            .collect();
+        if !shown.is_empty() {
+            jobs.push(Job::Module(i, shown));
+        }
+    }
+    jobs
+}
+
+/// The second round: the pages that list modules by title or report on all of them, run
+/// once the module jobs have handed on their titles and translation statuses.
+pub(super) fn page_jobs<'s>(
+    project: &'s Project,
+    sites: &[SiteRef<'s>],
     status: &'s [LocaleStatus],
 ) -> Vec<Job<'s>> {
     let mut jobs: Vec<Job> = vec![Job::Home, Job::TranslationStatus(status)];
@@ -57,24 +80,49 @@ pub(super) fn expand<'s>(
             Job::Regulations(site),
             Job::Search(site),
         ]);
-        for (i, m) in project.modules.iter().enumerate() {
-            if m.is_for(site.audience) {
-                jobs.push(Job::Module(site, i));
-                if pdf {
-                    jobs.push(Job::Handout(site, i));
-                }
-            }
-        }
-        if pdf {
-            jobs.push(Job::Booklet(site));
+    }
+    jobs
+}
+
+/// A module page of one site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct ModulePage<'s> {
+    pub audience: &'s str,
+    pub locale: &'s str,
+    /// The module's index in the project.
+    pub module: usize,
+}
+
+/// A module's title and summary as plain text, as a site shows them.
+pub(super) type Titles<'s> = HashMap<ModulePage<'s>, (String, String)>;
+
+/// What a job made besides its files.
+#[derive(Default)]
+pub(super) struct JobResult<'s> {
+    /// The files.
+    pub files: Vec<JobOutput>,
+    /// Warnings, and the errors of files that could not be made.
+    pub problems: Vec<Diagnostic>,
+    /// Each module page's search-index piece.
+    pub pieces: Vec<(ModulePage<'s>, IndexPiece)>,
+    /// Each module page's title and summary.
+    pub titles: Vec<(ModulePage<'s>, (String, String))>,
+    /// The module's translation status in each of its locales but the source's.
+    pub statuses: Vec<(String, DocStatus)>,
+    /// Module pages to reuse in the next build (`serve` only), by path.
+    pub pages: Vec<(String, CachedPage)>,
+    /// Fresh localizations to reuse in the next build (`serve` only).
+    pub localized: Vec<((String, String), Localization)>,
+}
+
+impl JobResult<'_> {
+    /// Adds a file, or the errors that kept it from being made.
+    pub fn add(&mut self, made: Result<JobOutput, Vec<Diagnostic>>) {
+        match made {
+            Ok(out) => self.files.push(out),
+            Err(errors) => self.problems.extend(errors),
         }
     }
-    jobs.sort_by_key(|j| match j {
-        Job::Booklet(_) | Job::Handout(..) => 0,
-        Job::Module(..) if pdf => 0,
-        _ => 1,
-    });
-    jobs
 }
 
 /// What a job produced.
@@ -85,12 +133,6 @@ pub(super) struct JobOutput {
     pub bytes: Vec<u8>,
     /// Warnings found while making it.
     pub warnings: Vec<Diagnostic>,
-    /// For module pages: the module's sections, kept for the next build (`serve`).
-    pub sections: Option<Vec<Section>>,
-    /// For module pages: the page's search-index piece.
-    pub piece: Option<IndexPiece>,
-    /// For module pages: the key of their inputs.
-    pub key: Option<Key>,
     /// The output already holds this file, unchanged: nothing to write.
     pub unchanged: bool,
     /// Further files the job made (a deck's PDF), by path.
@@ -109,9 +151,6 @@ impl JobOutput {
             path,
             bytes,
             warnings,
-            sections: None,
-            piece: None,
-            key: None,
             unchanged: false,
             also: Vec::new(),
             pdf: None,
@@ -122,10 +161,19 @@ impl JobOutput {
 }
 
 /// Everything a job may need.
+#[derive(Clone, Copy)]
 pub(super) struct JobContext<'a> {
     pub renderer: &'a Renderer<'a>,
     pub project: &'a Project,
+    /// The (document, locale) pairs the sites show, with the audiences that show each.
+    pub needed: &'a Needed<'a>,
+    /// Localizations of earlier builds (`serve`).
+    pub cache: &'a LocalizeCache,
+    /// The localized documents a job reads: the audience pages, and in a module's job the
+    /// module too.
     pub localized: &'a Localized,
+    /// Module titles and summaries, for the pages of the second round.
+    pub titles: &'a Titles<'a>,
     pub handouts: Option<&'a crate::render::handout::Handouts>,
     /// The deck typesetter, when PDFs are built.
     pub slides: Option<&'a crate::render::slides::Slides>,
@@ -145,8 +193,18 @@ pub(super) struct JobContext<'a> {
 }
 
 impl JobContext<'_> {
+    /// The title and summary of module `i` on `site`, from its job.
+    fn title(&self, site: SiteRef, i: usize) -> (String, String) {
+        let page = ModulePage {
+            audience: site.audience,
+            locale: site.locale,
+            module: i,
+        };
+        self.titles.get(&page).cloned().unwrap_or_default()
+    }
+
     /// The key of the module page of module `i` on `site`: every input it reads.
-    fn module_key(&self, site: SiteRef, i: usize) -> Key {
+    pub(super) fn module_key(&self, site: SiteRef, i: usize) -> Key {
         let module = self.localized.get(DocKey::Module(i), site.locale);
         let page = self
             .localized
@@ -164,102 +222,55 @@ impl JobContext<'_> {
     }
 }
 
-/// Runs one job: the file's path and bytes with warnings, or its errors.
-pub(super) fn run_job(cx: &JobContext, job: &Job) -> Result<JobOutput, Vec<Diagnostic>> {
-    let handout = |site: SiteRef, modules: &[usize], booklet: bool| {
-        let h = cx
-            .handouts
-            .ok_or_else(|| vec![internal("a handout job ran in a build without handouts")])?;
-        let inputs = HandoutInputs {
-            project: cx.project,
-            ui: &cx.renderer.ui,
-            localized: cx.localized,
-        };
-        let of = HandoutOf {
-            site,
-            modules,
-            booklet,
-        };
-        let reuse = cx.reuse.as_ref();
-        let (r, time) = super::timing::measured(|| handouts::render(h, &inputs, of, reuse));
-        let r = r?;
-        let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
-        out.unchanged = r.unchanged;
-        out.pdfs.extend(r.cached.map(|c| (out.path.clone(), c)));
-        if !r.unchanged {
-            out.pdf = Some(super::timing::PdfCost {
-                kind: "handouts",
-                pages: r.pages,
-                time,
-            });
-        }
-        Ok(out)
-    };
+/// Runs one job; its files are written by the caller.
+pub(super) fn run_job<'s>(cx: &JobContext, job: &Job<'s>) -> JobResult<'s> {
+    let mut result = JobResult::default();
     match job {
-        Job::Handout(site, i) => handout(*site, &[*i], false),
-        Job::Booklet(site) => handout(*site, &cx.project.modules_for(site.audience), true),
-        Job::Module(site, i) => module_page(cx, *site, *i),
-        _ => {
-            let (path, html) = render_page(cx, job).map_err(|d| vec![d])?;
-            Ok(JobOutput::file(path, html.into_bytes(), Vec::new()))
-        }
+        Job::Module(i, sites) => super::module_job::module(cx, *i, sites, &mut result),
+        Job::Booklet(site) => result.add(super::module_job::booklet(cx, *site)),
+        _ => result.add(
+            render_page(cx, job)
+                .map(|(path, html)| JobOutput::file(path, html.into_bytes(), Vec::new()))
+                .map_err(|d| vec![d]),
+        ),
     }
+    result
 }
 
-/// A module page (or the previous build's when its key is unchanged and the output still
-/// holds it) and the module's deck.
-fn module_page(cx: &JobContext, site: SiteRef, i: usize) -> Result<JobOutput, Vec<Diagnostic>> {
-    let module = &cx.project.modules[i];
-    let key = cx.module_key(site, i);
-    let path = format!(
-        "{}/{}/{}/index.html",
-        site.audience, site.locale, module.doc.id
-    );
-    let doc = cx.localized.for_site(DocKey::Module(i), site);
-    let unchanged = cx
-        .previous
-        .get(&path)
-        .filter(|previous| previous.key == key && cx.output.has(&path));
-    let mut prepared = None;
-    let (mut out, sections) = match unchanged {
-        Some(previous) => {
-            let mut out = JobOutput::file(path, Vec::new(), Vec::new());
-            out.unchanged = true;
-            (out, Cow::Borrowed(previous.sections.as_slice()))
-        }
-        None => {
-            let tree = prepared.insert(cx.renderer.prepare_module(site, module, doc));
-            let ((path, html), sections) = cx
-                .renderer
-                .module(site, module, doc, tree)
-                .map_err(|d| vec![d])?;
-            let out = JobOutput::file(path, html.into_bytes(), Vec::new());
-            (out, Cow::Owned(sections))
-        }
+/// The handout of `modules` on `site` (a module's, or the site's booklet), typeset, or
+/// reused when nothing it is typeset from changed.
+pub(super) fn handout(
+    cx: &JobContext,
+    site: SiteRef,
+    modules: &[usize],
+    booklet: bool,
+) -> Result<JobOutput, Vec<Diagnostic>> {
+    let h = cx
+        .handouts
+        .ok_or_else(|| vec![internal("a handout job ran in a build without handouts")])?;
+    let inputs = HandoutInputs {
+        project: cx.project,
+        ui: &cx.renderer.ui,
+        localized: cx.localized,
     };
-    let title = plain(&doc.front.title.text);
-    out.piece = Some(cx.pieces.piece(cx.project, site, i, &title, &sections));
-    out.key = Some(key);
-    out.sections = cx.keep.then(|| sections.into_owned());
-    // Without PDFs the deck reads what the page reads (its key covers the deck too); with
-    // PDFs its splits come from the PDF deck, which `pdf_cache` checks on its own.
-    let deck_path = crate::render::pages::deck_path(site, &module.doc.id);
-    if unchanged.is_some() && cx.slides.is_none() && cx.output.has(&deck_path) {
-        out.kept.push(deck_path);
-        return Ok(out);
+    let of = HandoutOf {
+        site,
+        modules,
+        booklet,
+    };
+    let reuse = cx.reuse.as_ref();
+    let (r, time) = super::timing::measured(|| handouts::render(h, &inputs, of, reuse));
+    let r = r?;
+    let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
+    out.unchanged = r.unchanged;
+    out.pdfs.extend(r.cached.map(|c| (out.path.clone(), c)));
+    if !r.unchanged {
+        out.pdf = Some(super::timing::PdfCost {
+            kind: "handouts",
+            pages: r.pages,
+            time,
+        });
     }
-    // The module's deck, printed from the page's tree.
-    let tree = match prepared {
-        Some(tree) => tree,
-        None => cx.renderer.prepare_module(site, module, doc),
-    };
-    let deck = super::decks::deck(cx, site, i, &tree)?;
-    out.also.push((deck.path, deck.bytes));
-    out.also.extend(deck.also);
-    out.kept.extend(deck.kept);
-    out.pdfs.extend(deck.pdfs);
-    out.warnings.extend(deck.warnings);
-    out.pdf = deck.pdf;
     Ok(out)
 }
 
@@ -270,27 +281,17 @@ fn render_page(cx: &JobContext, job: &Job) -> Result<Page, Diagnostic> {
         Job::Home => renderer.home(),
         Job::TranslationStatus(report) => renderer.translation_status(report),
         Job::Audience(a) => renderer.audience(a),
-        Job::Index(site) => {
-            let titles = |i: usize| {
-                let front = &get(DocKey::Module(i), *site).front;
-                let summary = front.summary.as_ref().map(|s| plain(&s.text));
-                (plain(&front.title.text), summary.unwrap_or_default())
-            };
-            renderer.site_index(*site, &titles)
-        }
+        Job::Index(site) => renderer.site_index(*site, &|i| cx.title(*site, i)),
         Job::Local(site) => renderer.local(
             *site,
             &project.audience_pages[site.audience],
             get(DocKey::Audience(site.audience), *site),
         ),
         Job::Glossary(site) => renderer.glossary(*site),
-        Job::Regulations(site) => {
-            let title = |i: usize| plain(&get(DocKey::Module(i), *site).front.title.text);
-            renderer.regulations(*site, cx.cited, &title)
-        }
+        Job::Regulations(site) => renderer.regulations(*site, cx.cited, &|i| cx.title(*site, i).0),
         Job::Search(site) => renderer.search(*site),
-        Job::Module(..) | Job::Handout(..) | Job::Booklet(_) => Err(internal(
-            "a module, deck or handout job reached the page renderer",
+        Job::Module(..) | Job::Booklet(_) => Err(internal(
+            "a module or booklet job reached the page renderer",
         )),
     }
 }

@@ -94,6 +94,13 @@ impl Localized {
         locales.insert(locale.to_string(), localization);
     }
 
+    /// Adds the localization of `doc` in `locale` that `from` holds, if any.
+    pub fn copy_from(&mut self, from: &Localized, doc: DocKey, locale: &str) {
+        if let Some(l) = from.get(doc, locale) {
+            self.insert(doc, locale, l.clone());
+        }
+    }
+
     /// The localization of `doc` in `locale`, if the build made it.
     pub fn get(&self, doc: DocKey, locale: &str) -> Option<&Localization> {
         let locales = match doc {
@@ -203,15 +210,42 @@ struct Fresh<'p> {
 
 /// Localizes every (document, locale) in `needed`, once; again per audience only for
 /// documents whose messages use `$audience`. Localizations whose key did not change since
-/// the build that filled `cache` are reused.
+/// the build that filled `cache` are reused, and the fresh ones are added to it.
 pub(super) fn localize_all<'p>(
     project: &'p Project,
     needed: &Needed<'p>,
     diagnostics: &mut Diagnostics,
     cache: &mut LocalizeCache,
 ) -> Localized {
+    let made = localize_needed(project, needed, cache);
+    diagnostics.extend(made.diagnostics);
+    cache.extend(made.fresh);
+    made.localized
+}
+
+/// What [`localize_needed`] made.
+pub(super) struct Made {
+    /// The localizations, reused and fresh.
+    pub localized: Localized,
+    /// The diagnostics of every localization.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The fresh localizations, by their cache key (for the next build's cache).
+    pub fresh: Vec<((String, String), Localization)>,
+}
+
+/// Localizes every (document, locale) in `needed` like [`localize_all`], without changing
+/// `cache`: the fresh localizations are returned, for the caller to keep or drop.
+pub(super) fn localize_needed<'p>(
+    project: &'p Project,
+    needed: &Needed<'p>,
+    cache: &LocalizeCache,
+) -> Made {
     let chains = chains(project, needed);
-    let mut out = Localized::default();
+    let mut made = Made {
+        localized: Localized::default(),
+        diagnostics: Vec::new(),
+        fresh: Vec::new(),
+    };
     let mut fresh = Vec::new();
     for (&(doc, locale), audiences) in needed {
         let key = fingerprint(project, doc, &chains[locale], audiences);
@@ -219,9 +253,9 @@ pub(super) fn localize_all<'p>(
         match cache.get(&(path.clone(), locale.to_string())) {
             Some(cached) if cached.key == key => {
                 for l in cached.variants.all() {
-                    diagnostics.extend(l.diagnostics.iter().cloned());
+                    made.diagnostics.extend(l.diagnostics.iter().cloned());
                 }
-                out.insert(doc, locale, cached.clone());
+                made.localized.insert(doc, locale, cached.clone());
             }
             _ => fresh.push(Fresh {
                 doc,
@@ -233,13 +267,24 @@ pub(super) fn localize_all<'p>(
     }
     for (f, localization) in localize_fresh(project, &fresh, &chains) {
         for l in localization.variants.all() {
-            diagnostics.extend(l.diagnostics.iter().cloned());
+            made.diagnostics.extend(l.diagnostics.iter().cloned());
         }
         let path = document(project, f.doc).file.path.clone();
-        cache.insert((path, f.locale.to_string()), localization.clone());
-        out.insert(f.doc, f.locale, localization);
+        made.fresh
+            .push(((path, f.locale.to_string()), localization.clone()));
+        made.localized.insert(f.doc, f.locale, localization);
     }
-    out
+    made
+}
+
+/// The part of `needed` about module `i`: its locales, with the audiences that show each.
+pub(super) fn needed_of_module<'p>(needed: &Needed<'p>, i: usize) -> Needed<'p> {
+    let from = (DocKey::Module(i), "");
+    needed
+        .range(from..)
+        .take_while(|((doc, _), _)| *doc == DocKey::Module(i))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect()
 }
 
 /// Localizes `fresh` in parallel, sharing bundles and each document's lineage.

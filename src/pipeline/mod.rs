@@ -29,6 +29,7 @@ mod handouts;
 mod jobs;
 mod load;
 mod localize;
+mod module_job;
 mod pdf_cache;
 mod renderers;
 mod run;
@@ -134,19 +135,23 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     let sites = load::sites(project, plan);
     let translated = translate::translate(project, &sites, &mut diagnostics, &mut cache.localized);
     let renderer = Renderer::new(project, tools.ui, tools.theme, plan.pdf)
-        .with_registry_titles(translated.registry_titles)
+        .with_registry_titles(translated.registry_titles.clone())
         .with_audience_titles(translated.audience_titles);
-    timing.lap("localize");
-    let jobs = jobs::expand(project, &sites, plan.pdf, &translated.status);
+    timing.lap("localize audience pages");
     let cited: Vec<_> = project
         .modules
         .iter()
         .map(crate::content::regulations::Cited::of)
         .collect();
-    let cx = JobContext {
+    let needed = localize::needed_by(project, &sites);
+    let no_titles = jobs::Titles::default();
+    let mut cx = JobContext {
         renderer: &renderer,
         project,
+        needed: &needed,
+        cache: &cache.localized,
         localized: &translated.localized,
+        titles: &no_titles,
         handouts: tools.handouts.as_ref(),
         slides: tools.slides.as_ref(),
         cited: &cited,
@@ -161,7 +166,23 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
             tools: pdf_cache::tools_key(project),
         }),
     };
-    let rendered = run::render(&cx, &jobs, cache.keep);
+    let mut rendered = run::Rendered::default();
+    run::render(
+        &cx,
+        &jobs::module_jobs(project, &sites, plan.pdf),
+        &mut rendered,
+    );
+    timing.lap("modules");
+    let mut documents = translate::doc_statuses(project, &translated.localized);
+    documents.extend(std::mem::take(&mut rendered.statuses));
+    let status = translate::status_report(project, documents, &translated.registry_titles);
+    let titles = std::mem::take(&mut rendered.titles);
+    cx.titles = &titles;
+    run::render(
+        &cx,
+        &jobs::page_jobs(project, &sites, &status),
+        &mut rendered,
+    );
     timing.lap("pages");
     timing.pdf_pages(&rendered.pdf_costs);
     let indexes = search_index::write_indexes(project, &rendered.pieces, &sites, &output);
@@ -182,6 +203,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         cache.tokens.prune();
         cache.pages = rendered.pages;
         cache.pdfs = rendered.pdfs;
+        cache.localized.extend(rendered.localized);
     }
     Ok(BuildReport {
         diagnostics,
@@ -213,7 +235,7 @@ fn with_checked<T: Default>(
 /// with the diagnostics found on the way (`primer i18n status`).
 pub fn translation_status(plan: &BuildPlan) -> Result<(Vec<LocaleStatus>, Vec<Diagnostic>)> {
     with_checked(plan, |project, sites, diagnostics| {
-        translate::translate(project, sites, diagnostics, &mut Default::default()).status
+        translate::full_status(project, sites, diagnostics)
     })
 }
 

@@ -67,6 +67,7 @@ fn stamp(path: &Path) -> String {
 }
 
 /// What a build that keeps its PDFs (`serve`) needs to reuse them.
+#[derive(Clone, Copy)]
 pub(super) struct Reuse<'a> {
     /// The PDFs of the last successful build.
     pub previous: &'a PdfCache,

@@ -2,7 +2,8 @@
 //! pieces its module pages made as they were rendered ([`PieceMaker`]). The format is
 //! [`crate::render::search_index`]'s, the tokenizing [`crate::render::search`]'s.
 
-use super::run::{ModulePage, write};
+use super::jobs::ModulePage;
+use super::run::write;
 use crate::diagnostics::Diagnostic;
 use crate::fingerprint::Key;
 use crate::output::Output;

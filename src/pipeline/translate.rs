@@ -1,28 +1,30 @@
-//! The localize stage: every document the planned sites show, in each of their locales
-//! (see [`super::localize`]), the regulations registry's titles, the audiences' titles
-//! and the translation-status report.
+//! The localize stage: the audience pages the planned sites show, in each of their locales
+//! (see [`super::localize`]), the regulations registry's titles and the audiences' titles;
+//! and the translation-status report, from each document's status.
 
 use super::localize::{DocKey, LocalizeCache, Localized, Needed, doc_file_path, localize_all};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::registry::RegistryTitles;
-use crate::i18n::status::LocaleStatus;
+use crate::i18n::status::{DocStatus, LocaleStatus};
+use crate::i18n::translate::LocalizedDoc;
 use crate::project::Project;
 use crate::render::pages::{AudienceTitles, SiteRef};
 use std::collections::BTreeMap;
 
-/// What the localize stage hands to the renderers.
+/// What the localize stage hands to the renderers. Modules are localized later, by the
+/// render job of each module (`jobs.rs`), so that no build holds every module's
+/// localization at once.
 pub(super) struct Translated {
-    /// Every (document, locale) the sites show.
+    /// The audience pages the sites show, in each of their locales.
     pub localized: Localized,
     /// The registry's titles in the sites' locales.
     pub registry_titles: RegistryTitles,
     /// The audiences' titles wherever pages show them.
     pub audience_titles: AudienceTitles,
-    /// Translation coverage of the sites' documents, registry included.
-    pub status: Vec<LocaleStatus>,
 }
 
-/// Localizes what `sites` show, reusing and updating `cache`.
+/// Localizes the audience pages `sites` show, the registry's titles and the audiences'
+/// titles, reusing and updating `cache`.
 pub(super) fn translate<'p>(
     project: &'p Project,
     sites: &[SiteRef<'p>],
@@ -33,49 +35,90 @@ pub(super) fn translate<'p>(
     let (registry_titles, problems) = crate::i18n::registry::localize(project, &locales);
     diagnostics.extend(problems);
     diagnostics.extend(registry_titles.diagnostics().cloned());
-    let needed = super::localize::needed_by(project, sites);
+    let mut needed = super::localize::needed_by(project, sites);
+    needed.retain(|(doc, _), _| matches!(doc, DocKey::Audience(_)));
     let localized = localize_all(project, &needed, diagnostics, cache);
-    let mut status = status_report(project, &localized);
-    registry_titles.add_to_status(&mut status, crate::content::registry::PATH);
     let audience_titles = audience_titles(project, sites, &localized, cache);
     Translated {
         localized,
         registry_titles,
         audience_titles,
-        status,
     }
 }
 
-/// Translation coverage of every (document, locale) in `localized`, by locale in
-/// `site.yaml` order (the source locale has none).
-pub(super) fn status_report(project: &Project, localized: &Localized) -> Vec<LocaleStatus> {
-    let mut per_locale: BTreeMap<&str, Vec<_>> = BTreeMap::new();
-    for (doc, locale, l) in localized.each() {
-        if locale != project.config.source_locale {
-            let path = match doc {
-                DocKey::Module(i) => &project.modules[i].doc.file.path,
-                DocKey::Audience(a) => &project.audience_pages[a].doc.file.path,
-            };
-            per_locale.entry(locale).or_default().push((
-                path.clone(),
-                doc_file_path(project, doc, locale),
-                l.statuses.clone(),
-            ));
-        }
+/// Translation coverage of every document the sites show (modules too), the registry's
+/// included (`primer i18n status`).
+pub(super) fn full_status<'p>(
+    project: &'p Project,
+    sites: &[SiteRef<'p>],
+    diagnostics: &mut Diagnostics,
+) -> Vec<LocaleStatus> {
+    let cache = &mut LocalizeCache::default();
+    let translated = translate(project, sites, diagnostics, cache);
+    let mut needed = super::localize::needed_by(project, sites);
+    needed.retain(|(doc, _), _| matches!(doc, DocKey::Module(_)));
+    let modules = localize_all(project, &needed, diagnostics, cache);
+    let mut documents = doc_statuses(project, &translated.localized);
+    documents.extend(doc_statuses(project, &modules));
+    status_report(project, documents, &translated.registry_titles)
+}
+
+/// The status of every (document, locale) in `localized` but the source locale's.
+pub(super) fn doc_statuses(project: &Project, localized: &Localized) -> Vec<(String, DocStatus)> {
+    localized
+        .each()
+        .filter_map(|(doc, locale, l)| doc_status(project, doc, locale, l))
+        .collect()
+}
+
+/// The status of `doc` in `locale`, localized as `l` (none in the source locale).
+pub(super) fn doc_status(
+    project: &Project,
+    doc: DocKey,
+    locale: &str,
+    l: &LocalizedDoc,
+) -> Option<(String, DocStatus)> {
+    if locale == project.config.source_locale {
+        return None;
     }
-    project
+    let path = match doc {
+        DocKey::Module(i) => &project.modules[i].doc.file.path,
+        DocKey::Audience(a) => &project.audience_pages[a].doc.file.path,
+    };
+    let status = DocStatus::new(
+        path.clone(),
+        doc_file_path(project, doc, locale),
+        &l.statuses,
+    );
+    Some((locale.to_string(), status))
+}
+
+/// Translation coverage, by locale in `site.yaml` order (the source locale has none), from
+/// each document's status in a locale, and the registry's.
+pub(super) fn status_report(
+    project: &Project,
+    documents: Vec<(String, DocStatus)>,
+    registry_titles: &RegistryTitles,
+) -> Vec<LocaleStatus> {
+    let mut per_locale: BTreeMap<String, Vec<DocStatus>> = BTreeMap::new();
+    for (locale, status) in documents {
+        per_locale.entry(locale).or_default().push(status);
+    }
+    let mut status: Vec<LocaleStatus> = project
         .config
         .locales
         .keys()
         .filter_map(|tag| {
             let documents = per_locale.remove(tag.as_str())?;
-            Some(LocaleStatus::new(
+            Some(LocaleStatus::of_documents(
                 tag,
                 project.config.review(tag),
                 documents,
             ))
         })
-        .collect()
+        .collect();
+    registry_titles.add_to_status(&mut status, crate::content::registry::PATH);
+    status
 }
 
 /// The title of each audience on every page that shows it: its sites' pages, and the home
