@@ -275,3 +275,59 @@ pub fn handout_data(plan: &BuildPlan) -> Result<(Vec<HandoutAt>, Vec<Diagnostic>
         out
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// The (document, locale) pairs `cache` holds localizations of.
+    fn cached(cache: &Cache) -> BTreeSet<(String, String)> {
+        cache.localized.keys().cloned().collect()
+    }
+
+    fn plan() -> BuildPlan {
+        BuildPlan {
+            pdf: false,
+            ..BuildPlan::new(env!("CARGO_MANIFEST_DIR"))
+        }
+    }
+
+    #[test]
+    fn a_build_drops_each_modules_localizations_with_its_job() {
+        let mut cache = Cache::default();
+        let report = build_cached(&plan(), Output::Memory(Default::default()), &mut cache)
+            .expect("the sample builds");
+        assert!(report.succeeded, "{:?}", report.diagnostics);
+        let held = cached(&cache);
+        assert!(!held.is_empty(), "the audience pages stay localized");
+        assert!(
+            held.iter()
+                .all(|(path, _)| path.starts_with("content/audiences/")),
+            "a build kept module localizations: {held:?}"
+        );
+    }
+
+    #[test]
+    fn serve_keeps_every_modules_localizations_for_the_next_build() {
+        let mut cache = Cache::for_serve();
+        let report = build_cached(&plan(), Output::Memory(Default::default()), &mut cache)
+            .expect("the sample builds");
+        assert!(report.succeeded, "{:?}", report.diagnostics);
+        let held = cached(&cache);
+        let (project, _) =
+            crate::project::load(env!("CARGO_MANIFEST_DIR").as_ref()).expect("the sample loads");
+        let project = project.expect("the sample has no source errors");
+        for module in &project.modules {
+            for (id, audience) in &project.config.audiences {
+                if !module.is_for(id) {
+                    continue;
+                }
+                for locale in &audience.locales {
+                    let key = (module.doc.file.path.clone(), locale.clone());
+                    assert!(held.contains(&key), "not kept: {key:?}");
+                }
+            }
+        }
+    }
+}
