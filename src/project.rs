@@ -155,7 +155,8 @@ impl SourceCache {
         locale: &str,
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<FtlFile> {
-        let mut files = self.ftl_many(root, &[relative.to_path_buf()], severity, locale, out)?;
+        let paths = [relative.to_path_buf()];
+        let mut files = self.ftl_many(root, &paths, severity, locale, true, out)?;
         files
             .pop()
             .ok_or_else(|| anyhow::anyhow!("{} was not parsed", relative.display()))
@@ -163,18 +164,21 @@ impl SourceCache {
 
     /// Reads and parses `paths` in parallel (Fluent parsing is most of the loading of a
     /// large project); the files and their diagnostics come back in the order of `paths`.
+    /// Without `trees`, each file's syntax tree is dropped as soon as it is checked
+    /// ([`FtlFile::without_tree`]), so the trees of a locale's files are never all held.
     fn ftl_many(
         &mut self,
         root: &Path,
         paths: &[PathBuf],
         severity: Severity,
         locale: &str,
+        trees: bool,
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<Vec<FtlFile>> {
         let parse = |_: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
             let (parsed, problems) = FtlFile::parse(file, severity, locale);
             ds.extend(problems);
-            parsed
+            if trees { parsed } else { parsed.without_tree() }
         };
         parse_all(&mut self.ftl, self.keep, root, paths, &severity, parse, out)
     }
@@ -417,9 +421,8 @@ fn load_locale(
                      out: &mut Vec<Diagnostic>|
      -> anyhow::Result<BTreeMap<String, FtlFile>> {
         let paths = files_with_extension(root, &display_path(&dir.join(kind)), "ftl")?;
-        let files = cache.ftl_many(root, &paths, Severity::Warning, tag, out)?;
         // Only their localization reads documents' messages; it parses them again.
-        let files = files.into_iter().map(FtlFile::without_tree);
+        let files = cache.ftl_many(root, &paths, Severity::Warning, tag, false, out)?;
         Ok(paths.iter().map(|p| stem(p)).zip(files).collect())
     };
     let modules = documents("modules", cache, out)?;
