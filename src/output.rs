@@ -3,7 +3,7 @@
 //! once when a build succeeded).
 
 use anyhow::{Context as _, Result};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -134,6 +134,8 @@ pub struct DiskOutput {
     target: PathBuf,
     staging: PathBuf,
     committed: bool,
+    /// Directories made so far (each page would otherwise ask the system again).
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 impl DiskOutput {
@@ -160,14 +162,21 @@ impl DiskOutput {
             target: target.to_path_buf(),
             staging,
             committed: false,
+            made: Mutex::default(),
         })
     }
 
     fn write(&self, relative: &str, bytes: &[u8]) -> Result<()> {
         let path = self.staging.join(relative);
-        if let Some(dir) = path.parent() {
+        if let Some(dir) = path.parent()
+            && !self.made.lock().map_err(poisoned)?.contains(dir)
+        {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("could not create {}", dir.display()))?;
+            self.made
+                .lock()
+                .map_err(poisoned)?
+                .insert(dir.to_path_buf());
         }
         std::fs::write(&path, bytes).with_context(|| format!("could not write {}", path.display()))
     }

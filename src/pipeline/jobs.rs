@@ -213,8 +213,8 @@ impl JobContext<'_> {
         f.key("page inputs", self.inputs.for_site(site))
             .text("module", &self.project.modules[i].doc.id);
         for (name, l) in [("module document", module), ("audience page", page)] {
-            match l {
-                Some(l) => f.key(name, l.key),
+            match l.and_then(|l| l.key) {
+                Some(key) => f.key(name, key),
                 None => f.text(name, "absent"),
             };
         }

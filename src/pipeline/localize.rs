@@ -65,8 +65,9 @@ impl Variants {
 /// One (document, locale), localized, with the key of its inputs.
 #[derive(Clone)]
 pub(super) struct Localization {
-    /// The fingerprint of what the localization read.
-    pub key: Key,
+    /// The fingerprint of what the localization read; none when the build keeps nothing
+    /// for a next one (hashing every input costs more than some localizations).
+    pub key: Option<Key>,
     /// The localized document.
     pub variants: Variants,
 }
@@ -205,7 +206,7 @@ struct Fresh<'p> {
     doc: DocKey<'p>,
     locale: &'p str,
     audiences: Vec<&'p str>,
-    key: Key,
+    key: Option<Key>,
 }
 
 /// Localizes every (document, locale) in `needed`, once; again per audience only for
@@ -217,7 +218,7 @@ pub(super) fn localize_all<'p>(
     diagnostics: &mut Diagnostics,
     cache: &mut LocalizeCache,
 ) -> Localized {
-    let made = localize_needed(project, needed, cache);
+    let made = localize_needed(project, needed, cache, true);
     diagnostics.extend(made.diagnostics);
     cache.extend(made.fresh);
     made.localized
@@ -234,11 +235,14 @@ pub(super) struct Made {
 }
 
 /// Localizes every (document, locale) in `needed` like [`localize_all`], without changing
-/// `cache`: the fresh localizations are returned, for the caller to keep or drop.
+/// `cache`: the fresh localizations are returned, for the caller to keep or drop. Without
+/// `keyed` (a build that keeps nothing for a next one), nothing is fingerprinted and
+/// `cache` is not read.
 pub(super) fn localize_needed<'p>(
     project: &'p Project,
     needed: &Needed<'p>,
     cache: &LocalizeCache,
+    keyed: bool,
 ) -> Made {
     let chains = chains(project, needed);
     let mut made = Made {
@@ -248,9 +252,10 @@ pub(super) fn localize_needed<'p>(
     };
     let mut fresh = Vec::new();
     for (&(doc, locale), audiences) in needed {
-        let key = fingerprint(project, doc, &chains[locale], audiences);
+        let key = keyed.then(|| fingerprint(project, doc, &chains[locale], audiences));
         let path = &document(project, doc).file.path;
-        match cache.get(&(path.clone(), locale.to_string())) {
+        let cached = key.and_then(|_| cache.get(&(path.clone(), locale.to_string())));
+        match cached {
             Some(cached) if cached.key == key => {
                 for l in cached.variants.all() {
                     made.diagnostics.extend(l.diagnostics.iter().cloned());

@@ -21,7 +21,7 @@ pub(super) fn module<'s>(
     result: &mut JobResult<'s>,
 ) {
     let project = cx.project;
-    let made = localize_needed(project, &needed_of_module(cx.needed, i), cx.cache);
+    let made = localize_needed(project, &needed_of_module(cx.needed, i), cx.cache, cx.keep);
     result.problems.extend(made.diagnostics);
     let mut localized = made.localized;
     for (doc, locale, l) in localized.each() {
@@ -76,7 +76,8 @@ pub(super) fn booklet(cx: &JobContext, site: SiteRef) -> Result<JobOutput, Vec<D
                 .map(|audiences| (key, audiences.clone()))
         })
         .collect();
-    let mut localized: Localized = localize_needed(cx.project, &needed, cx.cache).localized;
+    let mut localized: Localized =
+        localize_needed(cx.project, &needed, cx.cache, cx.keep).localized;
     localized.copy_from(cx.localized, DocKey::Audience(site.audience), site.locale);
     let cx = &JobContext {
         localized: &localized,
@@ -104,7 +105,8 @@ fn module_page(
     title: &str,
 ) -> Result<MadePage, Vec<Diagnostic>> {
     let module = &cx.project.modules[i];
-    let key = cx.module_key(site, i);
+    // Only a build that keeps its pages for the next one (`serve`) needs their keys.
+    let key = cx.keep.then(|| cx.module_key(site, i));
     let path = format!(
         "{}/{}/{}/index.html",
         site.audience, site.locale, module.doc.id
@@ -113,7 +115,7 @@ fn module_page(
     let unchanged = cx
         .previous
         .get(&path)
-        .filter(|previous| previous.key == key && cx.output.has(&path));
+        .filter(|previous| Some(previous.key) == key && cx.output.has(&path));
     let mut prepared = None;
     let (mut out, sections): (JobOutput, Cow<[Section]>) = match unchanged {
         Some(previous) => {
@@ -132,7 +134,7 @@ fn module_page(
         }
     };
     let piece = cx.pieces.piece(cx.project, site, i, title, &sections);
-    let cached = cx.keep.then(|| {
+    let cached = key.map(|key| {
         let sections = sections.into_owned();
         (out.path.clone(), CachedPage { key, sections })
     });
