@@ -10,12 +10,14 @@
 //!    theme, in sorted order; then the cross-file checks ([`check`]) → `Checked`;
 //! 2. **prepare** (`pipeline/renderers.rs`): interface strings, the compiled theme and the
 //!    handout typesetter, once per build;
-//! 3. **localize** (`pipeline/translate.rs`, `pipeline/localize.rs`): each (document,
-//!    locale) once through [`i18n::translate`], with the fallback chain and translation QA;
-//!    the registry's and the audiences' titles; translation status;
-//! 4. **render** (`pipeline/jobs.rs`, `pipeline/run.rs`): every page ([`render::pages`])
-//!    and handout ([`render::handout`]) of every (audience, locale) site, in parallel,
-//!    each written into the [`output`] as it is made;
+//! 3. **localize** (`pipeline/translate.rs`, `pipeline/localize.rs`): the audience pages,
+//!    the registry's and the audiences' titles, through [`i18n::translate`] with the
+//!    fallback chain and translation QA;
+//! 4. **render** (`pipeline/jobs.rs`, `pipeline/module_job.rs`, `pipeline/run.rs`): one job
+//!    per module localizes it once per locale, makes its pages ([`render::pages`]), slides
+//!    and handouts ([`render::handout`]) for every (audience, locale) site that shows it,
+//!    writes them into the [`output`] and drops the localizations; then the pages that list
+//!    modules, from the titles and translation statuses the module jobs handed on;
 //! 5. **search index** (`pipeline/search_index.rs`): each site's index from its module
 //!    pages' sections ([`render::search`]);
 //! 6. **finish** (`pipeline/finish.rs`): static and media files, sitemap, offline bundles,

@@ -4,11 +4,15 @@
 //!    cross-file check → [`Checked`]; and the planned sites;
 //! 2. **prepare** (`renderers.rs`): interface strings, the compiled theme, the handout
 //!    typesetter → `Tools`;
-//! 3. **localize** (`translate.rs`, the mechanics in `localize.rs`): each (document,
-//!    locale) once, the registry's and the audiences' titles, translation status →
-//!    `Translated`;
-//! 4. **render** (`jobs.rs`, `run.rs`, `handouts.rs`): every page and handout of every
-//!    site in parallel, written as made; module pages whose inputs did not change are
+//! 3. **localize** (`translate.rs`, the mechanics in `localize.rs`): the audience pages in
+//!    each of their locales, the registry's and the audiences' titles → `Translated`;
+//! 4. **render** (`jobs.rs`, `module_job.rs`, `run.rs`, `handouts.rs`), in two rounds of
+//!    parallel jobs, each file written as made. First one job per module: the module
+//!    localized once per locale its sites show, then its pages, slides and handouts on every
+//!    site, and the localizations dropped, so a build never holds every module's (and the
+//!    booklets, which localize their modules again). Then the pages that list modules or
+//!    report on them (site index, regulations, translation status), from the titles and
+//!    statuses the module jobs handed on. Module pages whose inputs did not change are
 //!    reused, and so are PDFs (`pdf_cache.rs`, `serve --pdf`); each module page makes its
 //!    search-index piece as soon as it is rendered, so its sections are not held → `Rendered`;
 //! 5. **search index** (`search_index.rs`): each site's index merged from its module
