@@ -4,12 +4,17 @@
 use crate::i18n::catalog::{Bundle, Formatted, format};
 use crate::project::Project;
 use fluent_bundle::FluentArgs;
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, RwLock};
+
+/// Strings without arguments already formatted, by locale and key.
+type PlainStrings = HashMap<String, HashMap<String, Option<String>>>;
 
 /// Interface strings: for each locale, its chain of `ui.ftl` bundles.
 pub struct UiStrings {
     chains: BTreeMap<String, Vec<Arc<Bundle>>>,
+    /// What [`UiStrings::get_plain`] found so far: every page asks for the same strings.
+    plain: RwLock<PlainStrings>,
 }
 
 impl UiStrings {
@@ -34,7 +39,31 @@ impl UiStrings {
                 (tag.clone(), chain)
             })
             .collect();
-        UiStrings { chains }
+        UiStrings {
+            chains,
+            plain: RwLock::default(),
+        }
+    }
+
+    /// [`UiStrings::get`] without arguments, formatted once per (locale, key).
+    pub fn get_plain(&self, locale: &str, key: &str) -> Option<String> {
+        let known = self.plain.read().ok().and_then(|plain| {
+            plain
+                .get(locale)
+                .and_then(|strings| strings.get(key))
+                .cloned()
+        });
+        if let Some(text) = known {
+            return text;
+        }
+        let text = self.get(locale, key, Some(&FluentArgs::new()));
+        if let Ok(mut plain) = self.plain.write() {
+            plain
+                .entry(locale.to_string())
+                .or_default()
+                .insert(key.to_string(), text.clone());
+        }
+        text
     }
 
     /// The string `key` (`message` or `message.attribute`) in `locale`, or in its first
@@ -105,8 +134,14 @@ mod tests {
         let en = bundle("en", "nav = Menu\n    .label = Open the menu\n");
         let ui = UiStrings {
             chains: BTreeMap::from([("vi".to_string(), vec![vi, en])]),
+            plain: RwLock::default(),
         };
         assert_eq!(ui.get("vi", "nav", None).as_deref(), Some("Menu"));
+        // Formatted once, then remembered: the same answer both times.
+        for _ in 0..2 {
+            assert_eq!(ui.get_plain("vi", "nav").as_deref(), Some("Menu"));
+            assert_eq!(ui.get_plain("vi", "missing"), None);
+        }
         assert_eq!(
             ui.get("vi", "nav.label", None).as_deref(),
             Some("Open the menu")

@@ -46,7 +46,12 @@ impl Theme {
                         args.set(name.to_string(), v.to_string());
                     }
                 }
-                ui.get(&lang, key, Some(&args)).ok_or_else(|| {
+                let text = if args.iter().next().is_none() {
+                    ui.get_plain(&lang, key)
+                } else {
+                    ui.get(&lang, key, Some(&args))
+                };
+                text.ok_or_else(|| {
                     tera::Error::message(format!(
                         "no message `{key}` in locales/{lang}/ui.ftl or its fallbacks"
                     ))
