@@ -17,6 +17,7 @@
 
 use super::search::{ModuleSections, tokens};
 use crate::fingerprint::{Fingerprint, Key};
+use piece::{Merged, Piece};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
@@ -99,15 +100,6 @@ impl Synonyms {
         }
         out
     }
-}
-
-/// One module's part of a site index, ready to be merged.
-#[derive(Debug)]
-struct Piece {
-    /// Per section, `[title, heading, href, text]` as JSON with `<` escaped.
-    docs: Vec<String>,
-    /// Token → (section within the module, weight), sections ascending.
-    postings: Vec<(String, Vec<(u32, u32)>)>,
 }
 
 /// The index pieces of each module, keyed by what they were made from: shared by the sites
@@ -195,6 +187,8 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
+/// The piece of `module` in language `lang`: its sections' documents and their tokens'
+/// weights (title and regulation tokens boosted on the first section, aliases counted).
 fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece {
     let title = tokens(module.title, lang);
     let mut boosted: BTreeSet<String> = synonyms.expand(&title).into_iter().collect();
@@ -238,7 +232,7 @@ fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece
     }
     let mut postings: Vec<(String, Vec<(u32, u32)>)> = postings.into_iter().collect();
     postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    Piece { docs, postings }
+    Piece::new(&docs, &postings)
 }
 
 /// Orders strings as JavaScript's `<` does: by UTF-16 code units.
@@ -309,21 +303,9 @@ impl SiteIndex {
     }
 }
 
+/// The files of a site whose modules, in site order, have `pieces` ([`SiteIndex::files`]).
 fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
-    let mut merged: HashMap<&str, Vec<(u32, u32)>> = HashMap::new();
-    let mut base = 0u32;
-    for p in pieces {
-        for (t, list) in &p.postings {
-            merged
-                .entry(t.as_str())
-                .or_default()
-                .extend(list.iter().map(|&(s, w)| (base + s, w)));
-        }
-        base += u32::try_from(p.docs.len()).unwrap_or(u32::MAX);
-    }
-    let mut sorted: Vec<(&str, Vec<(u32, u32)>)> = merged.into_iter().collect();
-    sorted.sort_unstable_by(|a, b| utf16_cmp(a.0, b.0));
-
+    let merged = Merged::new(pieces);
     let mut files = Vec::new();
     let mut firsts: Vec<&str> = Vec::new();
     let mut shard = String::new();
@@ -331,7 +313,7 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
         shard.push_str("});\n");
         files.push((format!("t-{n}.js"), std::mem::take(shard)));
     };
-    for (t, list) in &sorted {
+    for (t, list) in merged.postings() {
         if shard.len() >= SHARD_BYTES {
             close_shard(&mut shard, &mut files, firsts.len() - 1);
         }
@@ -357,6 +339,7 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
     if !shard.is_empty() {
         close_shard(&mut shard, &mut files, firsts.len() - 1);
     }
+    drop(merged);
 
     let mut starts: Vec<usize> = Vec::new();
     let mut chunk = String::new();
@@ -365,7 +348,7 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
         chunk.push_str("]);\n");
         files.push((format!("d-{n}.js"), std::mem::take(chunk)));
     };
-    for d in pieces.iter().flat_map(|p| p.docs.iter()) {
+    for d in pieces.iter().flat_map(|p| p.docs()) {
         if chunk.len() >= CHUNK_BYTES {
             close_chunk(&mut chunk, &mut files, starts.len() - 1);
         }
@@ -391,5 +374,6 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
     files
 }
 
+mod piece;
 #[cfg(test)]
 mod tests;

@@ -414,7 +414,7 @@ fn the_cache_reuses_pieces_and_synonyms_are_part_of_the_key() {
     assert!(Arc::ptr_eq(&a, &same) && key == again);
     let (other, b) = cache.piece("zh", &module, &some);
     assert!(!Arc::ptr_eq(&a, &b) && key != other);
-    assert!(b.postings.iter().any(|(t, _)| t == "抽绳"));
+    assert!(b.postings().any(|(t, _)| t == "抽绳"));
 }
 
 #[test]
@@ -439,5 +439,25 @@ fn sites_with_the_same_pieces_share_a_key_and_others_do_not() {
     assert_eq!(
         SiteIndex::new("en", &[module(a)], &cache, &none).files(),
         site_files("en", &[module(a)], &cache, &none)
+    );
+}
+
+#[test]
+fn a_piece_gives_back_its_documents_and_postings() {
+    let docs = ["[\"a\"]".to_string(), String::new(), "[\"ç\"]".to_string()];
+    let postings = [
+        ("a".to_string(), vec![(0, 3), (2, 1)]),
+        ("bé".to_string(), vec![]),
+        ("零件".to_string(), vec![(1, BOOST)]),
+    ];
+    let piece = Piece::new(&docs, &postings);
+    assert_eq!(piece.doc_count(), 3);
+    assert_eq!(piece.docs().collect::<Vec<_>>(), docs);
+    assert_eq!(
+        piece.postings().collect::<Vec<_>>(),
+        postings
+            .iter()
+            .map(|(t, l)| (t.as_str(), l.as_slice()))
+            .collect::<Vec<_>>()
     );
 }
