@@ -89,21 +89,20 @@ pub(super) fn write_indexes(
         });
         groups[g].push(k);
     }
-    // Each group's files are made once, written for each of its sites, then dropped.
+    // Each group's files are made once, one at a time, and written for each of its sites.
     let results: Vec<Result<Vec<String>, Vec<Diagnostic>>> = groups
         .par_iter()
         .map(|group| {
-            let files = indexes[group[0]].files();
             let mut paths = Vec::new();
-            for &k in group {
-                let site = sites[k];
-                let dir = format!("{}/{}/search-index", site.audience, site.locale);
-                for (name, text) in &files {
-                    let path = format!("{dir}/{name}");
+            indexes[group[0]].write_files::<Vec<Diagnostic>>(&mut |name: &str, text: &str| {
+                for &k in group {
+                    let site = sites[k];
+                    let path = format!("{}/{}/search-index/{name}", site.audience, site.locale);
                     write(output, &path, text.as_bytes())?;
                     paths.push(path);
                 }
-            }
+                Ok(())
+            })?;
             Ok(paths)
         })
         .collect();

@@ -299,23 +299,43 @@ impl SiteIndex {
 
     /// The files of the site's `search-index/` folder (name, text).
     pub fn files(&self) -> Vec<(String, String)> {
-        files(&self.lang, &self.pieces)
+        let mut files = Vec::new();
+        let _ = self.write_files(&mut |name: &str, text: &str| {
+            files.push((name.to_string(), text.to_string()));
+            Ok::<(), std::convert::Infallible>(())
+        });
+        files
+    }
+
+    /// Hands each file of the site's `search-index/` folder (name, text) to `sink` as soon
+    /// as it is made, so that a large site's files are never all held; stops at the first
+    /// error `sink` returns.
+    pub fn write_files<E>(
+        &self,
+        sink: &mut dyn FnMut(&str, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        write_files(&self.lang, &self.pieces, sink)
     }
 }
 
-/// The files of a site whose modules, in site order, have `pieces` ([`SiteIndex::files`]).
-fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
+/// The files of a site whose modules, in site order, have `pieces`, each handed to `sink`
+/// ([`SiteIndex::write_files`]).
+fn write_files<E>(
+    lang: &str,
+    pieces: &[Arc<Piece>],
+    sink: &mut dyn FnMut(&str, &str) -> Result<(), E>,
+) -> Result<(), E> {
     let merged = Merged::new(pieces);
-    let mut files = Vec::new();
     let mut firsts: Vec<&str> = Vec::new();
     let mut shard = String::new();
-    let close_shard = |shard: &mut String, files: &mut Vec<(String, String)>, n: usize| {
+    let mut close_shard = |shard: &mut String, n: usize| {
         shard.push_str("});\n");
-        files.push((format!("t-{n}.js"), std::mem::take(shard)));
+        let text = std::mem::take(shard);
+        sink(&format!("t-{n}.js"), &text)
     };
     for (t, list) in merged.postings() {
         if shard.len() >= SHARD_BYTES {
-            close_shard(&mut shard, &mut files, firsts.len() - 1);
+            close_shard(&mut shard, firsts.len() - 1)?;
         }
         if shard.is_empty() {
             firsts.push(t);
@@ -337,20 +357,21 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
         shard.push(']');
     }
     if !shard.is_empty() {
-        close_shard(&mut shard, &mut files, firsts.len() - 1);
+        close_shard(&mut shard, firsts.len() - 1)?;
     }
     drop(merged);
 
     let mut starts: Vec<usize> = Vec::new();
     let mut chunk = String::new();
     let mut doc = 0;
-    let close_chunk = |chunk: &mut String, files: &mut Vec<(String, String)>, n: usize| {
+    let mut close_chunk = |chunk: &mut String, n: usize| {
         chunk.push_str("]);\n");
-        files.push((format!("d-{n}.js"), std::mem::take(chunk)));
+        let text = std::mem::take(chunk);
+        sink(&format!("d-{n}.js"), &text)
     };
     for d in pieces.iter().flat_map(|p| p.docs()) {
         if chunk.len() >= CHUNK_BYTES {
-            close_chunk(&mut chunk, &mut files, starts.len() - 1);
+            close_chunk(&mut chunk, starts.len() - 1)?;
         }
         if chunk.is_empty() {
             starts.push(doc);
@@ -362,7 +383,7 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
         doc += 1;
     }
     if !chunk.is_empty() {
-        close_chunk(&mut chunk, &mut files, starts.len() - 1);
+        close_chunk(&mut chunk, starts.len() - 1)?;
     }
     let manifest = format!(
         "PRIMER_SEARCH_LOADED(\"manifest\",{{\"lang\":{},\"docs\":{doc},\"shards\":{},\"chunks\":{}}});\n",
@@ -370,8 +391,7 @@ fn files(lang: &str, pieces: &[Arc<Piece>]) -> Vec<(String, String)> {
         json(&firsts),
         json(&starts),
     );
-    files.push(("manifest.js".to_string(), manifest));
-    files
+    sink("manifest.js", &manifest)
 }
 
 mod piece;
