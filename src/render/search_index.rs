@@ -18,6 +18,7 @@
 use super::search::{ModuleSections, tokens};
 use crate::fingerprint::{Fingerprint, Key};
 use piece::{Merged, Piece};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
@@ -46,7 +47,7 @@ type Alias = (Vec<String>, Vec<String>);
 #[derive(Debug, Default)]
 pub struct Synonyms {
     /// First token of a term → (the term's tokens, its aliases' tokens).
-    by_first: HashMap<String, Vec<Alias>>,
+    by_first: FxHashMap<String, Vec<Alias>>,
     /// Key of the synonyms, part of every cache key.
     key: Option<Key>,
 }
@@ -196,7 +197,7 @@ fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece
     for r in module.regulations {
         boosted.extend(tokens(r, lang));
     }
-    let mut postings: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
+    let mut postings: FxHashMap<String, Vec<(u32, u32)>> = FxHashMap::default();
     let mut docs = Vec::with_capacity(module.sections.len());
     for (id, s) in module.sections.iter().enumerate() {
         let href = match &s.anchor {
@@ -208,7 +209,8 @@ fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece
         all.extend(tokens(&s.heading, lang));
         all.extend(tokens(&s.text, lang));
         let aliases = synonyms.expand(&all);
-        let mut counts: HashMap<&str, u32> = HashMap::with_capacity(all.len());
+        let mut counts: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(all.len(), Default::default());
         for t in all.iter().chain(&aliases) {
             *counts.entry(t.as_str()).or_default() += 1;
         }

@@ -4,7 +4,7 @@
 //! capacity); a site's postings are merged from its pieces into one list as well.
 
 use super::utf16_cmp;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// One module's part of a site index, ready to be merged: its documents (one per section)
@@ -105,7 +105,7 @@ impl<'a> Merged<'a> {
     pub fn new(pieces: &'a [Arc<Piece>]) -> Merged<'a> {
         // Number the distinct tokens and count their pairs; keep the number of each
         // piece's tokens in turn for the second pass.
-        let mut numbered: HashMap<&str, u32> = HashMap::new();
+        let mut numbered: FxHashMap<&str, u32> = FxHashMap::default();
         let mut tokens: Vec<&str> = Vec::new();
         let mut counts: Vec<u32> = Vec::new();
         let mut numbers: Vec<u32> =
