@@ -148,6 +148,10 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         .map(crate::content::regulations::Cited::of)
         .collect();
     let needed = localize::needed_by(project, &sites);
+    // A single build keeps its search-index pieces' documents in a temporary file until
+    // the indexes are written; `serve` keeps its pieces, documents too, for the next build.
+    let spilling = (!cache.keep).then(crate::render::search_index::TokenCache::spilling);
+    let tokens = spilling.as_ref().unwrap_or(&cache.tokens);
     let no_titles = jobs::Titles::default();
     let mut cx = JobContext {
         renderer: &renderer,
@@ -162,7 +166,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         inputs: &PageInputs::new(project, &sites, plan.pdf),
         previous: &cache.pages,
         keep: cache.keep,
-        pieces: &search_index::PieceMaker::new(project, &sites, &cache.tokens),
+        pieces: &search_index::PieceMaker::new(project, &sites, tokens),
         output: &output,
         reuse: (cache.keep && plan.pdf).then(|| pdf_cache::Reuse {
             previous: &cache.pdfs,

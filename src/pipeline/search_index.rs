@@ -4,7 +4,7 @@
 
 use super::jobs::ModulePage;
 use super::run::write;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::fingerprint::Key;
 use crate::output::Output;
 use crate::project::Project;
@@ -94,7 +94,13 @@ pub(super) fn write_indexes(
         .par_iter()
         .map(|group| {
             let mut paths = Vec::new();
-            indexes[group[0]].write_files::<Vec<Diagnostic>>(&mut |name: &str, text: &str| {
+            let read_error = |e: std::io::Error| {
+                let site = sites[group[0]];
+                let path = format!("{}/{}/search-index", site.audience, site.locale);
+                let message = format!("the search index could not be read back: {e}");
+                vec![Diagnostic::new(Severity::Error, "io", &path, message)]
+            };
+            let mut sink = |name: &str, text: &str| {
                 for &k in group {
                     let site = sites[k];
                     let path = format!("{}/{}/search-index/{name}", site.audience, site.locale);
@@ -102,7 +108,8 @@ pub(super) fn write_indexes(
                     paths.push(path);
                 }
                 Ok(())
-            })?;
+            };
+            indexes[group[0]].write_files(&mut sink, &read_error)?;
             Ok(paths)
         })
         .collect();

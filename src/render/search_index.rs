@@ -19,6 +19,7 @@ use super::search::{ModuleSections, tokens};
 use crate::fingerprint::{Fingerprint, Key};
 use piece::{Merged, Piece};
 use rustc_hash::FxHashMap;
+use spill::Spill;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
@@ -109,6 +110,8 @@ impl Synonyms {
 pub struct TokenCache {
     entries: Mutex<HashMap<Key, Arc<Piece>>>,
     used: Mutex<HashSet<Key>>,
+    /// Where the pieces' documents wait for the index to be written, if anywhere.
+    spill: Option<Arc<Spill>>,
 }
 
 /// A module's part of a site's index, made from its sections ([`TokenCache::piece_of`]): the
@@ -122,6 +125,15 @@ pub struct IndexPiece {
 }
 
 impl TokenCache {
+    /// A cache for one build, whose pieces keep their documents in a temporary file (where
+    /// the system can make one) until the index is written.
+    pub fn spilling() -> TokenCache {
+        TokenCache {
+            spill: Spill::new().ok().map(Arc::new),
+            ..TokenCache::default()
+        }
+    }
+
     /// The index piece of `module` on a site of `locale`.
     pub fn piece_of(
         &self,
@@ -156,7 +168,11 @@ impl TokenCache {
         if let Some(hit) = self.entries.lock().ok().and_then(|e| e.get(&key).cloned()) {
             return (key, hit);
         }
-        let piece = Arc::new(make_piece(lang, module, synonyms));
+        let piece = make_piece(lang, module, synonyms);
+        let piece = Arc::new(match &self.spill {
+            Some(spill) => piece.spilled(spill),
+            None => piece,
+        });
         if let Ok(mut e) = self.entries.lock() {
             e.insert(key, piece.clone());
         }
@@ -248,13 +264,14 @@ pub fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 /// "chunks": [first document of each chunk]}`; `t-<n>.js`: `{token: [doc, weight, …]}` with
 /// each document number after the first given as the difference to the previous one;
 /// `d-<n>.js`: `[[title, heading, href, text], …]` for consecutive documents. Documents are
-/// numbered across the site: the sections of its modules, in order.
+/// numbered across the site: the sections of its modules, in order. An error only if the
+/// documents of a piece of `cache` cannot be read back from its spill file.
 pub fn site_files(
     locale: &str,
     modules: &[ModuleSections],
     cache: &TokenCache,
     synonyms: &Synonyms,
-) -> Vec<(String, String)> {
+) -> std::io::Result<Vec<(String, String)>> {
     SiteIndex::new(locale, modules, cache, synonyms).files()
 }
 
@@ -299,24 +316,30 @@ impl SiteIndex {
         }
     }
 
-    /// The files of the site's `search-index/` folder (name, text).
-    pub fn files(&self) -> Vec<(String, String)> {
+    /// The files of the site's `search-index/` folder (name, text); an error only if a
+    /// piece's documents cannot be read back from the spill file.
+    pub fn files(&self) -> std::io::Result<Vec<(String, String)>> {
         let mut files = Vec::new();
-        let _ = self.write_files(&mut |name: &str, text: &str| {
-            files.push((name.to_string(), text.to_string()));
-            Ok::<(), std::convert::Infallible>(())
-        });
-        files
+        self.write_files(
+            &mut |name: &str, text: &str| {
+                files.push((name.to_string(), text.to_string()));
+                Ok(())
+            },
+            &|e| e,
+        )?;
+        Ok(files)
     }
 
     /// Hands each file of the site's `search-index/` folder (name, text) to `sink` as soon
     /// as it is made, so that a large site's files are never all held; stops at the first
-    /// error `sink` returns.
+    /// error `sink` returns, or at a spill file that cannot be read (`read_error` says how
+    /// to report it).
     pub fn write_files<E>(
         &self,
         sink: &mut dyn FnMut(&str, &str) -> Result<(), E>,
+        read_error: &dyn Fn(std::io::Error) -> E,
     ) -> Result<(), E> {
-        write_files(&self.lang, &self.pieces, sink)
+        write_files(&self.lang, &self.pieces, sink, read_error)
     }
 }
 
@@ -326,6 +349,7 @@ fn write_files<E>(
     lang: &str,
     pieces: &[Arc<Piece>],
     sink: &mut dyn FnMut(&str, &str) -> Result<(), E>,
+    read_error: &dyn Fn(std::io::Error) -> E,
 ) -> Result<(), E> {
     let merged = Merged::new(pieces);
     let mut firsts: Vec<&str> = Vec::new();
@@ -371,18 +395,21 @@ fn write_files<E>(
         let text = std::mem::take(chunk);
         sink(&format!("d-{n}.js"), &text)
     };
-    for d in pieces.iter().flat_map(|p| p.docs()) {
-        if chunk.len() >= CHUNK_BYTES {
-            close_chunk(&mut chunk, starts.len() - 1)?;
+    for p in pieces {
+        let docs = p.load_docs().map_err(read_error)?;
+        for d in docs.iter() {
+            if chunk.len() >= CHUNK_BYTES {
+                close_chunk(&mut chunk, starts.len() - 1)?;
+            }
+            if chunk.is_empty() {
+                starts.push(doc);
+                chunk = format!("PRIMER_SEARCH_LOADED(\"d-{}\",[", starts.len() - 1);
+            } else {
+                chunk.push(',');
+            }
+            chunk.push_str(d);
+            doc += 1;
         }
-        if chunk.is_empty() {
-            starts.push(doc);
-            chunk = format!("PRIMER_SEARCH_LOADED(\"d-{}\",[", starts.len() - 1);
-        } else {
-            chunk.push(',');
-        }
-        chunk.push_str(d);
-        doc += 1;
     }
     if !chunk.is_empty() {
         close_chunk(&mut chunk, starts.len() - 1)?;
@@ -397,5 +424,6 @@ fn write_files<E>(
 }
 
 mod piece;
+mod spill;
 #[cfg(test)]
 mod tests;

@@ -3,9 +3,40 @@
 //! allocation of exactly its length (no `String` or `Vec` per section or token, no spare
 //! capacity); a site's postings are merged from its pieces into one list as well.
 
+use super::spill::Spill;
 use super::utf16_cmp;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
+
+/// A piece's documents: in memory, or in the build's [`Spill`] file.
+#[derive(Debug)]
+enum Docs {
+    Held(Box<str>),
+    Spilled {
+        spill: Arc<Spill>,
+        at: u64,
+        len: usize,
+    },
+}
+
+/// A piece's documents, loaded: each section's JSON in turn ([`Piece::load_docs`]).
+pub(super) struct LoadedDocs<'a> {
+    text: Cow<'a, str>,
+    ends: &'a [u32],
+}
+
+impl LoadedDocs<'_> {
+    /// Each section's JSON, in section order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let d = self.text.get(start..end as usize).unwrap_or_default();
+            start = end as usize;
+            d
+        })
+    }
+}
 
 /// One module's part of a site index, ready to be merged: its documents (one per section)
 /// and its postings (token → sections and weights), sorted by token.
@@ -13,7 +44,7 @@ use std::sync::Arc;
 pub(super) struct Piece {
     /// Per section, `[title, heading, href, text]` as JSON with `<` escaped, one after
     /// another.
-    docs: Box<str>,
+    docs: Docs,
     /// Where each section's JSON ends in `docs`.
     doc_ends: Box<[u32]>,
     /// The tokens, sorted, one after another.
@@ -49,7 +80,7 @@ impl Piece {
             token_ends.push((offset(tokens.len()), offset(flat.len())));
         }
         Piece {
-            docs: text.into_boxed_str(),
+            docs: Docs::Held(text.into_boxed_str()),
             doc_ends: doc_ends.into_boxed_slice(),
             tokens: tokens.into_boxed_str(),
             token_ends: token_ends.into_boxed_slice(),
@@ -62,13 +93,30 @@ impl Piece {
         self.doc_ends.len()
     }
 
-    /// Each section's JSON, in section order.
-    pub fn docs(&self) -> impl Iterator<Item = &str> {
-        let mut start = 0;
-        self.doc_ends.iter().map(move |&end| {
-            let d = &self.docs[start..end as usize];
-            start = end as usize;
-            d
+    /// The piece with its documents moved to `spill`; unchanged if they cannot be written
+    /// there (they are then held in memory, as without a spill file).
+    pub fn spilled(mut self, spill: &Arc<Spill>) -> Piece {
+        if let Docs::Held(text) = &self.docs
+            && let Ok(at) = spill.put(text)
+        {
+            self.docs = Docs::Spilled {
+                spill: spill.clone(),
+                at,
+                len: text.len(),
+            };
+        }
+        self
+    }
+
+    /// The documents, read back from the spill file if they were moved there.
+    pub fn load_docs(&self) -> std::io::Result<LoadedDocs<'_>> {
+        let text = match &self.docs {
+            Docs::Held(text) => Cow::Borrowed(&**text),
+            Docs::Spilled { spill, at, len } => Cow::Owned(spill.get(*at, *len)?),
+        };
+        Ok(LoadedDocs {
+            text,
+            ends: &self.doc_ends,
         })
     }
 

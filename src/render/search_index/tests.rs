@@ -136,12 +136,9 @@ fn build(modules: &[(String, Vec<Section>)], locale: &str, synonyms: &Synonyms) 
             regulations: &[],
         })
         .collect();
-    decode(&site_files(
-        locale,
-        &entries,
-        &TokenCache::default(),
-        synonyms,
-    ))
+    decode(
+        &site_files(locale, &entries, &TokenCache::default(), synonyms).expect("pieces in memory"),
+    )
 }
 
 #[test]
@@ -161,7 +158,8 @@ fn every_token_is_found_through_the_manifest_and_shards_are_small() {
             .collect::<Vec<_>>(),
         &TokenCache::default(),
         &Synonyms::default(),
-    );
+    )
+    .expect("pieces in memory");
     let d = decode(&files);
     assert!(
         d.shards.len() > 3,
@@ -275,7 +273,8 @@ fn scripts_escape_markup_and_are_loader_calls() {
         }],
         &TokenCache::default(),
         &Synonyms::default(),
-    );
+    )
+    .expect("pieces in memory");
     let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(names, ["t-0.js", "d-0.js", "manifest.js"]);
     for (_, script) in &files {
@@ -292,7 +291,8 @@ fn scripts_escape_markup_and_are_loader_calls() {
 
 #[test]
 fn an_empty_site_has_an_empty_manifest() {
-    let files = site_files("zh-CN", &[], &TokenCache::default(), &Synonyms::default());
+    let files = site_files("zh-CN", &[], &TokenCache::default(), &Synonyms::default())
+        .expect("pieces in memory");
     assert_eq!(files.len(), 1);
     let d = decode(&files);
     assert_eq!(
@@ -327,12 +327,10 @@ fn a_title_or_front_matter_regulation_boosts_the_first_section() {
             regulations: &regs,
         },
     ];
-    let d = decode(&site_files(
-        "en",
-        &entries,
-        &TokenCache::default(),
-        &Synonyms::default(),
-    ));
+    let d = decode(
+        &site_files("en", &entries, &TokenCache::default(), &Synonyms::default())
+            .expect("pieces in memory"),
+    );
     let lead = d.postings("lead");
     assert_eq!(lead.iter().map(|p| p.0).collect::<Vec<_>>(), [0, 1, 2]);
     // Title tokens count once in every section, and BOOST more on the first one.
@@ -437,8 +435,10 @@ fn sites_with_the_same_pieces_share_a_key_and_others_do_not() {
     assert_ne!(key("en", a), key("en", b));
     assert_ne!(key("en", a), key("vi", a));
     assert_eq!(
-        SiteIndex::new("en", &[module(a)], &cache, &none).files(),
-        site_files("en", &[module(a)], &cache, &none)
+        SiteIndex::new("en", &[module(a)], &cache, &none)
+            .files()
+            .expect("pieces in memory"),
+        site_files("en", &[module(a)], &cache, &none).expect("pieces in memory")
     );
 }
 
@@ -452,7 +452,8 @@ fn a_piece_gives_back_its_documents_and_postings() {
     ];
     let piece = Piece::new(&docs, &postings);
     assert_eq!(piece.doc_count(), 3);
-    assert_eq!(piece.docs().collect::<Vec<_>>(), docs);
+    let loaded = piece.load_docs().expect("held in memory");
+    assert_eq!(loaded.iter().collect::<Vec<_>>(), docs);
     assert_eq!(
         piece.postings().collect::<Vec<_>>(),
         postings
@@ -460,4 +461,23 @@ fn a_piece_gives_back_its_documents_and_postings() {
             .map(|(t, l)| (t.as_str(), l.as_slice()))
             .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn pieces_whose_documents_wait_in_a_spill_file_give_the_same_files() {
+    let modules = many_modules(40);
+    let sections: Vec<ModuleSections> = modules
+        .iter()
+        .enumerate()
+        .map(|(k, (title, sections))| ModuleSections {
+            title,
+            href: format!("m{k}/index.html"),
+            sections,
+            regulations: &[],
+        })
+        .collect();
+    let none = Synonyms::default();
+    let held = site_files("en", &sections, &TokenCache::default(), &none);
+    let spilled = site_files("en", &sections, &TokenCache::spilling(), &none);
+    assert_eq!(held.expect("in memory"), spilled.expect("read back"));
 }
