@@ -115,7 +115,18 @@ pub(super) struct JobResult<'s> {
     pub localized: Vec<((String, String), Localization)>,
 }
 
-impl JobResult<'_> {
+impl<'s> JobResult<'s> {
+    /// Adds what `other` made after what this holds.
+    pub fn extend(&mut self, other: JobResult<'s>) {
+        self.files.extend(other.files);
+        self.problems.extend(other.problems);
+        self.pieces.extend(other.pieces);
+        self.titles.extend(other.titles);
+        self.statuses.extend(other.statuses);
+        self.pages.extend(other.pages);
+        self.localized.extend(other.localized);
+    }
+
     /// Adds a file, or the errors that kept it from being made.
     pub fn add(&mut self, made: Result<JobOutput, Vec<Diagnostic>>) {
         match made {

@@ -11,6 +11,7 @@ use super::translate::doc_status;
 use crate::diagnostics::Diagnostic;
 use crate::render::pages::{SiteRef, plain};
 use crate::render::search::Section;
+use rayon::prelude::*;
 use std::borrow::Cow;
 
 /// Makes every file of module `i` on `sites` (those that show it) into `result`.
@@ -34,33 +35,45 @@ pub(super) fn module<'s>(
         localized: &localized,
         ..*cx
     };
-    for &site in sites {
-        let page = ModulePage {
-            audience: site.audience,
-            locale: site.locale,
-            module: i,
-        };
-        let front = &localized.for_site(DocKey::Module(i), site).front;
-        let summary = front.summary.as_ref().map(|s| plain(&s.text));
-        let title = plain(&front.title.text);
-        match module_page(cx, site, i, &title) {
-            Ok(made) => {
-                result.pieces.push((page, made.piece));
-                result.pages.extend(made.cached);
-                result.files.push(made.out);
-            }
-            Err(errors) => result.problems.extend(errors),
-        }
-        result
-            .titles
-            .push((page, (title, summary.unwrap_or_default())));
-        if cx.handouts.is_some() {
-            result.add(handout(cx, site, &[i], false));
-        }
+    // The sites run in parallel too: a project of a few modules still uses every thread.
+    let per_site: Vec<JobResult<'s>> = sites
+        .par_iter()
+        .map(|&site| module_on_site(cx, site, i))
+        .collect();
+    for r in per_site {
+        result.extend(r);
     }
     if cx.keep {
         result.localized = made.fresh;
     }
+}
+
+/// Module `i`'s page, deck and (with PDFs) handout on `site`, from `cx.localized`.
+fn module_on_site<'s>(cx: &JobContext, site: SiteRef<'s>, i: usize) -> JobResult<'s> {
+    let mut result = JobResult::default();
+    let page = ModulePage {
+        audience: site.audience,
+        locale: site.locale,
+        module: i,
+    };
+    let front = &cx.localized.for_site(DocKey::Module(i), site).front;
+    let summary = front.summary.as_ref().map(|s| plain(&s.text));
+    let title = plain(&front.title.text);
+    match module_page(cx, site, i, &title) {
+        Ok(made) => {
+            result.pieces.push((page, made.piece));
+            result.pages.extend(made.cached);
+            result.files.push(made.out);
+        }
+        Err(errors) => result.problems.extend(errors),
+    }
+    result
+        .titles
+        .push((page, (title, summary.unwrap_or_default())));
+    if cx.handouts.is_some() {
+        result.add(handout(cx, site, &[i], false));
+    }
+    result
 }
 
 /// The booklet of `site`: its modules localized again (their diagnostics are their own
