@@ -46,8 +46,74 @@ fn inventory(markdown: &str) -> Inventory {
     inv
 }
 
+/// What QA compares of a segment's English text, found once however many locales check
+/// a translation of it ([`SourceMemo`]).
+#[derive(Debug)]
+pub struct SourceFacts {
+    inv: Inventory,
+    numbers: BTreeSet<String>,
+    cites: BTreeSet<String>,
+    /// The links and the inline code, sorted.
+    sorted_links: Vec<String>,
+    sorted_code: Vec<String>,
+}
+
+impl SourceFacts {
+    /// The facts of the English text `source`.
+    pub fn of(source: &str) -> SourceFacts {
+        let inv = inventory(source);
+        let mut sorted_links = inv.links.clone();
+        sorted_links.sort();
+        let mut sorted_code = inv.code.clone();
+        sorted_code.sort();
+        SourceFacts {
+            numbers: numbers(&inv.text),
+            cites: cited(&inv.text),
+            inv,
+            sorted_links,
+            sorted_code,
+        }
+    }
+}
+
+/// The [`SourceFacts`] of the segments checked so far, by English text: the localizations
+/// of one document in its locales share one, so each segment's English text is read once.
+#[derive(Debug, Default)]
+pub struct SourceMemo {
+    facts: std::sync::Mutex<rustc_hash::FxHashMap<String, std::sync::Arc<SourceFacts>>>,
+}
+
+impl SourceMemo {
+    /// The facts of `source`, found now or by an earlier check.
+    pub fn facts(&self, source: &str) -> std::sync::Arc<SourceFacts> {
+        if let Some(known) = self.facts.lock().ok().and_then(|f| f.get(source).cloned()) {
+            return known;
+        }
+        let facts = std::sync::Arc::new(SourceFacts::of(source));
+        if let Ok(mut f) = self.facts.lock() {
+            f.insert(source.to_string(), facts.clone());
+        }
+        facts
+    }
+}
+
+/// The `16 CFR` part and section numbers `text` cites.
+fn cited(text: &str) -> BTreeSet<String> {
+    citations::find(text)
+        .into_iter()
+        .flat_map(|c| c.numbers)
+        .map(|n| n.number)
+        .collect()
+}
+
 /// Checks `translation` against `source`; an empty list means it passes.
 pub fn check(source: &str, translation: &str) -> Vec<Problem> {
+    check_against(&SourceFacts::of(source), source, translation)
+}
+
+/// Checks `translation` against `source`, whose facts are `src`; an empty list means it
+/// passes.
+pub fn check_against(src: &SourceFacts, source: &str, translation: &str) -> Vec<Problem> {
     // An empty value is no translation: spliced in, it would remove its paragraph or item
     // from the page, changing the block structure.
     if translation.trim().is_empty() {
@@ -56,11 +122,11 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
             message: "the translation is empty".to_string(),
         }];
     }
-    let (src, tr) = (inventory(source), inventory(translation));
+    let tr = inventory(translation);
     let mut out = Vec::new();
     let found = numbers(&tr.text);
-    for n in numbers(&src.text) {
-        if !found.contains(&n) {
+    for n in &src.numbers {
+        if !found.contains(n) {
             out.push(Problem {
                 code: "qa-number",
                 message: format!(
@@ -69,21 +135,14 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
             });
         }
     }
-    let cited = |text: &str| -> BTreeSet<String> {
-        citations::find(text)
-            .into_iter()
-            .flat_map(|c| c.numbers)
-            .map(|n| n.number)
-            .collect()
-    };
-    let (src_cites, tr_cites) = (cited(&src.text), cited(&tr.text));
-    if src_cites != tr_cites {
+    let (src_cites, tr_cites) = (&src.cites, cited(&tr.text));
+    if *src_cites != tr_cites {
         out.push(Problem {
             code: "qa-citation",
             message: format!(
                 "the translation cites 16 CFR {} but the English text cites 16 CFR {}",
                 list(&tr_cites),
-                list(&src_cites)
+                list(src_cites)
             ),
         });
     }
@@ -97,20 +156,19 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
             message: "the translation contains a `javascript:` link".to_string(),
         });
     }
-    let (mut a, mut b) = (src.links.clone(), tr.links.clone());
-    a.sort();
+    let mut b = tr.links.clone();
     b.sort();
-    if a != b {
-        let message = if src.links.len() != tr.links.len() {
+    if src.sorted_links != b {
+        let message = if src.inv.links.len() != tr.links.len() {
             format!(
                 "the English text has {} links, the translation {}",
-                src.links.len(),
+                src.inv.links.len(),
                 tr.links.len()
             )
         } else {
             format!(
                 "the link addresses differ from the English text ({})",
-                src.links.join(", ")
+                src.inv.links.join(", ")
             )
         };
         out.push(Problem {
@@ -118,10 +176,9 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
             message,
         });
     }
-    let (mut a, mut b) = (src.code.clone(), tr.code.clone());
-    a.sort();
+    let mut b = tr.code.clone();
     b.sort();
-    if a != b {
+    if src.sorted_code != b {
         out.push(Problem {
             code: "qa-code",
             message: "the inline code (`…`) differs from the English text".to_string(),
@@ -135,7 +192,7 @@ pub fn check(source: &str, translation: &str) -> Vec<Problem> {
             ),
         });
     }
-    if let Some(extra) = tr.html.iter().find(|h| !src.html.contains(h)) {
+    if let Some(extra) = tr.html.iter().find(|h| !src.inv.html.contains(h)) {
         out.push(Problem {
             code: "qa-html",
             message: format!("the translation adds raw HTML `{extra}`"),
@@ -218,6 +275,48 @@ mod tests {
             .into_iter()
             .map(|p| p.code)
             .collect()
+    }
+
+    #[test]
+    fn facts_found_once_check_like_the_source_text() {
+        let memo = SourceMemo::default();
+        let cases = [
+            (
+                "Lead: 100 ppm, see [16 CFR 1303](https://www.ecfr.gov/) and `code`.",
+                "铅：1000 ppm，见 [16 CFR 1303](https://www.ecfr.gov/)。",
+            ),
+            (
+                "Lead: 100 ppm, see [16 CFR 1303](https://www.ecfr.gov/) and `code`.",
+                "<b>Chì</b>: 100 ppm, `code`",
+            ),
+            (
+                "For ages 3 to 6, under 16 CFR 1501.",
+                "Cho trẻ 3–8 tuổi, theo 16 CFR 1500.",
+            ),
+            ("No numbers here.", "   "),
+        ];
+        for (source, translation) in cases {
+            let facts = memo.facts(source);
+            assert!(
+                std::sync::Arc::ptr_eq(&facts, &memo.facts(source)),
+                "found once"
+            );
+            let messages = |problems: Vec<Problem>| -> Vec<String> {
+                problems
+                    .into_iter()
+                    .map(|p| format!("{}: {}", p.code, p.message))
+                    .collect()
+            };
+            let expected = messages(check(source, translation));
+            assert!(
+                !expected.is_empty(),
+                "each case has a problem: {source} / {translation}"
+            );
+            assert_eq!(
+                messages(check_against(&facts, source, translation)),
+                expected
+            );
+        }
     }
 
     #[test]

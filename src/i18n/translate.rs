@@ -111,6 +111,8 @@ struct Resolver<'a> {
     statuses: Vec<SegmentStatus>,
     seen: BTreeSet<String>,
     diagnostics: Vec<Diagnostic>,
+    /// The English texts' QA facts, shared with the document's other localizations.
+    qa: Option<&'a qa::SourceMemo>,
 }
 
 impl<'a> Resolver<'a> {
@@ -134,6 +136,15 @@ impl<'a> Resolver<'a> {
             statuses: Vec::new(),
             seen: BTreeSet::new(),
             diagnostics: Vec::new(),
+            qa: None,
+        }
+    }
+
+    /// QA of `text`, a translation of `segment`.
+    fn check(&self, segment: &Segment, text: &str) -> Vec<qa::Problem> {
+        match self.qa {
+            Some(memo) => qa::check_against(&memo.facts(&segment.text), &segment.text, text),
+            None => qa::check(&segment.text, text),
         }
     }
 
@@ -157,7 +168,7 @@ impl<'a> Resolver<'a> {
         };
         let resolved = match self.format(link, &segment.id) {
             Formatted::Text(text) => {
-                let problems = qa::check(&segment.text, &text);
+                let problems = self.check(segment, &text);
                 if problems.is_empty() {
                     Resolved {
                         text,
@@ -270,7 +281,7 @@ impl<'a> Resolver<'a> {
     fn fallback(&mut self, segment: &Segment, state: State) -> Resolved {
         for link in &self.chain[1..] {
             if let Formatted::Text(text) = self.format(link, &segment.id)
-                && qa::check(&segment.text, &text).is_empty()
+                && self.check(segment, &text).is_empty()
             {
                 return Resolved {
                     text,
@@ -338,7 +349,21 @@ pub fn localize(
     source_locale: &str,
     audience: &str,
 ) -> LocalizedDoc {
+    localize_with(doc, lineage, chain, source_locale, audience, None)
+}
+
+/// [`localize`], sharing `qa`, the QA facts of the English texts, with the document's
+/// other localizations (each segment's English text is then read once for all locales).
+pub fn localize_with(
+    doc: &Document,
+    lineage: &LineageMap,
+    chain: &[ChainLink],
+    source_locale: &str,
+    audience: &str,
+    qa: Option<&qa::SourceMemo>,
+) -> LocalizedDoc {
     let mut resolver = Resolver::new(&doc.file, lineage, chain, source_locale, audience);
+    resolver.qa = qa;
     let front = doc.front.map(|s| resolver.resolve(s));
     let mut replacements = Vec::new();
     let mut states = Vec::new();

@@ -6,7 +6,8 @@ use crate::content::document::Document;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::catalog::FtlFile;
 use crate::i18n::lineage::{self, LineageMap};
-use crate::i18n::translate::{ChainLink, LocalizedDoc, localize};
+use crate::i18n::qa::SourceMemo;
+use crate::i18n::translate::{ChainLink, LocalizedDoc, localize_with};
 use crate::project::Project;
 use crate::render::pages::SiteRef;
 use rayon::prelude::*;
@@ -302,9 +303,15 @@ fn localize_fresh<'f, 'p>(
     // The reference file of a document is read once, whatever the number of its locales.
     let docs: BTreeSet<DocKey> = fresh.iter().map(|f| f.doc).collect();
     let lineages: HashMap<DocKey, LineageMap> = docs
+        .iter()
+        .copied()
+        .collect::<Vec<_>>()
         .into_par_iter()
         .map(|k| (k, reference_lineage(project, k).0))
         .collect();
+    // So is each English segment's QA, whatever the number of locales that check it.
+    let memos: HashMap<DocKey, SourceMemo> =
+        docs.iter().map(|&k| (k, SourceMemo::default())).collect();
     fresh
         .par_iter()
         .map(|f| {
@@ -323,10 +330,12 @@ fn localize_fresh<'f, 'p>(
                 })
                 .collect();
             let lineage = &lineages[&f.doc];
-            let first = localize(doc, lineage, &chain, source, f.audiences[0]);
+            let memo = Some(&memos[&f.doc]);
+            let localize = |audience| localize_with(doc, lineage, &chain, source, audience, memo);
+            let first = localize(f.audiences[0]);
             let variants = if first.audience_dependent {
                 let each = f.audiences.iter().map(|a| {
-                    let localized = localize(doc, lineage, &chain, source, a);
+                    let localized = localize(a);
                     (a.to_string(), Arc::new(localized))
                 });
                 Variants::PerAudience(each.collect())
