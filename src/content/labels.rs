@@ -11,6 +11,10 @@ pub const CLOSE: &str = "</span>";
 /// Each label text in `text`, with its tags, in order (an unclosed one is not a label).
 pub fn spans(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    // Most text has no element at all: a byte scan is cheaper than a substring search.
+    if !text.as_bytes().contains(&b'<') {
+        return out;
+    }
     let mut rest = text;
     while let Some(start) = rest.find(OPEN) {
         let after = &rest[start + OPEN.len()..];
