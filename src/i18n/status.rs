@@ -100,19 +100,6 @@ impl DocStatus {
 }
 
 impl LocaleStatus {
-    /// Builds the locale's totals from its documents' segment states.
-    pub fn new(
-        locale: &str,
-        review: Option<crate::config::Review>,
-        documents: Vec<(String, String, Vec<SegmentStatus>)>,
-    ) -> Self {
-        let documents = documents
-            .into_iter()
-            .map(|(source, file, statuses)| DocStatus::new(source, file, &statuses))
-            .collect();
-        LocaleStatus::of_documents(locale, review, documents)
-    }
-
     /// Builds the locale's totals from its documents.
     pub fn of_documents(
         locale: &str,
@@ -242,13 +229,13 @@ mod tests {
 
     #[test]
     fn counts_and_table() {
-        let report = [LocaleStatus::new(
+        let report = [LocaleStatus::of_documents(
             "vi",
             Some(crate::config::Review::Draft),
-            vec![(
+            vec![DocStatus::new(
                 "content/modules/a.md".into(),
                 "locales/vi/modules/a.ftl".into(),
-                vec![
+                &[
                     status("p-1", State::Translated),
                     status("p-2", State::Stale),
                     status("p-3", State::Missing),
@@ -279,13 +266,13 @@ mod tests {
 
     #[test]
     fn an_added_document_counts_in_the_totals_and_sorts_by_source() {
-        let mut report = LocaleStatus::new(
+        let mut report = LocaleStatus::of_documents(
             "vi",
             None,
-            vec![(
+            vec![DocStatus::new(
                 "content/modules/a.md".into(),
                 "locales/vi/modules/a.ftl".into(),
-                vec![status("p-1", State::Translated)],
+                &[status("p-1", State::Translated)],
             )],
         );
         report.add_document(

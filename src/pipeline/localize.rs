@@ -283,6 +283,12 @@ pub(super) fn localize_needed<'p>(
     made
 }
 
+/// The part of `needed` about audience pages (they sort after every module).
+pub(super) fn needed_of_audience_pages<'p>(needed: &Needed<'p>) -> Needed<'p> {
+    let from = (DocKey::Audience(""), "");
+    needed.range(from..).map(|(k, v)| (*k, v.clone())).collect()
+}
+
 /// The part of `needed` about module `i`: its locales, with the audiences that show each.
 pub(super) fn needed_of_module<'p>(needed: &Needed<'p>, i: usize) -> Needed<'p> {
     let from = (DocKey::Module(i), "");
@@ -302,16 +308,13 @@ fn localize_fresh<'f, 'p>(
     let source = project.config.source_locale.as_str();
     // The reference file of a document is read once, whatever the number of its locales.
     let docs: BTreeSet<DocKey> = fresh.iter().map(|f| f.doc).collect();
-    let lineages: HashMap<DocKey, LineageMap> = docs
-        .iter()
-        .copied()
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|k| (k, reference_lineage(project, k).0))
-        .collect();
     // So is each English segment's QA, whatever the number of locales that check it.
     let memos: HashMap<DocKey, SourceMemo> =
         docs.iter().map(|&k| (k, SourceMemo::default())).collect();
+    let lineages: HashMap<DocKey, LineageMap> = docs
+        .into_par_iter()
+        .map(|k| (k, reference_lineage(project, k).0))
+        .collect();
     fresh
         .par_iter()
         .map(|f| {

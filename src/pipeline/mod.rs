@@ -137,7 +137,14 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         }
     };
     let sites = load::sites(project, plan);
-    let translated = translate::translate(project, &sites, &mut diagnostics, &mut cache.localized);
+    let needed = localize::needed_by(project, &sites);
+    let translated = translate::translate(
+        project,
+        &sites,
+        &needed,
+        &mut diagnostics,
+        &mut cache.localized,
+    );
     let renderer = Renderer::new(project, tools.ui, tools.theme, plan.pdf)
         .with_registry_titles(translated.registry_titles.clone())
         .with_audience_titles(translated.audience_titles);
@@ -147,7 +154,6 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
         .iter()
         .map(crate::content::regulations::Cited::of)
         .collect();
-    let needed = localize::needed_by(project, &sites);
     // A single build keeps its search-index pieces' documents in a temporary file until
     // the indexes are written; `serve` keeps its pieces, documents too, for the next build.
     let spilling = (!cache.keep).then(crate::render::search_index::TokenCache::spilling);
@@ -289,8 +295,12 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    /// The (document, locale) pairs `cache` holds localizations of.
-    fn cached(cache: &Cache) -> BTreeSet<(String, String)> {
+    /// Builds the sample with `cache`; the (document, locale) pairs it then holds
+    /// localizations of.
+    fn cached_after_build(cache: &mut Cache) -> BTreeSet<(String, String)> {
+        let report = build_cached(&plan(), Output::Memory(Default::default()), cache)
+            .expect("the sample builds");
+        assert!(report.succeeded, "{:?}", report.diagnostics);
         cache.localized.keys().cloned().collect()
     }
 
@@ -303,11 +313,7 @@ mod tests {
 
     #[test]
     fn a_build_drops_each_modules_localizations_with_its_job() {
-        let mut cache = Cache::default();
-        let report = build_cached(&plan(), Output::Memory(Default::default()), &mut cache)
-            .expect("the sample builds");
-        assert!(report.succeeded, "{:?}", report.diagnostics);
-        let held = cached(&cache);
+        let held = cached_after_build(&mut Cache::default());
         assert!(!held.is_empty(), "the audience pages stay localized");
         assert!(
             held.iter()
@@ -318,11 +324,7 @@ mod tests {
 
     #[test]
     fn serve_keeps_every_modules_localizations_for_the_next_build() {
-        let mut cache = Cache::for_serve();
-        let report = build_cached(&plan(), Output::Memory(Default::default()), &mut cache)
-            .expect("the sample builds");
-        assert!(report.succeeded, "{:?}", report.diagnostics);
-        let held = cached(&cache);
+        let held = cached_after_build(&mut Cache::for_serve());
         let (project, _) =
             crate::project::load(env!("CARGO_MANIFEST_DIR").as_ref()).expect("the sample loads");
         let project = project.expect("the sample has no source errors");

@@ -2,7 +2,10 @@
 //! (see [`super::localize`]), the regulations registry's titles and the audiences' titles;
 //! and the translation-status report, from each document's status.
 
-use super::localize::{DocKey, LocalizeCache, Localized, Needed, doc_file_path, localize_all};
+use super::localize::{
+    DocKey, LocalizeCache, Localized, Needed, doc_file_path, localize_all, needed_by,
+    needed_of_audience_pages,
+};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::registry::RegistryTitles;
 use crate::i18n::status::{DocStatus, LocaleStatus};
@@ -23,11 +26,12 @@ pub(super) struct Translated {
     pub audience_titles: AudienceTitles,
 }
 
-/// Localizes the audience pages `sites` show, the registry's titles and the audiences'
-/// titles, reusing and updating `cache`.
+/// Localizes the audience pages `sites` show (in `needed`, what the sites show), the
+/// registry's titles and the audiences' titles, reusing and updating `cache`.
 pub(super) fn translate<'p>(
     project: &'p Project,
     sites: &[SiteRef<'p>],
+    needed: &Needed<'p>,
     diagnostics: &mut Diagnostics,
     cache: &mut LocalizeCache,
 ) -> Translated {
@@ -35,9 +39,8 @@ pub(super) fn translate<'p>(
     let (registry_titles, problems) = crate::i18n::registry::localize(project, &locales);
     diagnostics.extend(problems);
     diagnostics.extend(registry_titles.diagnostics().cloned());
-    let mut needed = super::localize::needed_by(project, sites);
-    needed.retain(|(doc, _), _| matches!(doc, DocKey::Audience(_)));
-    let localized = localize_all(project, &needed, diagnostics, cache);
+    let pages = needed_of_audience_pages(needed);
+    let localized = localize_all(project, &pages, diagnostics, cache);
     let audience_titles = audience_titles(project, sites, &localized, cache);
     Translated {
         localized,
@@ -54,8 +57,8 @@ pub(super) fn full_status<'p>(
     diagnostics: &mut Diagnostics,
 ) -> Vec<LocaleStatus> {
     let cache = &mut LocalizeCache::default();
-    let translated = translate(project, sites, diagnostics, cache);
-    let mut needed = super::localize::needed_by(project, sites);
+    let mut needed = needed_by(project, sites);
+    let translated = translate(project, sites, &needed, diagnostics, cache);
     needed.retain(|(doc, _), _| matches!(doc, DocKey::Module(_)));
     let modules = localize_all(project, &needed, diagnostics, cache);
     let mut documents = doc_statuses(project, &translated.localized);

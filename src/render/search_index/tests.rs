@@ -125,8 +125,9 @@ fn many_modules(n: usize) -> Vec<(String, Vec<Section>)> {
         .collect()
 }
 
-fn build(modules: &[(String, Vec<Section>)], locale: &str, synonyms: &Synonyms) -> Decoded {
-    let entries: Vec<ModuleSections> = modules
+/// `modules` (title, sections) as a site's modules, the `k`-th at `m<k>/index.html`.
+fn site_modules(modules: &[(String, Vec<Section>)]) -> Vec<ModuleSections<'_>> {
+    modules
         .iter()
         .enumerate()
         .map(|(k, (title, sections))| ModuleSections {
@@ -135,7 +136,11 @@ fn build(modules: &[(String, Vec<Section>)], locale: &str, synonyms: &Synonyms) 
             sections,
             regulations: &[],
         })
-        .collect();
+        .collect()
+}
+
+fn build(modules: &[(String, Vec<Section>)], locale: &str, synonyms: &Synonyms) -> Decoded {
+    let entries = site_modules(modules);
     decode(
         &site_files(locale, &entries, &TokenCache::default(), synonyms).expect("pieces in memory"),
     )
@@ -146,16 +151,7 @@ fn every_token_is_found_through_the_manifest_and_shards_are_small() {
     let modules = many_modules(120);
     let files = site_files(
         "en",
-        &modules
-            .iter()
-            .enumerate()
-            .map(|(k, (title, sections))| ModuleSections {
-                title,
-                href: format!("m{k}/index.html"),
-                sections,
-                regulations: &[],
-            })
-            .collect::<Vec<_>>(),
+        &site_modules(&modules),
         &TokenCache::default(),
         &Synonyms::default(),
     )
@@ -466,16 +462,7 @@ fn a_piece_gives_back_its_documents_and_postings() {
 #[test]
 fn pieces_whose_documents_wait_in_a_spill_file_give_the_same_files() {
     let modules = many_modules(40);
-    let sections: Vec<ModuleSections> = modules
-        .iter()
-        .enumerate()
-        .map(|(k, (title, sections))| ModuleSections {
-            title,
-            href: format!("m{k}/index.html"),
-            sections,
-            regulations: &[],
-        })
-        .collect();
+    let sections = site_modules(&modules);
     let none = Synonyms::default();
     let held = site_files("en", &sections, &TokenCache::default(), &none);
     let spilled = site_files("en", &sections, &TokenCache::spilling(), &none);
