@@ -3,14 +3,18 @@
 
 use crate::config::Config;
 use crate::content::document::{AudiencePage, Module};
+
+mod sources;
+
 use crate::content::registry::{self, Registry};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::catalog::{FtlFile, LocaleCatalog};
 use crate::source::{SourceFile, display_path};
 use anyhow::{Context as _, bail};
 use indexmap::IndexMap;
-use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+pub use sources::SourceCache;
+use sources::{Document, Sources, stem};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The name of the theme directory used.
@@ -88,156 +92,6 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Project>, Vec<Diagnostic>)> {
     load_cached(root, &mut SourceCache::default())
 }
 
-/// Parsed source files of earlier loads, reused while their text (and, for modules, the
-/// list of audiences) is unchanged, so `serve` re-parses only what was edited.
-///
-/// The default cache keeps nothing (a single build would only hold a second copy of
-/// every source until it ends); [`SourceCache::kept`] is the one `serve` uses.
-#[derive(Default)]
-pub struct SourceCache {
-    documents: Parsed<String, Option<Document>>,
-    ftl: Parsed<Severity, FtlFile>,
-    keep: bool,
-}
-
-/// A parsed module or audience page.
-#[derive(Clone)]
-enum Document {
-    Module(Module),
-    Audience(AudiencePage),
-}
-
-impl SourceCache {
-    /// A cache that keeps what it parses for the next load.
-    pub fn kept() -> SourceCache {
-        SourceCache {
-            keep: true,
-            ..SourceCache::default()
-        }
-    }
-
-    /// Reads and parses the documents at `paths` (modules when `module`) in parallel; the
-    /// documents (none where one could not be parsed) and their diagnostics come back in
-    /// the order of `paths`.
-    fn documents(
-        &mut self,
-        root: &Path,
-        paths: &[PathBuf],
-        audiences: &[&str],
-        module: bool,
-        out: &mut Vec<Diagnostic>,
-    ) -> anyhow::Result<Vec<Option<Document>>> {
-        let context = format!("{module}:{}", audiences.join(","));
-        let parse = |relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
-            let id = stem(relative);
-            if module {
-                Module::load(&id, file, audiences, ds).map(Document::Module)
-            } else {
-                AudiencePage::load(&id, file, audiences, ds).map(Document::Audience)
-            }
-        };
-        parse_all(
-            &mut self.documents,
-            self.keep,
-            root,
-            paths,
-            &context,
-            parse,
-            out,
-        )
-    }
-
-    fn ftl(
-        &mut self,
-        root: &Path,
-        relative: &Path,
-        severity: Severity,
-        locale: &str,
-        out: &mut Vec<Diagnostic>,
-    ) -> anyhow::Result<FtlFile> {
-        let paths = [relative.to_path_buf()];
-        let mut files = self.ftl_many(root, &paths, severity, locale, true, out)?;
-        files
-            .pop()
-            .ok_or_else(|| anyhow::anyhow!("{} was not parsed", relative.display()))
-    }
-
-    /// Reads and parses `paths` in parallel (Fluent parsing is most of the loading of a
-    /// large project); the files and their diagnostics come back in the order of `paths`.
-    /// Without `trees`, each file's syntax tree is dropped as soon as it is checked
-    /// ([`FtlFile::without_tree`]), so the trees of a locale's files are never all held.
-    fn ftl_many(
-        &mut self,
-        root: &Path,
-        paths: &[PathBuf],
-        severity: Severity,
-        locale: &str,
-        trees: bool,
-        out: &mut Vec<Diagnostic>,
-    ) -> anyhow::Result<Vec<FtlFile>> {
-        let parse = |_: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
-            let (parsed, problems) = FtlFile::parse(file, severity, locale);
-            ds.extend(problems);
-            if trees { parsed } else { parsed.without_tree() }
-        };
-        parse_all(&mut self.ftl, self.keep, root, paths, &severity, parse, out)
-    }
-}
-
-/// Parsed files of earlier loads by path: the text, what else the parse read (`C`), the
-/// result and its diagnostics.
-type Parsed<C, T> = HashMap<String, (String, C, T, Vec<Diagnostic>)>;
-
-/// Reads and parses `paths` in parallel with `parse`, reusing `cache` where a file's text
-/// and `context` are unchanged (and, with `keep`, adding what it parsed); the results and
-/// their diagnostics come back in the order of `paths`.
-fn parse_all<C, T>(
-    cache: &mut Parsed<C, T>,
-    keep: bool,
-    root: &Path,
-    paths: &[PathBuf],
-    context: &C,
-    parse: impl Fn(&Path, SourceFile, &mut Vec<Diagnostic>) -> T + Sync,
-    out: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Vec<T>>
-where
-    C: PartialEq + Clone + Sync,
-    T: Clone + Send + Sync,
-{
-    let earlier = &*cache;
-    // Each file's result, diagnostics, and (path, text) to keep.
-    type One<T> = anyhow::Result<(T, Vec<Diagnostic>, Option<(String, String)>)>;
-    let results: Vec<One<T>> = paths
-        .par_iter()
-        .map(|relative| {
-            let file = SourceFile::read(root, relative)?;
-            if let Some((text, ctx, parsed, ds)) = earlier.get(&file.path)
-                && *text == file.text
-                && ctx == context
-            {
-                return Ok((parsed.clone(), ds.clone(), None));
-            }
-            let kept = keep.then(|| (file.path.clone(), file.text.clone()));
-            let mut ds = Vec::new();
-            let parsed = parse(relative, file, &mut ds);
-            Ok((parsed, ds, kept))
-        })
-        .collect();
-    let mut parsed_files = Vec::with_capacity(paths.len());
-    for result in results {
-        let (parsed, ds, kept) = result?;
-        match kept {
-            Some((path, text)) => {
-                out.extend(ds.iter().cloned());
-                cache.insert(path, (text, context.clone(), parsed.clone(), ds));
-            }
-            None => out.extend(ds),
-        }
-        parsed_files.push(parsed);
-    }
-    Ok(parsed_files)
-}
-
 /// Like [`load`], reusing and updating `cache`.
 pub fn load_cached(
     root: &Path,
@@ -257,21 +111,9 @@ pub fn load_cached(
     let mut out = Vec::new();
     let audiences: Vec<&str> = config.audiences.keys().map(String::as_str).collect();
 
-    let mut modules = Vec::new();
-    let mut unloaded_modules = Vec::new();
-    let paths = files_with_extension(root, "content/modules", "md")?;
-    let docs = cache.documents(root, &paths, &audiences, true, &mut out)?;
-    for (path, doc) in paths.iter().zip(docs) {
-        match doc {
-            Some(Document::Module(m)) => modules.push(m),
-            _ => unloaded_modules.push(stem(path)),
-        }
-    }
-    modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
-
-    let mut audience_pages = BTreeMap::new();
-    let mut paths = files_with_extension(root, "content/audiences", "md")?;
-    paths.retain(|path| {
+    let module_paths = files_with_extension(root, "content/modules", "md")?;
+    let mut audience_paths = files_with_extension(root, "content/audiences", "md")?;
+    audience_paths.retain(|path| {
         let id = stem(path);
         let known = config.audiences.contains_key(&id);
         if !known {
@@ -284,8 +126,44 @@ pub fn load_cached(
         }
         known
     });
-    let docs = cache.documents(root, &paths, &audiences, false, &mut out)?;
-    for (path, doc) in paths.iter().zip(docs) {
+    // Each locale's translations of documents, module files then audience files; for the
+    // source locale these are the reference files `i18n extract` writes, which carry the
+    // lineage of each segment.
+    let mut translations = Vec::new();
+    let mut counts = Vec::new();
+    for tag in config.locales.keys() {
+        let mut count = [0; 2];
+        for (n, kind) in count.iter_mut().zip(["modules", "audiences"]) {
+            let dir = display_path(&Path::new("locales").join(tag).join(kind));
+            let paths = files_with_extension(root, &dir, "ftl")?;
+            *n = paths.len();
+            translations.extend(paths.into_iter().map(|p| (p, tag.as_str())));
+        }
+        counts.push(count);
+    }
+    let read = cache.read(
+        root,
+        &Sources {
+            modules: &module_paths,
+            audiences: &audience_paths,
+            audience_ids: &audiences,
+            translations: &translations,
+        },
+        &mut out,
+    )?;
+
+    let mut modules = Vec::new();
+    let mut unloaded_modules = Vec::new();
+    for (path, doc) in module_paths.iter().zip(read.modules) {
+        match doc {
+            Some(Document::Module(m)) => modules.push(m),
+            _ => unloaded_modules.push(stem(path)),
+        }
+    }
+    modules.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
+
+    let mut audience_pages = BTreeMap::new();
+    for (path, doc) in audience_paths.iter().zip(read.audiences) {
         if let Some(Document::Audience(page)) = doc {
             audience_pages.insert(stem(path), page);
         }
@@ -304,12 +182,19 @@ pub fn load_cached(
 
     let registry = load_registry(root, &config, &config_file, &mut out)?;
 
+    let mut parsed = translations.iter().zip(read.translations);
     let mut catalogs = IndexMap::new();
-    for tag in config.locales.keys() {
-        catalogs.insert(
-            tag.clone(),
-            load_locale(root, &config, &config_file, tag, cache, &mut out)?,
-        );
+    for (tag, count) in config.locales.keys().zip(counts) {
+        let [modules, audiences] = count.map(|n| {
+            parsed
+                .by_ref()
+                .take(n)
+                .map(|((path, _), file)| (stem(path), file))
+                .collect()
+        });
+        let documents = LocaleDocuments { modules, audiences };
+        let catalog = load_locale(root, &config, &config_file, tag, documents, cache, &mut out)?;
+        catalogs.insert(tag.clone(), catalog);
     }
 
     let theme = root.join("themes").join(THEME);
@@ -378,11 +263,20 @@ fn load_registry(
     Ok(Registry::load(file, out))
 }
 
+/// A locale's translations of documents, by document id.
+struct LocaleDocuments {
+    modules: BTreeMap<String, FtlFile>,
+    audiences: BTreeMap<String, FtlFile>,
+}
+
+/// The catalog of locale `tag`: its interface strings, glossary and registry titles, and
+/// its `documents`.
 fn load_locale(
     root: &Path,
     config: &Config,
     config_file: &SourceFile,
     tag: &str,
+    documents: LocaleDocuments,
     cache: &mut SourceCache,
     out: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<LocaleCatalog> {
@@ -414,19 +308,6 @@ fn load_locale(
             format!("locale `{tag}` has no locales/{tag}/ui.ftl"),
         ));
     }
-    // For the source locale these are the reference files `i18n extract` writes; they
-    // carry the lineage of each segment.
-    let documents = |kind: &str,
-                     cache: &mut SourceCache,
-                     out: &mut Vec<Diagnostic>|
-     -> anyhow::Result<BTreeMap<String, FtlFile>> {
-        let paths = files_with_extension(root, &display_path(&dir.join(kind)), "ftl")?;
-        // Only their localization reads documents' messages; it parses them again.
-        let files = cache.ftl_many(root, &paths, Severity::Warning, tag, false, out)?;
-        Ok(paths.iter().map(|p| stem(p)).zip(files).collect())
-    };
-    let modules = documents("modules", cache, out)?;
-    let audiences = documents("audiences", cache, out)?;
     // Translations of the registry's titles; like the documents' files, problems in them are
     // translation defects (warnings), also in the source locale's reference file.
     let regulations_path = dir.join("regulations.ftl");
@@ -441,8 +322,8 @@ fn load_locale(
         langid,
         ui,
         glossary,
-        modules,
-        audiences,
+        modules: documents.modules,
+        audiences: documents.audiences,
         regulations,
     })
 }
@@ -455,11 +336,18 @@ fn files_with_extension(root: &Path, dir: &str, ext: &str) -> anyhow::Result<Vec
     }
     let mut out = Vec::new();
     for entry in std::fs::read_dir(&full).with_context(|| format!("could not list {dir}"))? {
-        let path = entry
-            .with_context(|| format!("could not list {dir}"))?
-            .path();
-        if path.is_file() && path.extension().is_some_and(|e| e == ext) {
-            out.push(PathBuf::from(dir).join(path.file_name().unwrap_or_default()));
+        let entry = entry.with_context(|| format!("could not list {dir}"))?;
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != ext) {
+            continue;
+        }
+        // The directory entry knows its type without a `stat`, except for a link.
+        let is_file = match entry.file_type() {
+            Ok(t) if !t.is_symlink() => t.is_file(),
+            _ => path.is_file(),
+        };
+        if is_file {
+            out.push(PathBuf::from(dir).join(entry.file_name()));
         }
     }
     out.sort();
@@ -480,10 +368,4 @@ pub fn walk_files(dir: &Path) -> anyhow::Result<BTreeMap<String, PathBuf>> {
         }
     }
     Ok(out)
-}
-
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }

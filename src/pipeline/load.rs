@@ -7,6 +7,7 @@ use crate::diagnostics::Diagnostics;
 use crate::project::{self, Project};
 use crate::render::pages::SiteRef;
 use anyhow::{Result, bail};
+use rayon::prelude::*;
 
 /// What the load-and-check stage hands on.
 pub struct Checked {
@@ -31,11 +32,22 @@ pub(super) fn load_and_check(
         });
     };
     check_plan(&project, plan)?;
-    diagnostics.extend(crate::check::all(&project));
-    diagnostics.extend(crate::i18n::glossary::check(&project));
-    for (key, _) in all_docs(&project) {
-        diagnostics.extend(reference_lineage(&project, key).1);
-    }
+    // The cross-file checks and the reference files' lineage, side by side.
+    let (checks, outdated) = rayon::join(
+        || {
+            let mut found = crate::check::all(&project);
+            found.extend(crate::i18n::glossary::check(&project));
+            found
+        },
+        || -> Vec<_> {
+            all_docs(&project)
+                .par_iter()
+                .filter_map(|&(key, _)| reference_lineage(&project, key).1)
+                .collect()
+        },
+    );
+    diagnostics.extend(checks);
+    diagnostics.extend(outdated);
     Ok(Checked {
         project: Some(project),
         diagnostics,

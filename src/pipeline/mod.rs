@@ -50,6 +50,7 @@ use crate::output::Output;
 use crate::project::SourceCache;
 use crate::render::pages::Renderer;
 use anyhow::Result;
+use rayon::prelude::*;
 use fingerprint::PageInputs;
 use jobs::JobContext;
 use std::path::PathBuf;
@@ -151,7 +152,7 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     timing.lap("localize audience pages");
     let cited: Vec<_> = project
         .modules
-        .iter()
+        .par_iter()
         .map(crate::content::regulations::Cited::of)
         .collect();
     // A single build keeps its search-index pieces' documents in a temporary file until
