@@ -4,7 +4,7 @@ use super::{exit_code, report};
 use crate::cli::BuildArgs;
 use crate::diagnostics::Policy;
 use crate::output::{DiskOutput, Output};
-use crate::pipeline::{BuildPlan, build};
+use crate::pipeline::{BuildPlan, Cache, build_cached};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -24,7 +24,8 @@ pub fn run(root: &Path, args: BuildArgs) -> anyhow::Result<ExitCode> {
         zip: args.zip,
     };
     let out_dir = root.join(&args.out);
-    let result = build(&plan, Output::Disk(DiskOutput::create(&out_dir)?))?;
+    let output = Output::Disk(DiskOutput::create(&out_dir)?);
+    let result = build_cached(&plan, output, &mut Cache::for_exit())?;
     report(&result.diagnostics, args.report.format);
     if result.succeeded {
         eprintln!(

@@ -50,9 +50,9 @@ use crate::output::Output;
 use crate::project::SourceCache;
 use crate::render::pages::Renderer;
 use anyhow::Result;
-use rayon::prelude::*;
 use fingerprint::PageInputs;
 use jobs::JobContext;
+use rayon::prelude::*;
 use std::path::PathBuf;
 use timing::Timing;
 
@@ -124,12 +124,28 @@ pub fn build_cached(plan: &BuildPlan, output: Output, cache: &mut Cache) -> Resu
     let mut timing = Timing::start();
     let Checked {
         project,
-        mut diagnostics,
+        diagnostics,
     } = load::load_and_check(plan, &mut cache.sources)?;
     timing.lap("load and check");
-    let Some(project) = project.as_ref().filter(|_| !diagnostics.has_errors()) else {
-        return Ok(BuildReport::failed(plan, diagnostics, 0));
+    let report = match project.as_ref().filter(|_| !diagnostics.has_errors()) {
+        Some(loaded) => build_loaded(plan, output, cache, loaded, diagnostics, timing),
+        None => Ok(BuildReport::failed(plan, diagnostics, 0)),
     };
+    if cache.leave_project {
+        std::mem::forget(project);
+    }
+    report
+}
+
+/// Renders the checked `project` into `output` (see [`build_cached`]).
+fn build_loaded(
+    plan: &BuildPlan,
+    output: Output,
+    cache: &mut Cache,
+    project: &crate::project::Project,
+    mut diagnostics: Diagnostics,
+    mut timing: Timing,
+) -> Result<BuildReport> {
     let tools = match renderers::prepare(project, plan.pdf) {
         Ok(tools) => tools,
         Err(errors) => {
