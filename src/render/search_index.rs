@@ -21,7 +21,6 @@ use piece::{Merged, Piece};
 use rustc_hash::FxHashMap;
 use spill::Spill;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
 /// Added to the weight of a title or front-matter regulation token on a module's first
@@ -126,10 +125,16 @@ pub struct IndexPiece {
 
 impl TokenCache {
     /// A cache for one build, whose pieces keep their documents in a temporary file (where
-    /// the system can make one) until the index is written.
+    /// the system can make one) until the index is written, once the first
+    /// [`spill::HELD_BYTES`] are held in memory.
     pub fn spilling() -> TokenCache {
+        TokenCache::spilling_beyond(spill::HELD_BYTES)
+    }
+
+    /// Like [`TokenCache::spilling`], holding `budget` bytes of documents in memory.
+    pub fn spilling_beyond(budget: usize) -> TokenCache {
         TokenCache {
-            spill: Spill::new().ok().map(Arc::new),
+            spill: Spill::with_budget(budget).ok().map(Arc::new),
             ..TokenCache::default()
         }
     }
@@ -202,6 +207,39 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value)
         .unwrap_or_else(|_| "null".to_string())
         .replace('<', "\\u003c")
+}
+
+/// Appends `text` as a JSON string, as [`json`] writes it.
+fn push_json_str(out: &mut String, text: &str) {
+    // Most tokens need no escape: then the string is the text in quotes.
+    if text
+        .bytes()
+        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != b'<')
+    {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+    } else {
+        out.push_str(&json(text));
+    }
+}
+
+/// Appends `n` in decimal (a posting's numbers; `write!` costs more than the rest of a
+/// posting).
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[start..] {
+        out.push(char::from(d));
+    }
 }
 
 /// The piece of `module` in language `lang`: its sections' documents and their tokens'
@@ -369,15 +407,16 @@ fn write_files<E>(
         } else {
             shard.push(',');
         }
-        shard.push_str(&json(t));
+        push_json_str(&mut shard, t);
         shard.push_str(":[");
         let mut previous = 0;
         for (k, &(doc, weight)) in list.iter().enumerate() {
             if k > 0 {
                 shard.push(',');
             }
-            // Writing to a String cannot fail.
-            let _ = write!(shard, "{},{weight}", doc - previous);
+            push_u32(&mut shard, doc - previous);
+            shard.push(',');
+            push_u32(&mut shard, weight);
             previous = doc;
         }
         shard.push(']');

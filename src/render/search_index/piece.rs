@@ -93,10 +93,12 @@ impl Piece {
         self.doc_ends.len()
     }
 
-    /// The piece with its documents moved to `spill`; unchanged if they cannot be written
-    /// there (they are then held in memory, as without a spill file).
+    /// The piece with its documents moved to `spill` once the spill's memory budget is
+    /// spent; unchanged if they cannot be written there (they are then held in memory, as
+    /// without a spill file).
     pub fn spilled(mut self, spill: &Arc<Spill>) -> Piece {
         if let Docs::Held(text) = &self.docs
+            && !spill.hold(text.len())
             && let Ok(at) = spill.put(text)
         {
             self.docs = Docs::Spilled {

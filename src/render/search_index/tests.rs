@@ -464,7 +464,38 @@ fn pieces_whose_documents_wait_in_a_spill_file_give_the_same_files() {
     let modules = many_modules(40);
     let sections = site_modules(&modules);
     let none = Synonyms::default();
-    let held = site_files("en", &sections, &TokenCache::default(), &none);
-    let spilled = site_files("en", &sections, &TokenCache::spilling(), &none);
-    assert_eq!(held.expect("in memory"), spilled.expect("read back"));
+    let held = site_files("en", &sections, &TokenCache::default(), &none).expect("in memory");
+    // All spilled, then some held and the rest spilled.
+    for budget in [0, 4_000] {
+        let spilled = site_files("en", &sections, &TokenCache::spilling_beyond(budget), &none);
+        assert_eq!(held, spilled.expect("read back"), "budget {budget}");
+    }
+}
+
+#[test]
+fn numbers_and_tokens_are_written_as_json_writes_them() {
+    for n in [0, 7, 10, 99, 100, 4_096, 1_000_000, u32::MAX] {
+        let mut out = String::from("x");
+        push_u32(&mut out, n);
+        assert_eq!(out, format!("x{n}"));
+    }
+    for text in [
+        "",
+        "lead",
+        "16",
+        "1500.19",
+        "người",
+        "拉绳",
+        "a\"b",
+        "a\\b",
+        "<script>",
+        "tab\there",
+        "\u{1}",
+        "\u{7f}",
+        "€",
+    ] {
+        let mut out = String::new();
+        push_json_str(&mut out, text);
+        assert_eq!(out, json(text), "{text:?}");
+    }
 }
