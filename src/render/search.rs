@@ -38,35 +38,51 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
-/// Light stemming: English plurals and verb endings; Malay/Indonesian particles.
-fn stem(word: String, lang: &str) -> String {
-    let strip = |w: &str, suffixes: &[&str], min: usize| -> Option<String> {
+/// Light stemming, in place: English plurals and verb endings; Malay/Indonesian particles.
+fn stem(word: &mut String, lang: &str) {
+    // The length of `w` without the first of `suffixes` it ends with, if at least `min`
+    // characters are left.
+    let strip = |w: &str, suffixes: &[&str], min: usize| -> Option<usize> {
         suffixes.iter().find_map(|s| {
             w.strip_suffix(s)
                 .filter(|r| r.chars().count() >= min)
-                .map(str::to_string)
+                .map(str::len)
         })
     };
     match lang {
         "en" => {
-            if let Some(r) = strip(&word, &["ies"], 3) {
-                return r + "y";
+            if let Some(n) = strip(word, &["ies"], 3) {
+                word.truncate(n);
+                word.push('y');
+            } else if !word.ends_with("ss")
+                && let Some(n) = strip(word, &["ing", "ed", "es", "s"], 3)
+            {
+                word.truncate(n);
             }
-            strip(&word, &["ing", "ed", "es", "s"], 3)
-                .filter(|_| !word.ends_with("ss"))
-                .unwrap_or(word)
         }
-        "id" | "ms" => strip(&word, &["nya", "lah", "kah"], 3).unwrap_or(word),
-        _ => word,
+        "id" | "ms" => {
+            if let Some(n) = strip(word, &["nya", "lah", "kah"], 3) {
+                word.truncate(n);
+            }
+        }
+        _ => {}
     }
 }
 
 /// The tokens of `text` in `lang` (the language part of the locale tag).
 pub fn tokens(text: &str, lang: &str) -> Vec<String> {
-    if text.is_ascii() {
-        return ascii_tokens(text, lang);
-    }
     let mut out = Vec::new();
+    each_token(text, lang, |t| out.push(t.to_string()));
+    out
+}
+
+/// Hands each token of `text` in `lang` to `f`, in order, as [`tokens`] lists them (without
+/// making a string for each).
+pub fn each_token(text: &str, lang: &str, mut f: impl FnMut(&str)) {
+    if text.is_ascii() {
+        return ascii_tokens(text, lang, f);
+    }
+    let mut token = String::new();
     // Most text is already in compatibility form; normalizing it again costs more than
     // the rest of the tokenizing.
     let chars: Vec<char> = if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
@@ -90,10 +106,13 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
                 i += 1;
             }
             let run = &chars[start..i];
-            for (k, ch) in run.iter().enumerate() {
-                out.push(ch.to_string());
-                if let Some(next) = run.get(k + 1) {
-                    out.push(format!("{ch}{next}"));
+            for (k, &ch) in run.iter().enumerate() {
+                token.clear();
+                token.push(ch);
+                f(&token);
+                if let Some(&next) = run.get(k + 1) {
+                    token.push(next);
+                    f(&token);
                 }
             }
         } else if c.is_alphanumeric() {
@@ -110,23 +129,24 @@ pub fn tokens(text: &str, lang: &str) -> Vec<String> {
                 i += 1;
             }
             let word = &chars[start..i];
-            let folded = if word.iter().all(char::is_ascii) {
-                word.iter().map(char::to_ascii_lowercase).collect()
+            token.clear();
+            if word.iter().all(char::is_ascii) {
+                token.extend(word.iter().map(char::to_ascii_lowercase));
             } else {
-                fold(&word.iter().collect::<String>())
-            };
-            out.push(stem(folded, lang));
+                token = fold(&word.iter().collect::<String>());
+            }
+            stem(&mut token, lang);
+            f(&token);
         } else {
             i += 1;
         }
     }
-    out
 }
 
 /// The same tokens for ASCII text, without Unicode normalization (most English text).
-fn ascii_tokens(text: &str, lang: &str) -> Vec<String> {
+fn ascii_tokens(text: &str, lang: &str, mut f: impl FnMut(&str)) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut token = String::new();
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_alphanumeric() {
@@ -143,9 +163,12 @@ fn ascii_tokens(text: &str, lang: &str) -> Vec<String> {
         {
             i += 1;
         }
-        out.push(stem(text[start..i].to_ascii_lowercase(), lang));
+        token.clear();
+        token.push_str(&text[start..i]);
+        token.make_ascii_lowercase();
+        stem(&mut token, lang);
+        f(&token);
     }
-    out
 }
 
 /// Collects a body's sections while it is rendered.
@@ -243,10 +266,9 @@ mod tests {
     #[test]
     fn ascii_and_unicode_paths_agree() {
         let text = "Testing 16 CFR 1500.19, labels: batteries-glass";
-        assert_eq!(
-            ascii_tokens(text, "en"),
-            tokens(&format!("{text} é"), "en")[..7].to_vec()
-        );
+        let mut ascii = Vec::new();
+        ascii_tokens(text, "en", |t| ascii.push(t.to_string()));
+        assert_eq!(ascii, tokens(&format!("{text} é"), "en")[..7].to_vec());
     }
 
     #[test]

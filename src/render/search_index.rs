@@ -20,7 +20,7 @@ use crate::fingerprint::{Fingerprint, Key};
 use piece::{Merged, Piece};
 use rustc_hash::FxHashMap;
 use spill::Spill;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 /// Added to the weight of a title or front-matter regulation token on a module's first
@@ -84,17 +84,18 @@ impl Synonyms {
     }
 
     /// The aliases' tokens for every occurrence of a term in `text` (a token sequence).
-    fn expand(&self, text: &[String]) -> Vec<String> {
+    fn expand<S: AsRef<str>>(&self, text: &[S]) -> Vec<String> {
         let mut out = Vec::new();
         if self.by_first.is_empty() {
             return out;
         }
         for (i, t) in text.iter().enumerate() {
-            let Some(entries) = self.by_first.get(t) else {
+            let Some(entries) = self.by_first.get(t.as_ref()) else {
                 continue;
             };
             for (term, aliases) in entries {
-                if text[i..].starts_with(term) {
+                let here = &text[i..];
+                if here.len() >= term.len() && term.iter().zip(here).all(|(a, b)| a == b.as_ref()) {
                     out.extend(aliases.iter().cloned());
                 }
             }
@@ -209,19 +210,37 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
-/// Appends `text` as a JSON string, as [`json`] writes it.
+/// Appends `text` as a JSON string, as [`json`] writes it: `"`, `\\` and control characters
+/// escaped as `serde_json` escapes them, and `<` as `\\u003c`.
 fn push_json_str(out: &mut String, text: &str) {
-    // Most tokens need no escape: then the string is the text in quotes.
-    if text
-        .bytes()
-        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != b'<')
-    {
-        out.push('"');
-        out.push_str(text);
-        out.push('"');
-    } else {
-        out.push_str(&json(text));
+    out.push('"');
+    let mut plain = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'<' => "\\u003c",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        plain = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push_str(escape);
+        }
     }
+    out.push_str(&text[plain..]);
+    out.push('"');
 }
 
 /// Appends `n` in decimal (a posting's numbers; `write!` costs more than the rest of a
@@ -242,52 +261,116 @@ fn push_u32(out: &mut String, mut n: u32) {
     }
 }
 
+/// The tokens of a piece, each numbered once (a module repeats most of its words).
+#[derive(Default)]
+struct Vocabulary {
+    ids: FxHashMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The number of `token`, given now if it is new.
+    fn id(&mut self, token: &str) -> u32 {
+        if let Some(&id) = self.ids.get(token) {
+            return id;
+        }
+        let id = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+        self.names.push(token.into());
+        self.ids.insert(token.into(), id);
+        id
+    }
+
+    /// Appends the numbers of `text`'s tokens in `lang` to `out`.
+    fn tokens(&mut self, text: &str, lang: &str, out: &mut Vec<u32>) {
+        super::search::each_token(text, lang, |t| out.push(self.id(t)));
+    }
+}
+
 /// The piece of `module` in language `lang`: its sections' documents and their tokens'
 /// weights (title and regulation tokens boosted on the first section, aliases counted).
 fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece {
-    let title = tokens(module.title, lang);
-    let mut boosted: BTreeSet<String> = synonyms.expand(&title).into_iter().collect();
-    boosted.extend(title.iter().cloned());
-    for r in module.regulations {
-        boosted.extend(tokens(r, lang));
+    let mut words = Vocabulary::default();
+    let mut title = Vec::new();
+    words.tokens(module.title, lang, &mut title);
+    let title_names: Vec<&str> = title.iter().map(|&t| &*words.names[t as usize]).collect();
+    let title_aliases = synonyms.expand(&title_names);
+    let mut boosted: Vec<u32> = title.clone();
+    for alias in &title_aliases {
+        boosted.push(words.id(alias));
     }
-    let mut postings: FxHashMap<String, Vec<(u32, u32)>> = FxHashMap::default();
+    for r in module.regulations {
+        words.tokens(r, lang, &mut boosted);
+    }
+    boosted.sort_unstable();
+    boosted.dedup();
+    // Per token: its (section, count) pairs, sections ascending.
+    let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
+    // Per token, its count in the section being read, and the tokens counted there.
+    let mut counts: Vec<u32> = Vec::new();
+    let mut counted: Vec<u32> = Vec::new();
     let mut docs = Vec::with_capacity(module.sections.len());
+    let mut all = Vec::new();
     for (id, s) in module.sections.iter().enumerate() {
         let href = match &s.anchor {
             Some(a) => format!("../{}#{a}", module.href),
             None => format!("../{}", module.href),
         };
-        docs.push(json(&(module.title, &s.heading, href, &s.text)));
-        let mut all = title.clone();
-        all.extend(tokens(&s.heading, lang));
-        all.extend(tokens(&s.text, lang));
-        let aliases = synonyms.expand(&all);
-        let mut counts: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(all.len(), Default::default());
-        for t in all.iter().chain(&aliases) {
-            *counts.entry(t.as_str()).or_default() += 1;
+        let mut doc = String::with_capacity(
+            module.title.len() + s.heading.len() + s.text.len() + href.len() + 16,
+        );
+        doc.push('[');
+        for (k, field) in [module.title, &s.heading, &href, &s.text]
+            .into_iter()
+            .enumerate()
+        {
+            if k > 0 {
+                doc.push(',');
+            }
+            push_json_str(&mut doc, field);
+        }
+        doc.push(']');
+        docs.push(doc);
+        all.clone_from(&title);
+        words.tokens(&s.heading, lang, &mut all);
+        words.tokens(&s.text, lang, &mut all);
+        if !synonyms.by_first.is_empty() {
+            let names: Vec<&str> = all.iter().map(|&t| &*words.names[t as usize]).collect();
+            let aliases = synonyms.expand(&names);
+            for alias in &aliases {
+                all.push(words.id(alias));
+            }
+        }
+        counts.resize(words.names.len(), 0);
+        let mut count = |t: u32, n: u32| {
+            let c = &mut counts[t as usize];
+            if *c == 0 {
+                counted.push(t);
+            }
+            *c += n;
+        };
+        for &t in &all {
+            count(t, 1);
         }
         if id == 0 {
-            for t in &boosted {
-                *counts.entry(t.as_str()).or_default() += BOOST;
+            for &t in &boosted {
+                count(t, BOOST);
             }
         }
+        postings.resize_with(words.names.len(), Vec::new);
         let id = u32::try_from(id).unwrap_or(u32::MAX);
-        // Each token gets one entry per section, in section order, whatever the order of
-        // the tokens; the postings are sorted below.
-        #[allow(clippy::iter_over_hash_type)]
-        for (t, n) in counts {
-            match postings.get_mut(t) {
-                Some(list) => list.push((id, n)),
-                None => {
-                    postings.insert(t.to_string(), vec![(id, n)]);
-                }
-            }
+        for t in counted.drain(..) {
+            postings[t as usize].push((id, std::mem::take(&mut counts[t as usize])));
         }
     }
-    let mut postings: Vec<(String, Vec<(u32, u32)>)> = postings.into_iter().collect();
-    postings.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Tokens of the title and regulations of a module without sections have no postings.
+    postings.resize_with(words.names.len(), Vec::new);
+    let mut order: Vec<u32> = (0..u32::try_from(words.names.len()).unwrap_or(u32::MAX)).collect();
+    order.sort_unstable_by(|&a, &b| words.names[a as usize].cmp(&words.names[b as usize]));
+    let postings: Vec<(&str, &[(u32, u32)])> = order
+        .iter()
+        .map(|&t| (&*words.names[t as usize], postings[t as usize].as_slice()))
+        .filter(|(_, list)| !list.is_empty())
+        .collect();
     Piece::new(&docs, &postings)
 }
 

@@ -64,7 +64,7 @@ fn offset(n: usize) -> u32 {
 impl Piece {
     /// The piece of `docs` (each section's JSON) and `postings` (token → (section, weight)
     /// pairs, sorted by token).
-    pub fn new(docs: &[String], postings: &[(String, Vec<(u32, u32)>)]) -> Piece {
+    pub fn new(docs: &[String], postings: &[(&str, &[(u32, u32)])]) -> Piece {
         let mut text = String::with_capacity(docs.iter().map(String::len).sum());
         let mut doc_ends = Vec::with_capacity(docs.len());
         for d in docs {

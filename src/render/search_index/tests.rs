@@ -441,22 +441,16 @@ fn sites_with_the_same_pieces_share_a_key_and_others_do_not() {
 #[test]
 fn a_piece_gives_back_its_documents_and_postings() {
     let docs = ["[\"a\"]".to_string(), String::new(), "[\"ç\"]".to_string()];
-    let postings = [
-        ("a".to_string(), vec![(0, 3), (2, 1)]),
-        ("bé".to_string(), vec![]),
-        ("零件".to_string(), vec![(1, BOOST)]),
+    let postings: [(&str, &[(u32, u32)]); 3] = [
+        ("a", &[(0, 3), (2, 1)]),
+        ("bé", &[]),
+        ("零件", &[(1, BOOST)]),
     ];
     let piece = Piece::new(&docs, &postings);
     assert_eq!(piece.doc_count(), 3);
     let loaded = piece.load_docs().expect("held in memory");
     assert_eq!(loaded.iter().collect::<Vec<_>>(), docs);
-    assert_eq!(
-        piece.postings().collect::<Vec<_>>(),
-        postings
-            .iter()
-            .map(|(t, l)| (t.as_str(), l.as_slice()))
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(piece.postings().collect::<Vec<_>>(), postings.to_vec());
 }
 
 #[test]
@@ -493,9 +487,42 @@ fn numbers_and_tokens_are_written_as_json_writes_them() {
         "\u{1}",
         "\u{7f}",
         "€",
+        "\u{8}\u{c}\r\n\u{1f}",
+        "\u{2028}",
+        "end\\",
     ] {
         let mut out = String::new();
         push_json_str(&mut out, text);
         assert_eq!(out, json(text), "{text:?}");
     }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 1_000,
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+    #[test]
+    fn any_text_is_written_as_json_writes_it(text in "\\PC{0,12}|[\u{0}-\u{7f}]{0,24}") {
+        let mut out = String::new();
+        push_json_str(&mut out, &text);
+        proptest::prop_assert_eq!(out, json(&text));
+    }
+}
+
+#[test]
+fn a_module_without_sections_adds_no_documents_and_no_tokens() {
+    let regulations = ["16 CFR 1501".to_string()];
+    let empty = ModuleSections {
+        title: "Small parts",
+        href: "small-parts/index.html".into(),
+        sections: &[],
+        regulations: &regulations,
+    };
+    let files = site_files("en", &[empty], &TokenCache::default(), &Synonyms::default())
+        .expect("pieces in memory");
+    let (_, manifest) = loaded(&files.last().expect("a manifest").1);
+    assert_eq!(manifest["docs"], 0);
+    assert_eq!(manifest["shards"], serde_json::json!([]));
 }
