@@ -108,7 +108,7 @@ impl UiStrings {
     /// Like [`UiStrings::get`], but the key itself when no locale has it (never for
     /// templates, which fail instead; used for labels inside bodies).
     pub fn text(&self, locale: &str, key: &str) -> String {
-        self.get(locale, key, None)
+        self.get_plain(locale, key)
             .unwrap_or_else(|| key.to_string())
     }
 }
