@@ -78,7 +78,7 @@ pub(super) fn deck(
         .renderer
         .deck(site, id, &deck, fits.as_deref(), fallbacks(doc))
         .map_err(|d| vec![d])?;
-    let mut out = JobOutput::file(path, html.into_bytes(), warnings);
+    let mut out = JobOutput::file(path, html, warnings);
     out.pdf = cost;
     out.kept = kept;
     out.pdfs.extend(remember.map(|r| (pdf_path.clone(), r)));

@@ -38,7 +38,7 @@ pub(super) fn finish(
             let (_, home) = renderer
                 .home_of(Some(audience))
                 .map_err(|d| anyhow::anyhow!(d.render()))?;
-            let zip = bundle::audience_zip(&output, audience, &written, home.as_bytes())?;
+            let zip = bundle::audience_zip(&output, audience, &written, &home)?;
             output.write(&format!("{audience}.zip"), &zip)?;
             written.push(format!("{audience}.zip"));
         }

@@ -241,7 +241,7 @@ pub(super) fn run_job<'s>(cx: &JobContext, job: &Job<'s>) -> JobResult<'s> {
         Job::Booklet(site) => result.add(super::module_job::booklet(cx, *site)),
         _ => result.add(
             render_page(cx, job)
-                .map(|(path, html)| JobOutput::file(path, html.into_bytes(), Vec::new()))
+                .map(|(path, html)| JobOutput::file(path, html, Vec::new()))
                 .map_err(|d| vec![d]),
         ),
     }

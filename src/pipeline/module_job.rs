@@ -142,7 +142,7 @@ fn module_page(
                 .renderer
                 .module(site, module, doc, tree)
                 .map_err(|d| vec![d])?;
-            let out = JobOutput::file(path, html.into_bytes(), Vec::new());
+            let out = JobOutput::file(path, html, Vec::new());
             (out, Cow::Owned(sections))
         }
     };

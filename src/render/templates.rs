@@ -84,16 +84,19 @@ impl Theme {
         }
     }
 
-    /// Renders template `name` with `context`.
+    /// Renders template `name` with `context`: the page's bytes (UTF-8, as Tera writes
+    /// it; the pages are written as bytes, so they are not checked again as a string).
     pub fn render(
         &self,
         project: &Project,
         name: &str,
         context: &Context,
-    ) -> Result<String, Diagnostic> {
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut page = Vec::with_capacity(16 * 1024);
         self.tera
-            .render(name, context)
-            .map_err(|e| to_diagnostic(project, &e))
+            .render_to(name, context, &mut page)
+            .map_err(|e| to_diagnostic(project, &e))?;
+        Ok(page)
     }
 }
 

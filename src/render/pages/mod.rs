@@ -25,7 +25,7 @@ use std::sync::Arc;
 use super::templates::Theme;
 
 /// A rendered file: path under the output directory and its bytes.
-pub type Page = (String, String);
+pub type Page = (String, Vec<u8>);
 
 /// Everything needed to render pages, shared by all threads.
 pub struct Renderer<'a> {
