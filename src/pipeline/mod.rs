@@ -171,8 +171,9 @@ fn build_loaded(
         .par_iter()
         .map(crate::content::regulations::Cited::of)
         .collect();
-    // A single build keeps its search-index pieces' documents in a temporary file until
-    // the indexes are written; `serve` keeps its pieces, documents too, for the next build.
+    // A single build keeps its search-index pieces' documents (beyond the first 64 MB) in a
+    // temporary file until the indexes are written; `serve` keeps its pieces, documents
+    // too, for the next build.
     let spilling = (!cache.keep).then(crate::render::search_index::TokenCache::spilling);
     let tokens = spilling.as_ref().unwrap_or(&cache.tokens);
     let no_titles = jobs::Titles::default();
