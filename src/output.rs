@@ -203,11 +203,39 @@ impl DiskOutput {
         }
         self.committed = true;
         if old.exists() {
-            std::fs::remove_dir_all(&old)
-                .with_context(|| format!("could not remove {}", old.display()))?;
+            remove_tree(&old).with_context(|| format!("could not remove {}", old.display()))?;
         }
         Ok(())
     }
+}
+
+/// Removes `dir` and everything in it, its entries in parallel (a previous output of
+/// 1,000 modules is 77,000 files and directories: removing them one by one took a third
+/// of a rebuild's time).
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => match std::fs::read_dir(&path) {
+                // A site's directory holds its modules: those go in parallel too.
+                Ok(children) => {
+                    let children: Vec<_> = children.collect::<std::io::Result<_>>()?;
+                    children
+                        .par_iter()
+                        .try_for_each(|child| match child.file_type() {
+                            Ok(t) if t.is_dir() => std::fs::remove_dir_all(child.path()),
+                            _ => std::fs::remove_file(child.path()),
+                        })?;
+                    std::fs::remove_dir(&path)
+                }
+                Err(e) => Err(e),
+            },
+            _ => std::fs::remove_file(&path),
+        }
+    })?;
+    std::fs::remove_dir(dir)
 }
 
 impl Drop for DiskOutput {
@@ -221,6 +249,28 @@ impl Drop for DiskOutput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_previous_output_is_removed_whole_without_following_links() {
+        let tmp = tempfile::tempdir().unwrap();
+        let outside = tmp.path().join("outside");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(outside.join("keep.txt"), "kept").unwrap();
+        let old = tmp.path().join("old");
+        for dir in ["china/en/toys", "china/zh-CN/toys/slides", "static"] {
+            std::fs::create_dir_all(old.join(dir)).unwrap();
+            std::fs::write(old.join(dir).join("index.html"), "x").unwrap();
+        }
+        std::fs::write(old.join("index.html"), "x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&outside, old.join("china/link")).unwrap();
+        remove_tree(&old).unwrap();
+        assert!(!old.exists());
+        assert_eq!(
+            std::fs::read_to_string(outside.join("keep.txt")).unwrap(),
+            "kept"
+        );
+    }
 
     #[test]
     fn nothing_changes_until_commit_and_an_abandoned_build_leaves_no_trace() {
