@@ -15,13 +15,15 @@
 //! matter gets [`BOOST`] on the module's first section, and a glossary term's aliases
 //! ([`Synonyms`]) count wherever the term's text appears.
 
-use super::search::{ModuleSections, tokens};
+use super::search::ModuleSections;
 use crate::fingerprint::{Fingerprint, Key};
+use json::{json, push_json_str, push_u32};
+use make::make_piece;
 use piece::{Merged, Piece};
-use rustc_hash::FxHashMap;
 use spill::Spill;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
+pub use synonyms::Synonyms;
 
 /// Added to the weight of a title or front-matter regulation token on a module's first
 /// section: `1 + ln(weight)` then outweighs any count a token reaches in one section, so
@@ -37,71 +39,6 @@ const CHUNK_BYTES: usize = 4 * 1024;
 /// The language part of a locale tag (`zh-CN` → `zh`), which picks the tokenizer rules.
 fn lang_of(locale: &str) -> &str {
     locale.split('-').next().unwrap_or(locale)
-}
-
-/// A term's tokens and its aliases' tokens.
-type Alias = (Vec<String>, Vec<String>);
-
-/// A locale's glossary synonyms: wherever a term's tokens appear in order, its aliases'
-/// tokens count too (so `抽绳` finds the sections that say `拉绳`).
-#[derive(Debug, Default)]
-pub struct Synonyms {
-    /// First token of a term → (the term's tokens, its aliases' tokens).
-    by_first: FxHashMap<String, Vec<Alias>>,
-    /// Key of the synonyms, part of every cache key.
-    key: Option<Key>,
-}
-
-impl Synonyms {
-    /// The synonyms of `locale` from (term text, aliases) pairs (`glossary::Glossary::synonyms`).
-    pub fn new(locale: &str, terms: &[(String, Vec<String>)]) -> Synonyms {
-        let lang = lang_of(locale);
-        let mut out = Synonyms::default();
-        let mut f = Fingerprint::new("search synonyms");
-        f.text("lang", lang);
-        for (term, aliases) in terms {
-            f.text("term", term);
-            for alias in aliases {
-                f.text("alias", alias);
-            }
-        }
-        out.key = Some(f.finish());
-        for (term, aliases) in terms {
-            let term_tokens = tokens(term, lang);
-            let alias_tokens: Vec<String> = aliases.iter().flat_map(|a| tokens(a, lang)).collect();
-            let Some(first) = term_tokens.first().cloned() else {
-                continue;
-            };
-            if alias_tokens.is_empty() {
-                continue;
-            }
-            out.by_first
-                .entry(first)
-                .or_default()
-                .push((term_tokens, alias_tokens));
-        }
-        out
-    }
-
-    /// The aliases' tokens for every occurrence of a term in `text` (a token sequence).
-    fn expand<S: AsRef<str>>(&self, text: &[S]) -> Vec<String> {
-        let mut out = Vec::new();
-        if self.by_first.is_empty() {
-            return out;
-        }
-        for (i, t) in text.iter().enumerate() {
-            let Some(entries) = self.by_first.get(t.as_ref()) else {
-                continue;
-            };
-            for (term, aliases) in entries {
-                let here = &text[i..];
-                if here.len() >= term.len() && term.iter().zip(here).all(|(a, b)| a == b.as_ref()) {
-                    out.extend(aliases.iter().cloned());
-                }
-            }
-        }
-        out
-    }
 }
 
 /// The index pieces of each module, keyed by what they were made from: shared by the sites
@@ -201,177 +138,6 @@ impl TokenCache {
             used.clear();
         }
     }
-}
-
-/// JSON with `<` escaped, so that no text can close a script element.
-fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_else(|_| "null".to_string())
-        .replace('<', "\\u003c")
-}
-
-/// Appends `text` as a JSON string, as [`json`] writes it: `"`, `\\` and control characters
-/// escaped as `serde_json` escapes them, and `<` as `\\u003c`.
-fn push_json_str(out: &mut String, text: &str) {
-    out.push('"');
-    let mut plain = 0;
-    for (i, b) in text.bytes().enumerate() {
-        let escape = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'<' => "\\u003c",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..0x20 => "",
-            _ => continue,
-        };
-        out.push_str(&text[plain..i]);
-        plain = i + 1;
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
-        } else {
-            out.push_str(escape);
-        }
-    }
-    out.push_str(&text[plain..]);
-    out.push('"');
-}
-
-/// Appends `n` in decimal (a posting's numbers; `write!` costs more than the rest of a
-/// posting).
-fn push_u32(out: &mut String, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[start..] {
-        out.push(char::from(d));
-    }
-}
-
-/// The tokens of a piece, each numbered once (a module repeats most of its words).
-#[derive(Default)]
-struct Vocabulary {
-    ids: FxHashMap<Box<str>, u32>,
-    names: Vec<Box<str>>,
-}
-
-impl Vocabulary {
-    /// The number of `token`, given now if it is new.
-    fn id(&mut self, token: &str) -> u32 {
-        if let Some(&id) = self.ids.get(token) {
-            return id;
-        }
-        let id = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-        self.names.push(token.into());
-        self.ids.insert(token.into(), id);
-        id
-    }
-
-    /// Appends the numbers of `text`'s tokens in `lang` to `out`.
-    fn tokens(&mut self, text: &str, lang: &str, out: &mut Vec<u32>) {
-        super::search::each_token(text, lang, |t| out.push(self.id(t)));
-    }
-}
-
-/// The piece of `module` in language `lang`: its sections' documents and their tokens'
-/// weights (title and regulation tokens boosted on the first section, aliases counted).
-fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonyms) -> Piece {
-    let mut words = Vocabulary::default();
-    let mut title = Vec::new();
-    words.tokens(module.title, lang, &mut title);
-    let title_names: Vec<&str> = title.iter().map(|&t| &*words.names[t as usize]).collect();
-    let title_aliases = synonyms.expand(&title_names);
-    let mut boosted: Vec<u32> = title.clone();
-    for alias in &title_aliases {
-        boosted.push(words.id(alias));
-    }
-    for r in module.regulations {
-        words.tokens(r, lang, &mut boosted);
-    }
-    boosted.sort_unstable();
-    boosted.dedup();
-    // Per token: its (section, count) pairs, sections ascending.
-    let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
-    // Per token, its count in the section being read, and the tokens counted there.
-    let mut counts: Vec<u32> = Vec::new();
-    let mut counted: Vec<u32> = Vec::new();
-    let mut docs = Vec::with_capacity(module.sections.len());
-    let mut all = Vec::new();
-    for (id, s) in module.sections.iter().enumerate() {
-        let href = match &s.anchor {
-            Some(a) => format!("../{}#{a}", module.href),
-            None => format!("../{}", module.href),
-        };
-        let mut doc = String::with_capacity(
-            module.title.len() + s.heading.len() + s.text.len() + href.len() + 16,
-        );
-        doc.push('[');
-        for (k, field) in [module.title, &s.heading, &href, &s.text]
-            .into_iter()
-            .enumerate()
-        {
-            if k > 0 {
-                doc.push(',');
-            }
-            push_json_str(&mut doc, field);
-        }
-        doc.push(']');
-        docs.push(doc);
-        all.clone_from(&title);
-        words.tokens(&s.heading, lang, &mut all);
-        words.tokens(&s.text, lang, &mut all);
-        if !synonyms.by_first.is_empty() {
-            let names: Vec<&str> = all.iter().map(|&t| &*words.names[t as usize]).collect();
-            let aliases = synonyms.expand(&names);
-            for alias in &aliases {
-                all.push(words.id(alias));
-            }
-        }
-        counts.resize(words.names.len(), 0);
-        let mut count = |t: u32, n: u32| {
-            let c = &mut counts[t as usize];
-            if *c == 0 {
-                counted.push(t);
-            }
-            *c += n;
-        };
-        for &t in &all {
-            count(t, 1);
-        }
-        if id == 0 {
-            for &t in &boosted {
-                count(t, BOOST);
-            }
-        }
-        postings.resize_with(words.names.len(), Vec::new);
-        let id = u32::try_from(id).unwrap_or(u32::MAX);
-        for t in counted.drain(..) {
-            postings[t as usize].push((id, std::mem::take(&mut counts[t as usize])));
-        }
-    }
-    // Tokens of the title and regulations of a module without sections have no postings.
-    postings.resize_with(words.names.len(), Vec::new);
-    let mut order: Vec<u32> = (0..u32::try_from(words.names.len()).unwrap_or(u32::MAX)).collect();
-    order.sort_unstable_by(|&a, &b| words.names[a as usize].cmp(&words.names[b as usize]));
-    let postings: Vec<(&str, &[(u32, u32)])> = order
-        .iter()
-        .map(|&t| (&*words.names[t as usize], postings[t as usize].as_slice()))
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
-    Piece::new(&docs, &postings)
 }
 
 /// Orders strings as JavaScript's `<` does: by UTF-16 code units.
@@ -545,7 +311,10 @@ fn write_files<E>(
     sink("manifest.js", &manifest)
 }
 
+mod json;
+mod make;
 mod piece;
 mod spill;
+mod synonyms;
 #[cfg(test)]
 mod tests;
