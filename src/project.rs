@@ -3,9 +3,6 @@
 
 use crate::config::Config;
 use crate::content::document::{AudiencePage, Module};
-
-mod sources;
-
 use crate::content::registry::{self, Registry};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::i18n::catalog::{FtlFile, LocaleCatalog};
@@ -16,6 +13,8 @@ pub use sources::SourceCache;
 use sources::{Document, Sources, stem};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+mod sources;
 
 /// The name of the theme directory used.
 pub const THEME: &str = "default";

@@ -69,8 +69,9 @@ impl SourceCache {
     ) -> anyhow::Result<Read> {
         let keep = self.keep;
         let (documents, ftl) = (&mut self.documents, &mut self.ftl);
-        let context = format!("{}:{}", true, sources.audience_ids.join(","));
-        let page_context = format!("{}:{}", false, sources.audience_ids.join(","));
+        // What else a document's parse read: its kind and the audiences that exist.
+        let context = format!("module:{}", sources.audience_ids.join(","));
+        let page_context = format!("page:{}", sources.audience_ids.join(","));
         let audience_ids = sources.audience_ids;
         let (content, translations) = rayon::join(
             || -> anyhow::Result<_> {
