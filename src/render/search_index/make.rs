@@ -25,9 +25,27 @@ impl Vocabulary {
         id
     }
 
+    /// The token numbered `id`.
+    fn name(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+
     /// Appends the numbers of `text`'s tokens in `lang` to `out`.
     fn tokens(&mut self, text: &str, lang: &str, out: &mut Vec<u32>) {
         crate::render::search::each_token(text, lang, |t| out.push(self.id(t)));
+    }
+
+    /// Appends to `ids` (a token sequence) the numbers of the aliases' tokens of every
+    /// glossary term it contains.
+    fn add_aliases(&mut self, synonyms: &Synonyms, ids: &mut Vec<u32>) {
+        if synonyms.is_empty() {
+            return;
+        }
+        let names: Vec<&str> = ids.iter().map(|&t| self.name(t)).collect();
+        let aliases = synonyms.expand(&names);
+        for alias in &aliases {
+            ids.push(self.id(alias));
+        }
     }
 }
 
@@ -37,12 +55,8 @@ pub(super) fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonym
     let mut words = Vocabulary::default();
     let mut title = Vec::new();
     words.tokens(module.title, lang, &mut title);
-    let title_names: Vec<&str> = title.iter().map(|&t| &*words.names[t as usize]).collect();
-    let title_aliases = synonyms.expand(&title_names);
-    let mut boosted: Vec<u32> = title.clone();
-    for alias in &title_aliases {
-        boosted.push(words.id(alias));
-    }
+    let mut boosted = title.clone();
+    words.add_aliases(synonyms, &mut boosted);
     for r in module.regulations {
         words.tokens(r, lang, &mut boosted);
     }
@@ -78,13 +92,7 @@ pub(super) fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonym
         all.clone_from(&title);
         words.tokens(&s.heading, lang, &mut all);
         words.tokens(&s.text, lang, &mut all);
-        if !synonyms.by_first.is_empty() {
-            let names: Vec<&str> = all.iter().map(|&t| &*words.names[t as usize]).collect();
-            let aliases = synonyms.expand(&names);
-            for alias in &aliases {
-                all.push(words.id(alias));
-            }
-        }
+        words.add_aliases(synonyms, &mut all);
         counts.resize(words.names.len(), 0);
         let mut count = |t: u32, n: u32| {
             let c = &mut counts[t as usize];
@@ -110,10 +118,10 @@ pub(super) fn make_piece(lang: &str, module: &ModuleSections, synonyms: &Synonym
     // Tokens of the title and regulations of a module without sections have no postings.
     postings.resize_with(words.names.len(), Vec::new);
     let mut order: Vec<u32> = (0..u32::try_from(words.names.len()).unwrap_or(u32::MAX)).collect();
-    order.sort_unstable_by(|&a, &b| words.names[a as usize].cmp(&words.names[b as usize]));
+    order.sort_unstable_by(|&a, &b| words.name(a).cmp(words.name(b)));
     let postings: Vec<(&str, &[(u32, u32)])> = order
         .iter()
-        .map(|&t| (&*words.names[t as usize], postings[t as usize].as_slice()))
+        .map(|&t| (words.name(t), postings[t as usize].as_slice()))
         .filter(|(_, list)| !list.is_empty())
         .collect();
     Piece::new(&docs, &postings)

@@ -14,7 +14,7 @@ type Alias = (Vec<String>, Vec<String>);
 #[derive(Debug, Default)]
 pub struct Synonyms {
     /// First token of a term → (the term's tokens, its aliases' tokens).
-    pub(super) by_first: FxHashMap<String, Vec<Alias>>,
+    by_first: FxHashMap<String, Vec<Alias>>,
     /// Key of the synonyms, part of every cache key.
     pub(super) key: Option<Key>,
 }
@@ -48,6 +48,11 @@ impl Synonyms {
                 .push((term_tokens, alias_tokens));
         }
         out
+    }
+
+    /// Whether there are no aliases at all.
+    pub(super) fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
     }
 
     /// The aliases' tokens for every occurrence of a term in `text` (a token sequence).
