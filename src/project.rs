@@ -129,6 +129,7 @@ pub fn load_cached(
     // source locale these are the reference files `i18n extract` writes, which carry the
     // lineage of each segment.
     let mut translations = Vec::new();
+    let mut translation_locales = Vec::new();
     let mut counts = Vec::new();
     for tag in config.locales.keys() {
         let mut count = [0; 2];
@@ -136,7 +137,8 @@ pub fn load_cached(
             let dir = display_path(&Path::new("locales").join(tag).join(kind));
             let paths = files_with_extension(root, &dir, "ftl")?;
             *n = paths.len();
-            translations.extend(paths.into_iter().map(|p| (p, tag.as_str())));
+            translation_locales.extend(std::iter::repeat_n(tag.as_str(), paths.len()));
+            translations.extend(paths);
         }
         counts.push(count);
     }
@@ -147,6 +149,7 @@ pub fn load_cached(
             audiences: &audience_paths,
             audience_ids: &audiences,
             translations: &translations,
+            translation_locales: &translation_locales,
         },
         &mut out,
     )?;
@@ -188,7 +191,7 @@ pub fn load_cached(
             parsed
                 .by_ref()
                 .take(n)
-                .map(|((path, _), file)| (stem(path), file))
+                .map(|(path, file)| (stem(path), file))
                 .collect()
         });
         let documents = LocaleDocuments { modules, audiences };

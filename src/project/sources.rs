@@ -36,8 +36,10 @@ pub(super) struct Sources<'a> {
     pub audiences: &'a [PathBuf],
     /// The audience ids of `site.yaml`.
     pub audience_ids: &'a [&'a str],
-    /// `locales/<tag>/{modules,audiences}/*.ftl` of every locale, each with its tag.
-    pub translations: &'a [(PathBuf, &'a str)],
+    /// `locales/<tag>/{modules,audiences}/*.ftl` of every locale.
+    pub translations: &'a [PathBuf],
+    /// The locale of each of `translations`.
+    pub translation_locales: &'a [&'a str],
 }
 
 /// What [`SourceCache::read`] parsed, in the order of the paths of [`Sources`].
@@ -76,7 +78,7 @@ impl SourceCache {
         let (content, translations) = rayon::join(
             || -> anyhow::Result<_> {
                 let mut ds = Vec::new();
-                let parse = |relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+                let parse = |_, relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
                     Module::load(&stem(relative), file, audience_ids, ds).map(Document::Module)
                 };
                 let modules = parse_all(
@@ -88,7 +90,7 @@ impl SourceCache {
                     parse,
                     &mut ds,
                 )?;
-                let parse = |relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+                let parse = |_, relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
                     AudiencePage::load(&stem(relative), file, audience_ids, ds)
                         .map(Document::Audience)
                 };
@@ -105,23 +107,14 @@ impl SourceCache {
             },
             || -> anyhow::Result<_> {
                 let mut ds = Vec::new();
-                let paths: Vec<PathBuf> = sources
-                    .translations
-                    .iter()
-                    .map(|(p, _)| p.clone())
-                    .collect();
-                let locales: HashMap<&Path, &str> = sources
-                    .translations
-                    .iter()
-                    .map(|(p, tag)| (p.as_path(), *tag))
-                    .collect();
-                let parse = |relative: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
-                    let locale = locales.get(relative).copied().unwrap_or_default();
-                    let (parsed, problems) = FtlFile::parse(file, Severity::Warning, locale);
+                let locales = sources.translation_locales;
+                let parse = |i: usize, _: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+                    let (parsed, problems) = FtlFile::parse(file, Severity::Warning, locales[i]);
                     ds.extend(problems);
                     parsed.without_tree()
                 };
-                let files = parse_all(ftl, keep, root, &paths, &Severity::Warning, parse, &mut ds)?;
+                let paths = sources.translations;
+                let files = parse_all(ftl, keep, root, paths, &Severity::Warning, parse, &mut ds)?;
                 Ok((files, ds))
             },
         );
@@ -146,7 +139,7 @@ impl SourceCache {
         out: &mut Vec<Diagnostic>,
     ) -> anyhow::Result<FtlFile> {
         let paths = [relative.to_path_buf()];
-        let parse = |_: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
+        let parse = |_, _: &Path, file: SourceFile, ds: &mut Vec<Diagnostic>| {
             let (parsed, problems) = FtlFile::parse(file, severity, locale);
             ds.extend(problems);
             parsed
@@ -170,7 +163,8 @@ impl SourceCache {
 /// result and its diagnostics.
 type Parsed<C, T> = HashMap<String, (String, C, T, Vec<Diagnostic>)>;
 
-/// Reads and parses `paths` in parallel with `parse`, reusing `cache` where a file's text
+/// Reads and parses `paths` in parallel with `parse` (given each path's index and the path),
+/// reusing `cache` where a file's text
 /// and `context` are unchanged (and, with `keep`, adding what it parsed); the results and
 /// their diagnostics come back in the order of `paths`.
 fn parse_all<C, T>(
@@ -179,7 +173,7 @@ fn parse_all<C, T>(
     root: &Path,
     paths: &[PathBuf],
     context: &C,
-    parse: impl Fn(&Path, SourceFile, &mut Vec<Diagnostic>) -> T + Sync,
+    parse: impl Fn(usize, &Path, SourceFile, &mut Vec<Diagnostic>) -> T + Sync,
     out: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<T>>
 where
@@ -191,7 +185,8 @@ where
     type One<T> = anyhow::Result<(T, Vec<Diagnostic>, Option<(String, String)>)>;
     let results: Vec<One<T>> = paths
         .par_iter()
-        .map(|relative| {
+        .enumerate()
+        .map(|(i, relative)| {
             let file = SourceFile::read(root, relative)?;
             if let Some((text, ctx, parsed, ds)) = earlier.get(&file.path)
                 && *text == file.text
@@ -201,7 +196,7 @@ where
             }
             let kept = keep.then(|| (file.path.clone(), file.text.clone()));
             let mut ds = Vec::new();
-            let parsed = parse(relative, file, &mut ds);
+            let parsed = parse(i, relative, file, &mut ds);
             Ok((parsed, ds, kept))
         })
         .collect();
