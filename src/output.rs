@@ -213,25 +213,20 @@ impl DiskOutput {
 /// 1,000 modules is 77,000 files and directories: removing them one by one took a third
 /// of a rebuild's time).
 fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    // The sites' directories, then their locales' (which hold the modules), in parallel.
+    remove_in_parallel(dir, 2)
+}
+
+/// Removes `dir`: the entries of its first `levels` levels in parallel, deeper ones each
+/// with [`std::fs::remove_dir_all`] (which never follows a link).
+fn remove_in_parallel(dir: &Path, levels: usize) -> std::io::Result<()> {
     use rayon::prelude::*;
     let entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
     entries.par_iter().try_for_each(|entry| {
         let path = entry.path();
         match entry.file_type() {
-            Ok(t) if t.is_dir() => match std::fs::read_dir(&path) {
-                // A site's directory holds its modules: those go in parallel too.
-                Ok(children) => {
-                    let children: Vec<_> = children.collect::<std::io::Result<_>>()?;
-                    children
-                        .par_iter()
-                        .try_for_each(|child| match child.file_type() {
-                            Ok(t) if t.is_dir() => std::fs::remove_dir_all(child.path()),
-                            _ => std::fs::remove_file(child.path()),
-                        })?;
-                    std::fs::remove_dir(&path)
-                }
-                Err(e) => Err(e),
-            },
+            Ok(t) if t.is_dir() && levels > 1 => remove_in_parallel(&path, levels - 1),
+            Ok(t) if t.is_dir() => std::fs::remove_dir_all(&path),
             _ => std::fs::remove_file(&path),
         }
     })?;
