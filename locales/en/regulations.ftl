@@ -1,6 +1,6 @@
 ### Source: content/regulations.yaml
 ### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/regulations.ftl.
-### The official headings of the 16 CFR parts the modules cite.
+### The official headings of the 16 CFR parts the modules cite, and what each dated rule in them covers.
 
 # 16 CFR part 1107
 title-16877c6125 = Testing and Labeling Pertaining to Product Certification
@@ -53,6 +53,12 @@ title-0f653e7ac6 = Safety Standard for Crib Mattresses
 # 16 CFR part 1250
 title-1eb9ad890c = Safety Standard for Toys
 
+# 16 CFR 1250.4
+title-c96b52efd7 = Water beads
+
+# 16 CFR 1250.5
+title-01055217c6 = Neck floats
+
 # 16 CFR part 1252
 title-5167aa32bc = Children's Products, Children's Toys, and Child Care Articles: Determinations Regarding Lead, ASTM F963 Elements, and Phthalates for Engineered Wood Products
 
@@ -79,6 +85,9 @@ title-c3932b407b = Method for Identifying Toys and Other Articles Intended for U
 
 # 16 CFR part 1512
 title-fa982ef96b = Requirements for Bicycles
+
+# 16 CFR part 1609
+title-da21c6fca2 = Text of the Flammable Fabrics Act of 1953, as Amended in 1954, Prior to 1967 Amendment and Revision
 
 # 16 CFR part 1610
 title-06b709689c = Standard for the Flammability of Clothing Textiles

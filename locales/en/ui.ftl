@@ -59,6 +59,8 @@ regulations-standards = Standards
 regulation-edition = Incorporates { $standard } ({ $citation }), in force since { $date }.
 regulation-successor = From { $date }: { $standard } ({ $citation }).
 regulation-unconfirmed = Not yet confirmed in a primary source: check the eCFR.
+regulation-rule = { $citation }, in force since { $date }.
+regulation-rule-successor = { $citation }, in force from { $date }.
 
 ## Search
 nav-search = Search

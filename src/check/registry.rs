@@ -2,19 +2,19 @@
 //! when the project has one:
 //!
 //! - `unknown-regulation` (error): a `16 CFR` citation, in a module's front-matter
-//!   `regulations` or in the text of a module or audience page, to a part the registry does
-//!   not list;
+//!   `regulations` or in the text of a module or audience page, or a link to an eCFR or
+//!   Cornell LII page of title 16 there, to a part the registry does not list;
 //! - `edition-mismatch` (error): a standard edition named in that text (`ASTM F1169-19`)
 //!   whose family the registry lists, but which is neither the edition in force at `as_of`
 //!   nor an announced successor;
 //! - `review-due` (a note that no policy makes an error): a module whose `reviewed` date is
 //!   older than the effective date of an edition it cites, through a part or by name.
 
-use crate::content::citations;
 use crate::content::document::{Document, Module};
 use crate::content::frontmatter::parse_date;
-use crate::content::registry::{self, Edition, Registry, iso};
+use crate::content::registry::{self, Registry, iso};
 use crate::content::regulations::Cited;
+use crate::content::{cfr_links, citations};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::project::Project;
 use crate::source::SourceFile;
@@ -63,45 +63,50 @@ pub fn check(project: &Project) -> Vec<Diagnostic> {
     out
 }
 
-/// An edition a module cites that took effect after the module was last reviewed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DueEdition<'r> {
-    /// The part that incorporates it.
+/// An edition or rule a module cites that took effect after the module was last reviewed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueChange {
+    /// The part that incorporates the edition or holds the rule.
     pub part: u32,
-    /// The edition.
-    pub edition: &'r Edition,
+    /// What changed: an edition (`ASTM F1169-25`) or a rule's sections (`16 CFR 1250.5`).
+    pub name: String,
+    /// When it took effect.
+    pub effective: Date,
 }
 
-/// The editions that `module` cites (the editions in force of the parts it cites, and the
-/// standards it names) which took effect after its `reviewed` date and on or before
-/// `as_of`, earliest first.
-pub fn review_due<'r>(
-    registry: &'r Registry,
+/// The editions and rules that `module` cites (the editions in force and the rules of the
+/// parts it cites, and the standards it names) which took effect after its `reviewed` date
+/// and on or before `as_of`, earliest first.
+pub fn review_due(
+    registry: &Registry,
     as_of: Date,
     module: &Module,
     cited: &Cited,
-) -> Vec<DueEdition<'r>> {
+) -> Vec<DueChange> {
     let Ok(reviewed) = parse_date(&module.meta.reviewed) else {
         return Vec::new();
     };
-    let mut due: Vec<DueEdition> = Vec::new();
-    let mut add = |part: u32, edition: &'r Edition| {
-        if edition.effective > reviewed
-            && edition.effective <= as_of
-            && !due.iter().any(|d| d.edition.standard == edition.standard)
-        {
-            due.push(DueEdition { part, edition });
+    let mut due: Vec<DueChange> = Vec::new();
+    let mut add = |part: u32, name: &str, effective: Date| {
+        if effective > reviewed && effective <= as_of && !due.iter().any(|d| d.name == name) {
+            due.push(DueChange {
+                part,
+                name: name.to_string(),
+                effective,
+            });
         }
     };
     for number in cited.parts.keys() {
-        for family in registry
-            .part(*number)
-            .map(|p| p.families_at(as_of))
-            .unwrap_or_default()
-        {
+        let Some(part) = registry.part(*number) else {
+            continue;
+        };
+        for family in part.families_at(as_of) {
             if let Some(e) = family.in_force {
-                add(*number, e);
+                add(*number, &e.standard, e.effective);
             }
+        }
+        for rule in &part.rules {
+            add(*number, &rule.citation(), rule.effective);
         }
     }
     for standard in &cited.standards {
@@ -113,27 +118,28 @@ pub fn review_due<'r>(
                     .editions
                     .iter()
                     .filter(|e| e.standard == *standard)
-                    .for_each(|e| add(part.number, e)),
+                    .for_each(|e| add(part.number, &e.standard, e.effective)),
                 // The family in general: whatever edition is in force.
-                None => at.in_force.into_iter().for_each(|e| add(part.number, e)),
+                None => at
+                    .in_force
+                    .into_iter()
+                    .for_each(|e| add(part.number, &e.standard, e.effective)),
             }
         }
     }
-    due.sort_by(|a, b| {
-        (a.edition.effective, &a.edition.standard).cmp(&(b.edition.effective, &b.edition.standard))
-    });
+    due.sort_by(|a, b| (a.effective, &a.name).cmp(&(b.effective, &b.name)));
     due
 }
 
-fn review_note(module: &Module, due: &[DueEdition]) -> Diagnostic {
+fn review_note(module: &Module, due: &[DueChange]) -> Diagnostic {
     let file = &module.doc.file;
     let at = yaml::locate_scalar(file, yaml::locate_key(file, 0, &["reviewed"]));
     let message = match due {
         [d] => format!(
             "due for review: last reviewed {}, before {} took effect on {} (16 CFR part {})",
             module.meta.reviewed,
-            d.edition.standard,
-            iso(d.edition.effective),
+            d.name,
+            iso(d.effective),
             d.part
         ),
         _ => {
@@ -142,14 +148,14 @@ fn review_note(module: &Module, due: &[DueEdition]) -> Diagnostic {
                 .map(|d| {
                     format!(
                         "{} on {} (16 CFR part {})",
-                        d.edition.standard,
-                        iso(d.edition.effective),
+                        d.name,
+                        iso(d.effective),
                         d.part
                     )
                 })
                 .collect();
             format!(
-                "due for review: last reviewed {}, before these editions it cites took effect: {}",
+                "due for review: last reviewed {}, before these editions and rules it cites took effect: {}",
                 module.meta.reviewed,
                 editions.join(", ")
             )
@@ -203,6 +209,7 @@ impl Checker<'_> {
             citations::find(t)
                 .into_iter()
                 .flat_map(|c| c.numbers)
+                .chain(cfr_links::find(t))
                 .map(|n| (n.number, n.range.start))
                 .collect()
         };
@@ -406,6 +413,58 @@ mod tests {
     }
 
     #[test]
+    fn links_to_the_ecfr_and_lii_are_citations_of_their_parts() {
+        let m = module(
+            "reviewed: 2026-10-01\n",
+            "- [Apparel](https://www.law.cornell.edu/cfr/text/16/1609.1)\n- [Toys](https://www.ecfr.gov/current/title-16/part-1250) and [sleepwear](https://www.ecfr.gov/current/title-16/chapter-II/subchapter-D/part-1615)\n- [Customs](https://www.ecfr.gov/current/title-19/part-141)\n",
+        );
+        let out = problems(&m);
+        assert_eq!(
+            brief(&out),
+            [
+                ("unknown-regulation", 7, 53),
+                ("unknown-regulation", 8, 142)
+            ],
+            "{out:?}"
+        );
+        assert_eq!(
+            out[0].message,
+            "16 CFR 1609.1 is in part 1609, which is not in the regulations registry"
+        );
+        assert_eq!(
+            out[1].message,
+            "16 CFR part 1615 is not in the regulations registry"
+        );
+        // A cited link also counts for the regulations index.
+        let cited = Cited::of(&m);
+        assert_eq!(
+            cited.parts.keys().copied().collect::<Vec<_>>(),
+            [1250, 1609, 1615]
+        );
+    }
+
+    #[test]
+    fn a_rule_that_took_effect_after_the_review_makes_a_citing_module_due() {
+        let text = REGISTRY.replace(
+            "        effective: 2024-04-20\n  - part: 1501",
+            "        effective: 2024-04-20\n    rules:\n      - { sections: [1250.5], title: Neck floats, federal_register: 90 FR 58096, effective: 2026-06-15 }\n  - part: 1501",
+        );
+        let mut out = Vec::new();
+        let registry = Registry::load(SourceFile::new(registry::PATH, text), &mut out).unwrap();
+        assert!(out.is_empty(), "{out:?}");
+        let m = module("reviewed: 2026-01-01\n", "See 16 CFR 1250.2.\n");
+        let due = review_due(&registry, as_of(), &m, &Cited::of(&m));
+        assert_eq!(
+            due.iter()
+                .map(|d| (d.part, d.name.as_str()))
+                .collect::<Vec<_>>(),
+            [(1250, "16 CFR 1250.5")]
+        );
+        let m = module("reviewed: 2026-07-01\n", "See 16 CFR 1250.2.\n");
+        assert!(review_due(&registry, as_of(), &m, &Cited::of(&m)).is_empty());
+    }
+
+    #[test]
     fn a_block_list_item_and_a_title_are_located() {
         let m = module(
             "regulations:\n  - 16 CFR 1501\n  - \"16 CFR 1888\"\nreviewed: 2026-10-01\n",
@@ -457,7 +516,7 @@ mod tests {
             let m = module(front, body);
             review_due(&registry, as_of(), &m, &Cited::of(&m))
                 .iter()
-                .map(|d| (d.part, d.edition.standard.clone()))
+                .map(|d| (d.part, d.name.clone()))
                 .collect::<Vec<_>>()
         };
         // Through a cited part: the edition in force (not the announced successor).
@@ -489,7 +548,7 @@ mod tests {
         );
         assert_eq!(
             d.message,
-            "due for review: last reviewed 2020-01-01, before these editions it cites took effect: ASTM F963-23 on 2024-04-20 (16 CFR part 1250), ASTM F1169-25 on 2026-08-01 (16 CFR part 1219)"
+            "due for review: last reviewed 2020-01-01, before these editions and rules it cites took effect: ASTM F963-23 on 2024-04-20 (16 CFR part 1250), ASTM F1169-25 on 2026-08-01 (16 CFR part 1219)"
         );
     }
 

@@ -209,56 +209,144 @@ fn followed_by_cfr(text: &str, end: usize) -> bool {
     text[skip_space(text, end)..].starts_with("CFR")
 }
 
-/// The standards bodies whose designations are recognized, with whether a designation
-/// starts with a letter (`ASTM F963-23`) or a digit (`ANSI/UL 4200A-2023`).
-const STANDARD_PREFIXES: &[(&str, bool)] = &[("ASTM", true), ("ANSI/UL", false)];
+/// The standards bodies whose designations are recognized: a designation starts with one
+/// of `BODIES_FIRST` and may name more bodies joined by `/` (`ANSI/CAN/UL`).
+const BODIES_FIRST: &[&str] = &["ASTM", "ANSI", "UL"];
+const BODIES: &[&str] = &["ASTM", "ANSI", "UL", "CAN", "APSP", "ICC", "CSA"];
 
-/// Finds `ASTM F963-23`-style standard designations (and `ANSI/UL 4200A-2023`).
-pub fn find_standards(text: &str) -> Vec<(Range<usize>, String)> {
-    let mut out = Vec::new();
-    for &(prefix, letter_first) in STANDARD_PREFIXES {
-        for (i, _) in text.match_indices(prefix) {
-            // `ANSI/UL` inside a longer word is not a designation.
-            if text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/')
-            {
-                continue;
-            }
-            let pos = skip_space(text, i + prefix.len());
-            let designation: String = text[pos..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-                .collect();
-            let designation = designation.trim_end_matches('-');
-            let ok = designation.chars().next().is_some_and(|c| {
-                if letter_first {
-                    c.is_ascii_uppercase()
-                } else {
-                    c.is_ascii_digit()
-                }
-            }) && designation.chars().any(|c| c.is_ascii_digit());
-            if pos > i + prefix.len() && ok {
-                out.push((
-                    i..pos + designation.len(),
-                    format!("{prefix} {designation}"),
-                ));
-            }
+/// The body at `at` (`ANSI/CAN/UL`), as its end offset.
+fn body_end(text: &str, at: usize) -> Option<usize> {
+    let token = |from: usize, list: &[&str]| {
+        let rest = &text[from..];
+        list.iter()
+            .filter(|b| rest.starts_with(**b))
+            .map(|b| from + b.len())
+            .find(|&end| !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    let mut end = token(at, BODIES_FIRST)?;
+    while text[end..].starts_with('/') {
+        match token(end + 1, BODIES) {
+            Some(next) => end = next,
+            None => break,
         }
     }
-    out.sort_by_key(|(range, _)| range.start);
+    Some(end)
+}
+
+/// The standard number at `at` (`F963-23`, `4200A-2023`, `12402-9`), as its end offset.
+fn number_end(text: &str, at: usize) -> usize {
+    let len: usize = text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .map(char::len_utf8)
+        .sum();
+    at + text[at..at + len].trim_end_matches('-').len()
+}
+
+/// A four-digit year at `at` that ends a word, as its end offset.
+fn year_end(text: &str, at: usize) -> Option<usize> {
+    let year = text.get(at..at + 4)?;
+    (year.bytes().all(|b| b.is_ascii_digit())
+        && !text[at + 4..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    .then_some(at + 4)
+}
+
+/// Finds standard designations: `ASTM F963-23`, `ANSI/UL 4200A-2023`,
+/// `ANSI/CAN/UL 12402-9:2022` (edition after a colon) and `ANSI/APSP/ICC-16 2017` (a
+/// numbered body, the edition after a space). Space after the body is written as one space.
+pub fn find_standards(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(found) = BODIES_FIRST
+        .iter()
+        .filter_map(|b| text[search..].find(b).map(|i| search + i))
+        .min()
+    {
+        search = found + 1;
+        // `UL` inside a longer word or body is not a designation.
+        if text[..found]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-')
+        {
+            continue;
+        }
+        let Some(body) = body_end(text, found) else {
+            continue;
+        };
+        // A numbered body: `ANSI/APSP/ICC-16`, then the edition year after a space.
+        if text[body..].starts_with('-') {
+            let end = number_end(text, body + 1);
+            if end == body + 1 || !text[body + 1..end].bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let mut name = text[found..end].to_string();
+            let mut stop = end;
+            if text[end..].starts_with(' ')
+                && let Some(year) = year_end(text, end + 1)
+            {
+                name = format!("{name} {}", &text[end + 1..year]);
+                stop = year;
+            }
+            out.push((found..stop, name));
+            search = stop;
+            continue;
+        }
+        let pos = skip_space(text, body);
+        if pos == body {
+            continue;
+        }
+        let end = number_end(text, pos);
+        let number = &text[pos..end];
+        // ASTM numbers start with a letter (`F963`): `ASTM 2025` is not a designation.
+        let astm = &text[found..body] == "ASTM";
+        let ok = number
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || (c.is_ascii_digit() && !astm))
+            && number.chars().any(|c| c.is_ascii_digit());
+        if !ok {
+            continue;
+        }
+        let mut name = format!("{} {number}", &text[found..body]);
+        let mut stop = end;
+        if text[end..].starts_with(':')
+            && let Some(year) = year_end(text, end + 1)
+        {
+            name.push_str(&text[end..year]);
+            stop = year;
+        }
+        out.push((found..stop, name));
+        search = stop;
+    }
     out
 }
 
 /// Splits a standard designation into its family and edition: `ASTM F1169-25` →
-/// (`ASTM F1169`, `Some("25")`), `ANSI/UL 4200A-2023` → (`ANSI/UL 4200A`, `Some("2023")`);
-/// a designation without an edition (`ASTM F963`) is its own family.
+/// (`ASTM F1169`, `Some("25")`), `ANSI/UL 4200A-2023` → (`ANSI/UL 4200A`, `Some("2023")`),
+/// `ANSI/CAN/UL 12402-9:2022` → (`ANSI/CAN/UL 12402-9`, `Some("2022")`),
+/// `ANSI/APSP/ICC-16 2017` → (`ANSI/APSP/ICC-16`, `Some("2017")`); a designation without an
+/// edition (`ASTM F963`) is its own family.
 pub fn split_edition(designation: &str) -> (&str, Option<&str>) {
+    let year_after = |separator: char| {
+        designation.rsplit_once(separator).filter(|(_, edition)| {
+            edition.len() == 4 && edition.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if let Some((family, edition)) =
+        year_after(':').or_else(|| year_after(' ').filter(|(f, _)| !f.contains(' ')))
+    {
+        return (family, Some(edition));
+    }
+    // An edition after a hyphen is a two- or four-digit year with an optional letter
+    // (`-19a`); `12402-9` is a part number, not an edition.
+    let year = |e: &str| {
+        let digits = e.bytes().take_while(u8::is_ascii_digit).count();
+        matches!(digits, 2 | 4) && e[digits..].bytes().all(|b| b.is_ascii_lowercase())
+    };
     match designation.rsplit_once('-') {
         Some((family, edition))
-            if edition.starts_with(|c: char| c.is_ascii_digit())
-                && family.contains(|c: char| c.is_ascii_digit()) =>
+            if year(edition) && family.contains(|c: char| c.is_ascii_digit()) =>
         {
             (family, Some(edition))
         }
@@ -354,6 +442,25 @@ mod tests {
     }
 
     #[test]
+    fn standards_of_other_bodies_and_edition_forms() {
+        let text = "uses ANSI/CAN/UL 12402-9:2022 and ANSI/APSP/ICC-16 2017, not ASTM 2025 or ANSI/APSP/ICC-16.";
+        let s = find_standards(text);
+        assert_eq!(
+            s.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            [
+                "ANSI/CAN/UL 12402-9:2022",
+                "ANSI/APSP/ICC-16 2017",
+                "ANSI/APSP/ICC-16"
+            ]
+        );
+        assert_eq!(&text[s[0].0.clone()], "ANSI/CAN/UL 12402-9:2022");
+        assert_eq!(&text[s[1].0.clone()], "ANSI/APSP/ICC-16 2017");
+        // A body inside a word, or a second body alone, is not a designation.
+        assert!(find_standards("FULL 12, CAN 5, ANSI/XYZ 5").is_empty());
+        assert_eq!(find_standards("UL 4200A-2023")[0].1, "UL 4200A-2023");
+    }
+
+    #[test]
     fn editions_split_from_families() {
         assert_eq!(split_edition("ASTM F1169-25"), ("ASTM F1169", Some("25")));
         assert_eq!(split_edition("ASTM F1169-19a"), ("ASTM F1169", Some("19a")));
@@ -362,5 +469,17 @@ mod tests {
             ("ANSI/UL 4200A", Some("2023"))
         );
         assert_eq!(split_edition("ASTM F963"), ("ASTM F963", None));
+        assert_eq!(
+            split_edition("ANSI/CAN/UL 12402-9:2022"),
+            ("ANSI/CAN/UL 12402-9", Some("2022"))
+        );
+        assert_eq!(
+            split_edition("ANSI/APSP/ICC-16 2017"),
+            ("ANSI/APSP/ICC-16", Some("2017"))
+        );
+        assert_eq!(
+            split_edition("ANSI/CAN/UL 12402-9"),
+            ("ANSI/CAN/UL 12402-9", None)
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The source model: front matter, documents, Markdown scanning, segments, passages,
 //! citations, label texts, link targets, knowledge checks, slide markers and the regulations registry.
 
+pub mod cfr_links;
 pub mod citations;
 pub mod document;
 pub mod frontmatter;

@@ -1,5 +1,6 @@
-//! What a module cites: `16 CFR` parts and sections and ASTM standards, from its front-matter
-//! `regulations` and from its body (docs/formats.md §3), for the regulations index.
+//! What a module cites: `16 CFR` parts and sections (in words or by an eCFR or Cornell LII
+//! link) and standards, from its front-matter `regulations` and from its body
+//! (docs/formats.md §3), for the regulations index.
 
 use super::citations;
 use super::document::Module;
@@ -25,18 +26,20 @@ impl Cited {
             .map(String::as_str)
             .chain(module.doc.segments().map(|s| s.text.as_str()));
         for text in texts {
-            for citation in citations::find(text) {
-                for n in citation.numbers {
-                    let part = n
-                        .number
-                        .split('.')
-                        .next()
-                        .and_then(|p| p.parse::<u32>().ok());
-                    let Some(part) = part else { continue };
-                    let sections = cited.parts.entry(part).or_default();
-                    if !n.is_part() {
-                        sections.insert(n.number.clone());
-                    }
+            let numbers = citations::find(text)
+                .into_iter()
+                .flat_map(|c| c.numbers)
+                .chain(super::cfr_links::find(text));
+            for n in numbers {
+                let part = n
+                    .number
+                    .split('.')
+                    .next()
+                    .and_then(|p| p.parse::<u32>().ok());
+                let Some(part) = part else { continue };
+                let sections = cited.parts.entry(part).or_default();
+                if !n.is_part() {
+                    sections.insert(n.number.clone());
                 }
             }
             for (_, standard) in citations::find_standards(text) {

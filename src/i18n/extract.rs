@@ -37,21 +37,20 @@ pub fn reference_file(doc: &Document, title: &str, previous: Option<&str>) -> St
 /// naming the part (or parts) it is the title of.
 pub fn registry_reference_file(registry: &Registry, previous: Option<&str>) -> String {
     let header = format!(
-        "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/regulations.ftl.\n### The official headings of the 16 CFR parts the modules cite.\n\n",
+        "### Source: {}\n### Written by `primer i18n extract`; do not edit. Translate into locales/<locale>/regulations.ftl.\n### The official headings of the 16 CFR parts the modules cite, and what each dated rule in them covers.\n\n",
         registry.file.path
     );
     // A title shared by two parts is one message; its comment names both.
     let mut parts_of: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for part in &registry.parts {
+    for title in registry.titles() {
         parts_of
-            .entry(part.title.id.as_str())
+            .entry(title.id.as_str())
             .or_default()
-            .push(part.title.context.clone());
+            .push(title.context.clone());
     }
     let segments = registry
-        .parts
-        .iter()
-        .map(|p| (&p.title, parts_of[p.title.id.as_str()].join(", ")));
+        .titles()
+        .map(|t| (t, parts_of[t.id.as_str()].join(", ")));
     write(header, segments, previous)
 }
 

@@ -1,4 +1,4 @@
-//! The titles of the regulations registry's parts in every locale. They are segments like
+//! The titles of the regulations registry's parts and rules in every locale. They are segments like
 //! any other (`title-<hash>` IDs, docs/formats.md §4): the reference file is
 //! `locales/<source>/regulations.ftl`, translations are `locales/<locale>/regulations.ftl`,
 //! and each title is translated, missing, stale or invalid through the same resolver as a
@@ -24,7 +24,7 @@ pub struct RegistryTitles {
 }
 
 impl RegistryTitles {
-    /// The title of part `index` (in the registry's order) in `locale`, if localized.
+    /// The title at `index` of [`Registry::titles`] in `locale`, if localized.
     pub fn get(&self, locale: &str, index: usize) -> Option<&Resolved> {
         self.by_locale.get(locale)?.items.get(index)
     }
@@ -60,7 +60,7 @@ pub fn localize(project: &Project, locales: &[&str]) -> (RegistryTitles, Vec<Dia
     let source = project.config.source_locale.as_str();
     let (lineage, warning) = reference_lineage(project, registry);
     out.extend(warning);
-    let segments: Vec<&Segment> = registry.parts.iter().map(|p| &p.title).collect();
+    let segments: Vec<&Segment> = registry.titles().collect();
     let file_of = |locale: &str| {
         project
             .catalogs
@@ -111,8 +111,7 @@ fn reference_lineage(project: &Project, registry: &Registry) -> (LineageMap, Opt
         return (LineageMap::new(), Some(d));
     };
     let entries = lineage::read_reference(&reference.file.text);
-    let (map, complete) =
-        lineage::lineage_of_segments(registry.parts.iter().map(|p| &p.title), &entries);
+    let (map, complete) = lineage::lineage_of_segments(registry.titles(), &entries);
     let warning = (!complete).then(|| {
         Diagnostic::new(
             Severity::Warning,

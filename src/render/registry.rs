@@ -1,6 +1,7 @@
-//! What templates see of the regulations registry: a part's translated title and its
-//! editions at `as_of` — the edition in force, announced successors, and whether each was
-//! confirmed in a primary source (the regulations index and a module's "Regulations cited").
+//! What templates see of the regulations registry: a part's translated title, its editions
+//! at `as_of` — the edition in force and announced successors — and its dated rules, each
+//! with whether it was confirmed in a primary source (the regulations index and a module's
+//! "Regulations cited").
 
 use super::pages::{Renderer, SiteRef};
 use crate::content::registry::{Part, iso};
@@ -16,8 +17,31 @@ pub(super) struct PartView {
     /// The title in the site's language (inline HTML; English with a fallback mark while it
     /// is not translated).
     pub title: String,
+    /// Whether the part's title and creating rule were confirmed in a primary source.
+    pub confirmed: bool,
     /// Per standard family: the edition in force, then announced successors.
     pub editions: Vec<EditionView>,
+    /// The dated rules that added or changed sections, by effective date.
+    pub rules: Vec<RuleView>,
+}
+
+/// One dated rule of a part, for templates.
+#[derive(Serialize, Clone)]
+pub(super) struct RuleView {
+    /// The sections, such as `1250.4, 1250.5`.
+    pub sections: String,
+    /// The eCFR address of its first section.
+    pub url: String,
+    /// What it covers, in the site's language (inline HTML, like a part's title).
+    pub title: String,
+    /// Its Federal Register citation.
+    pub federal_register: String,
+    /// Its effective date, `YYYY-MM-DD`.
+    pub effective: String,
+    /// Whether it was confirmed in a primary source.
+    pub confirmed: bool,
+    /// Whether it takes effect after `as_of`.
+    pub successor: bool,
 }
 
 /// One edition of a standard, for templates.
@@ -49,15 +73,42 @@ impl Renderer<'_> {
         let registry = self.project.registry.as_ref()?;
         let index = registry.parts.iter().position(|p| p.number == number)?;
         let part = &registry.parts[index];
-        let (title, fallbacks) = match self.registry_titles.get(site.locale, index) {
-            Some(resolved) => self.inline_at(site, resolved, depth, offset),
-            None => (super::html_escape(&part.title.text), 0),
+        let first = registry.title_index(index);
+        let mut fallbacks = 0;
+        let mut title = |i: usize, segment: &crate::content::segment::Segment| match self
+            .registry_titles
+            .get(site.locale, first + i)
+        {
+            Some(resolved) => {
+                let (html, added) = self.inline_at(site, resolved, depth, offset + fallbacks);
+                fallbacks += added;
+                html
+            }
+            None => super::html_escape(&segment.text),
         };
+        let as_of = self.project.config.as_of_date();
+        let part_title = title(0, &part.title);
+        let rules = part
+            .rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| RuleView {
+                sections: r.sections.join(", "),
+                url: r.url(),
+                title: title(1 + i, &r.title),
+                federal_register: r.federal_register.clone(),
+                effective: iso(r.effective),
+                confirmed: r.confirmed,
+                successor: as_of.is_some_and(|d| r.effective > d),
+            })
+            .collect();
         let view = PartView {
             part: number,
             url: part.url(),
-            title,
-            editions: editions(part, self.project.config.as_of_date()),
+            title: part_title,
+            confirmed: part.confirmed,
+            editions: editions(part, as_of),
+            rules,
         };
         Some((view, fallbacks))
     }
@@ -134,8 +185,8 @@ impl Renderer<'_> {
                     editions: due
                         .iter()
                         .map(|d| DueEditionView {
-                            standard: d.edition.standard.clone(),
-                            effective: iso(d.edition.effective),
+                            standard: d.name.clone(),
+                            effective: iso(d.effective),
                             part: d.part,
                         })
                         .collect(),

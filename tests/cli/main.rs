@@ -9,6 +9,7 @@ mod quiz;
 mod reader;
 mod registry;
 mod robustness;
+mod sample;
 mod serve;
 mod slides;
 mod snapshots;

@@ -302,3 +302,76 @@ fn a_project_without_a_registry_has_no_registry_checks() {
         "extract removes the reference file"
     );
 }
+
+#[test]
+fn dated_rules_and_unconfirmed_parts_show_translated_on_the_index_and_module_pages() {
+    let p = citing_toys();
+    let registry = p
+        .read("content/regulations.yaml")
+        .replace(
+            "        confirmed: false\n\n  - part: 1500\n    title: \"Hazardous Substances and Articles: Administration and Enforcement Regulations\"\n",
+            "        confirmed: false\n    rules:\n      - sections: [1250.5]\n        title: Neck floats\n        federal_register: 90 FR 58096\n        effective: 2026-06-15\n      - { sections: [1250.9], title: Future toys, federal_register: 99 FR 2, effective: 2027-03-01, confirmed: false }\n\n  - part: 1500\n    title: \"Hazardous Substances and Articles: Administration and Enforcement Regulations\"\n    confirmed: false\n",
+        );
+    assert!(registry.contains("Neck floats"), "the fixture changed");
+    p.write("content/regulations.yaml", &registry);
+    build(&p, &["i18n", "extract"], 0);
+    let reference = p.read("locales/en/regulations.ftl");
+    let id = reference
+        .split("# 16 CFR 1250.5\n")
+        .nth(1)
+        .and_then(|rest| rest.split(" = ").next())
+        .unwrap_or_else(|| panic!("the rule's title is a segment:\n{reference}"))
+        .to_string();
+    let vi = p.read("locales/vi/regulations.ftl");
+    p.write(
+        "locales/vi/regulations.ftl",
+        &format!("{vi}{id} = Phao đeo cổ\n"),
+    );
+    build(&p, &["build", "--no-pdf", "--strict"], 0);
+
+    let index = p.read("public/alpha/en/regulations/index.html");
+    assert!(
+        index.contains("<li><a class=\"cfr\" href=\"https://www.ecfr.gov/current/title-16/section-1250.5\">§ 1250.5</a> Neck floats: 90 FR 58096, in force since 2026-06-15.</li>"),
+        "{index}"
+    );
+    assert!(
+        index.contains("§ 1250.9</a> Future toys: 99 FR 2, in force from 2027-03-01. <a class=\"unconfirmed\" href=\"https://www.ecfr.gov/current/title-16/section-1250.9\">"),
+        "an announced, unconfirmed rule:\n{index}"
+    );
+    let part_1500 = &index[index.find("id=\"part-1500\"").expect("part 1500")..];
+    let part_1500 = &part_1500[..part_1500.find("</section>").expect("end")];
+    assert!(
+        part_1500.contains(
+            "<a class=\"unconfirmed\" href=\"https://www.ecfr.gov/current/title-16/part-1500\">"
+        ),
+        "an unconfirmed part:\n{part_1500}"
+    );
+    let vi_index = p.read("public/alpha/vi/regulations/index.html");
+    assert!(
+        vi_index.contains("§ 1250.5</a> Phao đeo cổ: 90 FR 58096"),
+        "the translated rule title:\n{vi_index}"
+    );
+    assert!(
+        vi_index.contains("lang=\"en\" id=\"untranslated-")
+            && vi_index.contains(">Future toys</span>"),
+        "an untranslated rule title is English, marked:\n{vi_index}"
+    );
+    let module = p.read("public/alpha/vi/first/index.html");
+    assert!(
+        module.contains("Phao đeo cổ"),
+        "the module's list shows rules"
+    );
+
+    // A bad rule is a located error, and the build keeps the previous output.
+    p.write(
+        "content/regulations.yaml",
+        &registry.replace("sections: [1250.5]", "sections: [1500.5]"),
+    );
+    let stderr = build(&p, &["build", "--no-pdf"], 1);
+    assert!(
+        stderr.contains(
+            "content/regulations.yaml:15:20: error: `1500.5` is not a section of part 1250"
+        ),
+        "{stderr}"
+    );
+}

@@ -11,7 +11,8 @@ summary-efd2153fd4 = Local agencies, training languages and where to find the U.
 h-0be3ac567e = Local agencies
 
 # Japan › Local agencies (list item)
-li-65860def1f = { "*" }*Ministry of Economy, Trade and Industry (METI; 経済産業省).** METI administers the Consumer Product Safety Act (消費生活用製品安全法). Designated products need the **PSC mark**. For "specified products", the maker checks the product itself. For "special specified products", a third party must assess the product.
+# previous: li-65860def1f
+li-8f8dc93e56 = { "*" }*Ministry of Economy, Trade and Industry (METI; 経済産業省).** METI administers the Consumer Product Safety Act (消費生活用製品安全法). Designated products need the **PSC mark**. "Special specified products" are a subset of "specified products". For every specified product, the maker checks the product itself. A special specified product also needs a conformity inspection by a registered inspection body.
 
 # Japan › Local agencies (list item)
 li-1eecba76cf = { "*" }*Consumer Affairs Agency (CAA).** The CAA was set up on September 1, 2009. Manufacturers and importers must report serious product incidents to the CAA within 10 days of learning of them.

@@ -26,8 +26,8 @@ p-fb279dbdec = ASTM F963 is the U.S. toy safety standard. U.S. law makes it mand
 h-6f54602953 = A mandatory standard
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-# previous: p-7dfe82f8e8
-p-b3e7a2b694 = Section 106 of the CPSIA made an earlier edition of the toy standard ASTM F963 mandatory. It also set a procedure for adopting new editions of the standard. The mandatory edition is named in 16 CFR part 1250.
+# previous: p-b3e7a2b694 p-7dfe82f8e8
+p-ce51028900 = Section 106 of the CPSIA made an earlier edition of the toy standard ASTM F963 mandatory. It also set a procedure for adopting new editions of the standard. The mandatory edition is named in 16 CFR 1250.2.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = The edition ASTM F963-23 was adopted by a direct final rule of January 18, 2024[^1]. The rule made ASTM F963-23 mandatory from April 20, 2024.
@@ -36,10 +36,26 @@ p-41a63b48ca = The edition ASTM F963-23 was adopted by a direct final rule of Ja
 p-5e6a2fac99 = The rule is 89 FR 3344, docket CPSC-2017-0010. It changed 16 CFR parts 1112 and 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = This module was checked for ASTM F963-23. Before you test, check the edition named in 16 CFR part 1250 in the eCFR.
+# previous: p-084e6ea982
+p-2a02ff4840 = This module was checked for ASTM F963-23. Before you test, check the edition named in 16 CFR 1250.2 in the eCFR.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = The same rule updated the requirements that CPSC uses to accept laboratories for ASTM F963 testing (16 CFR part 1112). A toy for children 12 or younger is a children's product. It needs third-party testing by a CPSC-accepted laboratory and a Children's Product Certificate. See [children's products and certificates](childrens-products-and-certificates.md).
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Part 1250 holds more than ASTM F963
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR part 1250 is titled "Safety Standard for Toys". Its section 1250.2 makes ASTM F963-23 mandatory. The part now also holds rules for particular toys:
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = Neck floats must meet 16 CFR 1250.5 from June 15, 2026[^2]. This rule uses test methods of ANSI/CAN/UL 12402-9:2022 and ANSI/APSP/ICC-16 2017.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = A rule of December 12, 2025 (90 FR 57855) also amended part 1250. Before you test a toy that another section of the part may cover, read the whole part in the eCFR.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = The rule is 90 FR 58096 of December 15, 2025.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = What the standard covers
@@ -75,7 +91,8 @@ td-3651cc5bce = Toy safety
 td-e5c00fcbdc = Toys for children under 14
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR part 1250
+# previous: td-5e557c9e60
+td-684afb4292 = ASTM F963-23, 16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = Small parts
@@ -287,6 +304,9 @@ li-d3e375abbc = { "[" }eCFR: Part 1250, toy safety](https://www.ecfr.gov/current
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }Federal Register: ASTM F963-23 direct final rule, January 18, 2024](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }Federal Register: neck floats final rule, December 15, 2025](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR: Part 1112, third-party laboratories](https://www.ecfr.gov/current/title-16/part-1112)

@@ -58,7 +58,8 @@ td-f176079c18 = Magnets in toys
 td-fd16c1f32f = Toys
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963 (16 CFR part 1250)
+# previous: td-809871dd7f
+td-41ccdd70fa = ASTM F963 (16 CFR 1250.2)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 # previous: td-e934474b4f
@@ -185,34 +186,40 @@ li-7e7d013ba7 = warnings on the packaging, on the product where practicable, and
 p-48837934d7 = The packaging of button and coin batteries must also be child-resistant. The packaging rule is 16 CFR 1700.15.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = CPSC gives these dates in its FAQ. The date is the date of manufacture or import.
+# previous: p-dfc3e3ddb6
+p-ceb4c0563b = These dates come from the rules (16 CFR 1263.1(b) and the rule 88 FR 65274) and from CPSC's FAQ. The date is the date of manufacture or import.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = Product
+td-f5f5690b0e = Requirement
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = Must comply if made or imported
+# previous: td-38ea56ba2d
+td-a82f1ec268 = Applies to products made or imported
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = Packaging of button and coin batteries
+# previous: td-5853aa259c
+td-efbd03ccfc = Child-resistant packaging of button and coin batteries
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = after February 12, 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = General-use products with these batteries
+# previous: td-3d65f9b7f4
+td-6b01c86ef8 = 16 CFR part 1263 for products with these batteries, children's products included
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = on or after October 23, 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = Children's products with these batteries
+# previous: td-882eac0c6d
+td-147a3ec4c0 = Third-party testing and a Children's Product Certificate for children's products with these batteries
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = on or after December 20, 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = CPSC used enforcement discretion for the two product dates through March 19, 2024. All these dates are now past. Products made or imported today must comply.
+# previous: p-465d316f4b
+p-e7728ddb31 = CPSC used enforcement discretion for the last two dates through March 19, 2024. All these dates are now past. Products made or imported today must comply.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = Packages of button and coin batteries made or imported after September 21, 2024 must also carry the warning labels of 16 CFR 1263.4.
@@ -224,8 +231,8 @@ p-fef0c73008 = Zinc-air cells are not subject to 16 CFR part 1263. But their pac
 p-5658bdf7c9 = { "*" }*Toys.** Toys are exempt from 16 CFR part 1263 (16 CFR 1263.1(c)). Here a toy is any object designed, manufactured or marketed as a plaything for children under 14 years of age. The exemption applies only if the toy meets the battery accessibility and labeling requirements of 16 CFR part 1250. So for toys, check the battery requirements of ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-# previous: p-fc9d397f80
-p-03c4134179 = Because of this exemption, the date for children's products in the table above matters mainly for children's products that are not toys, for example a child's night-light. Before you plan battery tests, agree with the U.S. importer which rule applies to each product.
+# previous: p-03c4134179 p-fc9d397f80
+p-a194ef3cc1 = Because of this exemption, part 1263 matters for children's products mainly when they are not toys, for example a child's night-light. Such a product must meet part 1263 from the same date as any other product. It must also be tested by a third-party laboratory and certified in a Children's Product Certificate. Before you plan battery tests, agree with the U.S. importer which rule applies to each product.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = What to do in the factory
@@ -314,8 +321,8 @@ li-fe50ed2c0a = Below 500 kG² mm²
 li-2961ec873c = The set is marketed for stress relief and has loose magnets, so it is a subject magnet product under 16 CFR part 1262, also when it is sold to adults. 16 CFR 1262.3 sets this limit for each loose or separable magnet that fits entirely in the small parts cylinder.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-# previous: li-a2ce97e26a
-li-c2abf4fb9d = A night-light for children's rooms is designed and marketed for young children. It contains a coin battery. It is a children's product, but not a toy. From which date must such products meet 16 CFR part 1263?
+# previous: li-c2abf4fb9d li-a2ce97e26a
+li-e6845e899f = A night-light for children's rooms is designed and marketed for young children. It contains a coin battery. It is a children's product, but not a toy. From which date must such products be third-party tested and certified to 16 CFR part 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = February 12, 2023
@@ -327,8 +334,8 @@ li-3e37f41fea = October 23, 2023
 li-66842b6df4 = December 20, 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-# previous: li-fbb554d604
-li-37e38377a9 = Children's products made or imported on or after December 20, 2023 must comply. October 23, 2023 is the date for general-use products. Toys that meet the battery requirements of 16 CFR part 1250 are exempt from part 1263.
+# previous: li-37e38377a9 li-fbb554d604
+li-e7776c306a = Such products had to meet 16 CFR part 1263 from October 23, 2023, like any other product (16 CFR 1263.1(b)). Third-party testing and certification were required for children's products made or imported on or after December 20, 2023. Toys that meet the battery requirements of 16 CFR part 1250 are exempt from part 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Sources
