@@ -52,6 +52,12 @@ title-0f653e7ac6 = Standar Keselamatan untuk Kasur Boks Bayi
 # 16 CFR part 1250
 title-1eb9ad890c = Standar Keselamatan untuk Mainan
 
+# 16 CFR 1250.4
+title-c96b52efd7 = Manik-manik air (water beads)
+
+# 16 CFR 1250.5
+title-01055217c6 = Pelampung leher
+
 # 16 CFR part 1252
 title-5167aa32bc = Produk Anak, Mainan Anak, dan Barang Perawatan Anak: Penetapan mengenai Timbal, Unsur ASTM F963, dan Ftalat untuk Produk Kayu Rekayasa
 
@@ -78,6 +84,9 @@ title-c3932b407b = Metode Identifikasi Mainan dan Barang Lain yang Ditujukan unt
 
 # 16 CFR part 1512
 title-fa982ef96b = Persyaratan untuk Sepeda
+
+# 16 CFR part 1609
+title-da21c6fca2 = Teks Flammable Fabrics Act Tahun 1953, sebagaimana Diubah pada Tahun 1954, sebelum Amendemen dan Revisi Tahun 1967
 
 # 16 CFR part 1610
 title-06b709689c = Standar Sifat Mudah Terbakar Tekstil Pakaian

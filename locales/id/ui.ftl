@@ -44,6 +44,8 @@ regulations-standards = Standar
 regulation-edition = Mengadopsi { $standard } ({ $citation }), berlaku sejak { $day }/{ $month }/{ $year }.
 regulation-successor = Mulai { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Belum dikonfirmasi dalam sumber primer: periksa eCFR.
+regulation-rule = { $citation }, berlaku sejak { $day }/{ $month }/{ $year }.
+regulation-rule-successor = { $citation }, berlaku mulai { $day }/{ $month }/{ $year }.
 
 ## Search
 nav-search = Cari

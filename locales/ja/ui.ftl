@@ -10,7 +10,7 @@ site-tagline = 玩具、乳幼児用ベッド及び子ども服に関する米�
 ## Navigation
 nav-home = すべての国
 nav-modules = 研修モジュール
-nav-local = 各国の情報
+nav-local = 国内の情報
 nav-glossary = 用語集
 nav-language = 言語
 skip-to-content = 本文へ移動
@@ -23,9 +23,9 @@ audience-heading = 言語を選択してください
 
 ## Site index
 index-heading = 研修モジュール
-index-intro = 各モジュールでは米国の要件を一つずつ解説し、最後に簡単な理解度確認を設けています。
-index-local-heading = 各国の情報
-index-local-text = 貴国の関係機関、連絡先、及び米国の規則の参照先をご案内します。
+index-intro = 各モジュールでは米国の要件を一つずつ解説し、最後に簡単な理解度の確認を設けています。
+index-local-heading = 国内の情報
+index-local-text = 国内の関係機関、連絡先及び米国の規則の参照先をご案内します。
 category-general = すべての児童用製品に関する要件
 category-toys = 玩具
 category-cribs = 乳幼児用ベッド及び乳児用睡眠製品
@@ -43,7 +43,7 @@ index-booklet = 全モジュールをまとめた印刷用冊子（PDF）
 handout-booklet-title = 全研修モジュール
 handout-page = { $page }/{ $total }ページ
 handout-answer-key = 解答
-handout-local = 各国の情報
+handout-local = 国内の情報
 handout-contents = 目次
 handout-qr = このモジュールをオンラインで読む
 handout-fallbacks =
@@ -60,6 +60,8 @@ regulations-standards = 規格
 regulation-edition = { $standard }（{ $citation }）を取り入れています。{ $year }年{ $month }月{ $day }日から施行。
 regulation-successor = { $year }年{ $month }月{ $day }日から：{ $standard }（{ $citation }）。
 regulation-unconfirmed = 一次資料ではまだ確認されていません。eCFRで確認してください。
+regulation-rule = { $citation }、{ $year }年{ $month }月{ $day }日から施行。
+regulation-rule-successor = { $citation }、{ $year }年{ $month }月{ $day }日から施行予定。
 
 ## Search
 nav-search = 検索
@@ -138,11 +140,11 @@ slides-next = 次のスライド
 slides-notes = 発表者ノート
 slides-fullscreen = 全画面表示
 slides-print = スライドを印刷
-slides-counter = { $total } 枚中 { $current } 枚目
-slides-help = 矢印キーまたは Page Up・Page Down：前後のスライド。N：発表者ノート。F：全画面表示。P：印刷。
+slides-counter = { $total }枚中{ $current }枚目
+slides-help = 矢印キー又はPage Up・Page Down：前後のスライド。N：発表者ノート。F：全画面表示。P：印刷。
 slides-objectives = 学習目標
 slides-regulations-cited = 引用している規則
 slides-sources = 出典
-slides-question = 問 { $number }
+slides-question = 問{ $number }
 slides-answer = 正解
 slides-back = モジュールに戻る

@@ -46,6 +46,8 @@ regulations-standards = 표준
 regulation-edition = { $standard } 채택({ $citation }), { $year }년 { $month }월 { $day }일부터 시행.
 regulation-successor = { $year }년 { $month }월 { $day }일부터 { $standard } 적용({ $citation }).
 regulation-unconfirmed = 1차 출처에서 아직 확인되지 않았으므로 eCFR에서 확인하십시오.
+regulation-rule = { $citation }, { $year }년 { $month }월 { $day }일부터 시행.
+regulation-rule-successor = { $citation }, { $year }년 { $month }월 { $day }일부터 시행 예정.
 
 ## Search
 nav-search = 검색

@@ -52,6 +52,12 @@ title-0f653e7ac6 = Standard Keselamatan bagi Tilam Katil Bayi
 # 16 CFR part 1250
 title-1eb9ad890c = Standard Keselamatan bagi Mainan
 
+# 16 CFR 1250.4
+title-c96b52efd7 = Manik air (water beads)
+
+# 16 CFR 1250.5
+title-01055217c6 = Pelampung leher
+
 # 16 CFR part 1252
 title-5167aa32bc = Produk Kanak-kanak, Mainan Kanak-kanak dan Artikel Penjagaan Kanak-kanak: Penentuan berkenaan Plumbum, Unsur ASTM F963 dan Ftalat bagi Produk Kayu Kejuruteraan
 
@@ -78,6 +84,9 @@ title-c3932b407b = Kaedah Mengenal Pasti Mainan dan Artikel Lain yang Dimaksudka
 
 # 16 CFR part 1512
 title-fa982ef96b = Keperluan bagi Basikal
+
+# 16 CFR part 1609
+title-da21c6fca2 = Teks Flammable Fabrics Act 1953, sebagaimana Dipinda pada 1954, sebelum Pindaan dan Semakan Semula 1967
 
 # 16 CFR part 1610
 title-06b709689c = Standard Kemudahbakaran Tekstil Pakaian

@@ -44,6 +44,8 @@ regulations-standards = Standard
 regulation-edition = Menerima pakai { $standard } ({ $citation }), berkuat kuasa sejak { $day }/{ $month }/{ $year }.
 regulation-successor = Mulai { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Belum disahkan dalam sumber primer: sila semak eCFR.
+regulation-rule = { $citation }, berkuat kuasa sejak { $day }/{ $month }/{ $year }.
+regulation-rule-successor = { $citation }, berkuat kuasa mulai { $day }/{ $month }/{ $year }.
 
 ## Search
 nav-search = Cari

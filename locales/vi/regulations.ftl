@@ -52,6 +52,12 @@ title-0f653e7ac6 = Tiêu chuẩn an toàn đối với nệm cũi
 # 16 CFR part 1250
 title-1eb9ad890c = Tiêu chuẩn an toàn đối với đồ chơi
 
+# 16 CFR 1250.4
+title-c96b52efd7 = Hạt nở trong nước
+
+# 16 CFR 1250.5
+title-01055217c6 = Phao đeo cổ
+
 # 16 CFR part 1252
 title-5167aa32bc = Sản phẩm dành cho trẻ em, đồ chơi trẻ em và vật dụng chăm sóc trẻ em: Các xác định liên quan đến chì, các nguyên tố theo ASTM F963 và phthalate đối với sản phẩm gỗ kỹ thuật
 
@@ -78,6 +84,9 @@ title-c3932b407b = Phương pháp nhận biết đồ chơi và các vật phẩ
 
 # 16 CFR part 1512
 title-fa982ef96b = Yêu cầu đối với xe đạp
+
+# 16 CFR part 1609
+title-da21c6fca2 = Văn bản Đạo luật về Vải dễ cháy năm 1953, được sửa đổi năm 1954, trước lần sửa đổi và điều chỉnh năm 1967
 
 # 16 CFR part 1610
 title-06b709689c = Tiêu chuẩn về tính dễ cháy của vải dệt may mặc

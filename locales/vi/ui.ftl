@@ -44,6 +44,8 @@ regulations-standards = Tiêu chuẩn
 regulation-edition = Áp dụng { $standard } ({ $citation }), có hiệu lực từ ngày { $day }/{ $month }/{ $year }.
 regulation-successor = Từ ngày { $day }/{ $month }/{ $year }: { $standard } ({ $citation }).
 regulation-unconfirmed = Chưa được xác nhận trong nguồn chính thức: vui lòng kiểm tra trên eCFR.
+regulation-rule = { $citation }, đã có hiệu lực từ ngày { $day }/{ $month }/{ $year }.
+regulation-rule-successor = { $citation }, có hiệu lực từ ngày { $day }/{ $month }/{ $year }.
 
 ## Search
 nav-search = Tìm kiếm

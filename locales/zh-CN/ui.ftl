@@ -44,6 +44,8 @@ regulations-standards = 标准
 regulation-edition = 采用 { $standard }（{ $citation }），自 { $year }年{ $month }月{ $day }日 起生效。
 regulation-successor = 自 { $year }年{ $month }月{ $day }日 起：{ $standard }（{ $citation }）。
 regulation-unconfirmed = 尚未在原始资料中得到确认：请查阅 eCFR。
+regulation-rule = { $citation }，自 { $year }年{ $month }月{ $day }日 起生效。
+regulation-rule-successor = { $citation }，将自 { $year }年{ $month }月{ $day }日 起生效。
 
 ## Search
 nav-search = 搜索

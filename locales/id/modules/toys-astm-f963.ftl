@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963 adalah standar keselamatan mainan AS. Hukum AS mewajibk
 h-6f54602953 = Standar wajib
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = Pasal 106 CPSIA menjadikan edisi terdahulu standar mainan ASTM F963 wajib. Pasal ini juga menetapkan prosedur untuk mengadopsi edisi baru standar tersebut. Edisi yang wajib disebutkan dalam 16 CFR 1250.
+p-ce51028900 = Pasal 106 CPSIA menjadikan edisi terdahulu standar mainan ASTM F963 wajib. Pasal ini juga menetapkan prosedur untuk mengadopsi edisi baru standar tersebut. Edisi yang wajib disebutkan dalam 16 CFR 1250.2.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = Edisi ASTM F963-23 diadopsi melalui aturan final langsung (direct final rule) tanggal 18 Januari 2024[^1]. Aturan tersebut mewajibkan ASTM F963-23 mulai 20 April 2024.
@@ -35,10 +35,25 @@ p-41a63b48ca = Edisi ASTM F963-23 diadopsi melalui aturan final langsung (direct
 p-5e6a2fac99 = Aturan tersebut adalah 89 FR 3344, docket CPSC-2017-0010. Aturan ini mengubah 16 CFR 1112 dan 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = Modul ini telah diperiksa untuk ASTM F963-23. Sebelum melakukan pengujian, periksa edisi yang disebutkan dalam 16 CFR 1250 di eCFR.
+p-2a02ff4840 = Modul ini telah diperiksa untuk ASTM F963-23. Sebelum melakukan pengujian, periksa edisi yang disebutkan dalam 16 CFR 1250.2 di eCFR.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = Aturan yang sama memperbarui persyaratan yang digunakan { -cpsc } untuk menerima laboratorium pengujian ASTM F963 (16 CFR 1112). Mainan untuk anak berusia 12 tahun ke bawah adalah { -childrens-product }. Mainan tersebut memerlukan { -third-party-testing } oleh { -cpsc-accepted-lab } dan { -cpc }. Lihat [{ -childrens-product } dan sertifikat](childrens-products-and-certificates.md).
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Part 1250 memuat lebih dari sekadar ASTM F963
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR part 1250 berjudul "Safety Standard for Toys" (Standar Keselamatan untuk Mainan). Pasal 1250.2 di dalamnya mewajibkan ASTM F963-23. Kini part tersebut juga memuat aturan untuk mainan tertentu:
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = Pelampung leher wajib memenuhi 16 CFR 1250.5 mulai 15 Juni 2026[^2]. Aturan ini menggunakan metode uji dari ANSI/CAN/UL 12402-9:2022 dan ANSI/APSP/ICC-16 2017.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = Sebuah aturan tanggal 12 Desember 2025 (90 FR 57855) juga mengubah part 1250. Sebelum menguji mainan yang mungkin tercakup oleh pasal lain dari part tersebut, baca seluruh part tersebut di eCFR.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = Aturan tersebut adalah 90 FR 58096 tanggal 15 Desember 2025.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = Cakupan standar
@@ -71,7 +86,7 @@ td-3651cc5bce = Keselamatan mainan
 td-e5c00fcbdc = Mainan untuk anak di bawah 14 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
+td-684afb4292 = ASTM F963-23, 16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = Bagian kecil
@@ -276,6 +291,9 @@ li-d3e375abbc = { "[" }eCFR: Part 1250, keselamatan mainan](https://www.ecfr.gov
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }Federal Register: aturan final langsung ASTM F963-23, 18 Januari 2024](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }Federal Register: aturan final pelampung leher, 15 Desember 2025](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR: Part 1112, laboratorium pihak ketiga](https://www.ecfr.gov/current/title-16/part-1112)

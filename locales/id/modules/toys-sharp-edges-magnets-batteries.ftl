@@ -56,7 +56,7 @@ td-f176079c18 = Magnet dalam mainan
 td-fd16c1f32f = Mainan
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963 (16 CFR 1250)
+td-41ccdd70fa = ASTM F963 (16 CFR 1250.2)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = Magnet dalam produk { -magnet } yang diatur (subject magnet products)
@@ -176,34 +176,34 @@ li-7e7d013ba7 = peringatan pada kemasan, pada produk jika dapat dilaksanakan, da
 p-48837934d7 = Kemasan baterai kancing dan koin juga harus tahan terhadap anak (child-resistant). Aturan kemasannya adalah 16 CFR 1700.15.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = { -cpsc } memberikan tanggal-tanggal berikut dalam FAQ-nya. Tanggal yang dimaksud adalah tanggal pembuatan atau impor.
+p-ceb4c0563b = Tanggal-tanggal ini berasal dari aturan (16 CFR 1263.1(b) dan aturan 88 FR 65274) serta dari FAQ { -cpsc }. Tanggal yang dimaksud adalah tanggal pembuatan atau impor.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = Produk
+td-f5f5690b0e = Persyaratan
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = Wajib mematuhi jika dibuat atau diimpor
+td-a82f1ec268 = Berlaku untuk produk yang dibuat atau diimpor
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = Kemasan baterai kancing dan koin
+td-efbd03ccfc = Kemasan tahan anak (child-resistant) untuk { -button-battery }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = setelah 12 Februari 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = Produk penggunaan umum dengan baterai tersebut
+td-6b01c86ef8 = 16 CFR part 1263 untuk produk dengan baterai tersebut, termasuk { -childrens-product }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = pada atau setelah 23 Oktober 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = Produk anak dengan baterai tersebut
+td-147a3ec4c0 = Untuk { -childrens-product } dengan baterai tersebut: { -third-party-testing } dan { -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = pada atau setelah 20 Desember 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = { -cpsc } menerapkan diskresi penegakan untuk kedua tanggal produk tersebut hingga 19 Maret 2024. Semua tanggal ini kini telah lewat. Produk yang dibuat atau diimpor saat ini wajib mematuhi aturan.
+p-e7728ddb31 = { -cpsc } menerapkan diskresi penegakan untuk dua tanggal terakhir hingga 19 Maret 2024. Semua tanggal ini kini telah lewat. Produk yang dibuat atau diimpor saat ini wajib mematuhi aturan.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = Kemasan baterai kancing dan koin yang dibuat atau diimpor setelah 21 September 2024 juga harus mencantumkan { -warning-label } sesuai 16 CFR 1263.4.
@@ -215,7 +215,7 @@ p-fef0c73008 = Sel seng-udara (zinc-air) tidak tunduk pada 16 CFR 1263. Namun, k
 p-5658bdf7c9 = { "*" }*Mainan.** Mainan dikecualikan dari 16 CFR 1263 (16 CFR 1263.1(c)). Dalam ketentuan ini, mainan adalah setiap benda yang dirancang, diproduksi, atau dipasarkan sebagai alat bermain untuk anak di bawah 14 tahun. Pengecualian ini hanya berlaku jika mainan memenuhi persyaratan aksesibilitas baterai dan pelabelan dalam 16 CFR 1250. Jadi, untuk mainan, periksa persyaratan baterai dalam ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = Karena pengecualian ini, tanggal untuk { -childrens-product } dalam tabel di atas terutama penting bagi { -childrens-product } yang bukan mainan, misalnya lampu tidur anak. Sebelum merencanakan pengujian baterai, sepakati dengan { -importer } aturan mana yang berlaku untuk setiap produk.
+p-a194ef3cc1 = Karena pengecualian ini, part 1263 terutama penting bagi { -childrens-product } yang bukan mainan, misalnya lampu tidur anak. Produk seperti itu wajib memenuhi part 1263 mulai tanggal yang sama dengan produk lainnya. Produk tersebut juga wajib diuji oleh laboratorium pihak ketiga dan disertifikasi dalam { -cpc }. Sebelum merencanakan pengujian baterai, sepakati dengan { -importer } aturan mana yang berlaku untuk setiap produk.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = Yang harus dilakukan di pabrik
@@ -299,7 +299,7 @@ li-fe50ed2c0a = Di bawah 500 kG² mm²
 li-2961ec873c = Set tersebut dipasarkan sebagai pereda stres dan memiliki { -magnet } lepas, sehingga termasuk produk { -magnet } yang diatur menurut 16 CFR 1262, juga jika dijual kepada orang dewasa. 16 CFR 1262.3 menetapkan batas ini untuk setiap { -magnet } lepas atau yang dapat dilepas yang muat seluruhnya di dalam { -small-parts-cylinder }.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = Sebuah lampu tidur untuk kamar anak dirancang dan dipasarkan untuk anak kecil. Lampu ini berisi baterai koin. Lampu ini adalah { -childrens-product }, tetapi bukan mainan. Mulai tanggal berapa produk seperti ini harus memenuhi 16 CFR 1263?
+li-e6845e899f = Sebuah lampu tidur untuk kamar anak dirancang dan dipasarkan untuk anak kecil. Lampu ini berisi baterai koin. Lampu ini adalah { -childrens-product }, tetapi bukan mainan. Mulai tanggal berapa produk seperti ini wajib menjalani { -third-party-testing } dan disertifikasi sesuai 16 CFR part 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 12 Februari 2023
@@ -311,7 +311,7 @@ li-3e37f41fea = 23 Oktober 2023
 li-66842b6df4 = 20 Desember 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = Setiap { -childrens-product } yang dibuat atau diimpor pada atau setelah 20 Desember 2023 wajib mematuhi aturan. 23 Oktober 2023 adalah tanggal untuk produk penggunaan umum. Mainan yang memenuhi persyaratan baterai dalam 16 CFR 1250 dikecualikan dari part 1263.
+li-e7776c306a = Produk seperti ini sudah wajib memenuhi 16 CFR part 1263 sejak 23 Oktober 2023, sama seperti produk lainnya (16 CFR 1263.1(b)). Kewajiban { -third-party-testing } dan sertifikasi berlaku untuk { -childrens-product } yang dibuat atau diimpor pada atau setelah 20 Desember 2023. Mainan yang memenuhi persyaratan baterai dalam 16 CFR part 1250 dikecualikan dari part 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Sumber

@@ -12,14 +12,14 @@ summary-efd2153fd4 = 日本の研修受講者向けに、国内の関係機関�
 h-0be3ac567e = 国内の関係機関
 
 # Japan › Local agencies (list item)
-li-65860def1f = { "*" }*経済産業省**（METI、Ministry of Economy, Trade and Industry）。経済産業省は、消費生活用製品安全法を所管しています。指定された製品には**PSCマーク**が必要です。「特定製品」については、製造事業者が自ら製品を確認します（自己確認）。「特別特定製品」については、第三者による製品の評価を受けなければなりません。
+li-8f8dc93e56 = { "*" }*経済産業省**（METI、Ministry of Economy, Trade and Industry）。経済産業省は、消費生活用製品安全法を所管しています。指定された製品（特定製品）には**PSCマーク**が必要です。「特別特定製品」は、「特定製品」の一部です。すべての特定製品について、製造事業者が自ら製品を検査します（自主検査）。特別特定製品は、これに加えて、登録検査機関による適合性検査を受けなければなりません。
 
 # Japan › Local agencies (list item)
 # 消費者庁: Japanese name confirmed in a primary source, the Consumer Affairs Agency's own white paper (caa.go.jp, 平成27年版消費者白書).
 li-1eecba76cf = { "*" }*消費者庁**（Consumer Affairs Agency、CAA）。消費者庁は2009年9月1日に設置されました。製造事業者及び輸入事業者は、重大製品事故を知った日から10日以内に、消費者庁に報告しなければなりません。
 
 # Japan › Local agencies (list item)
-li-c17353362c = 日本の玩具の多くには、業界の玩具安全マークである任意の**STマーク**が表示されています。SGマーク及びJIS規格も用いられています。
+li-c17353362c = 日本の玩具の多くには、玩具業界（一般社団法人日本玩具協会）の自主基準（ST基準）に基づく任意の玩具安全マークである**STマーク**が表示されています。SGマーク及びJIS（日本産業規格）も用いられています。
 
 # Japan › CPSC in the region (heading)
 h-722cb187e8 = この地域におけるCPSC

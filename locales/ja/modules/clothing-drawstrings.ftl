@@ -22,7 +22,7 @@ objective-a590b9ef82 = 腰回り又は裾の{ -drawstring }が規則に適合し
 objective-eed865731e = 衣料品が規則を満たさない場合に何をすべきかを説明する。
 
 # Drawstrings on children's upper outerwear (paragraph)
-p-35aa8e6025 = { -upper-outerwear }の{ -drawstring }は、遊具の滑り台やバスのドアに引っ掛かることがあります。その場合、子どもの首が絞まるおそれがあります。そのため、米国の規則は、{ -upper-outerwear }の{ -drawstring }を制限しています。
+p-35aa8e6025 = { -upper-outerwear }（children's upper outerwear）の{ -drawstring }は、遊具の滑り台やバスのドアに引っ掛かることがあります。その場合、子どもの首が絞まるおそれがあります。そのため、米国の規則は、{ -upper-outerwear }の{ -drawstring }を制限しています。
 
 # Drawstrings on children's upper outerwear › Why drawstrings are dangerous (heading)
 h-d5f4cf71fc = { -drawstring }が危険である理由
@@ -88,10 +88,10 @@ p-96a4cbc856 = サイズ2T～16の上着の腰回り及び裾の{ -drawstring }�
 li-e0a35aeeb7 = 衣料品を最大幅まで広げた状態で、{ -drawstring }がひも通し（channel）の外に3インチを超えて出てはなりません。
 
 # Drawstrings on children's upper outerwear › What the rule requires (list item)
-li-67782c586a = ひもの端には、トグル、結び目その他の付属物があってはなりません。
+li-67782c586a = { -drawstring }の自由端（free end）には、トグル、結び目その他の付属物があってはなりません。
 
 # Drawstrings on children's upper outerwear › What the rule requires (list item)
-li-a64c432fa0 = 1本の連続した{ -drawstring }は、かんぬき止め（bar-tack）をしなければなりません。すなわち、ひも通しから引き抜けないように、ひもを貫通して縫い留めることをいいます。
+li-a64c432fa0 = 1本の連続した{ -drawstring }は、かんぬき止め（bar-tack）をしなければなりません。かんぬき止めとは、ひも通しから引き抜けないように、ひもを貫通して縫い留めることをいいます。
 
 # Drawstrings on children's upper outerwear › What the rule requires (paragraph)
 p-ce26dc7687 = 規則に定めるとおり、衣料品を最大幅まで広げた状態で{ -drawstring }を測定してください。見本のサイズだけでなく、そのスタイルのすべてのサイズを確認してください。一つのスタイルに、表の両方の行に該当するサイズが含まれることもあります。
@@ -100,7 +100,7 @@ p-ce26dc7687 = 規則に定めるとおり、衣料品を最大幅まで広げ�
 h-62adc5c1b2 = 衣料品が規則を満たさない場合
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (paragraph)
-p-9c73ceb2bb = 製造者、輸入者、流通業者及び小売業者は、いくつかの場合にCPSCに報告しなければなりません。その場合には、製品が次のいずれかに該当するとの結論を合理的に裏付ける情報を得た場合が含まれます。
+p-9c73ceb2bb = 製造者、輸入者、流通業者及び小売業者は、いくつかの場合にCPSCに報告しなければなりません。これには、製品が次のいずれかに該当するとの結論を合理的に裏付ける情報を得た場合が含まれます。
 
 # Drawstrings on children's upper outerwear › When garments do not meet the rule (list item)
 li-14c0fe9b5a = 消費者製品安全規則、又はCPSCが依拠した任意規格に適合していない
@@ -148,7 +148,7 @@ li-25a98ee367 = サイズ2T～16では、衣料品を最大幅まで広げた状
 li-90d3697a12 = ひも通しの外に3インチを超えて出ている{ -drawstring }がないことを確認してください。
 
 # Drawstrings on children's upper outerwear › What to do in the factory (list item)
-li-648d756105 = ひもの端に、トグル、結び目その他の付属物がないことを確認してください。
+li-648d756105 = { -drawstring }の自由端に、トグル、結び目その他の付属物がないことを確認してください。
 
 # Drawstrings on children's upper outerwear › What to do in the factory (list item)
 li-d33c11dd0a = 1本の連続した{ -drawstring }のそれぞれについて、かんぬき止めを確認してください。
@@ -169,7 +169,7 @@ li-295d31ae12 = サイズ8の子ども用ジャケットのフードに{ -drawst
 li-6a991d0960 = はい。{ -drawstring }の長さが3インチ以下であれば認められます。
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-64f6d0e653 = はい。ひもの端にトグルがなければ認められます。
+li-64f6d0e653 = はい。自由端にトグルがなければ認められます。
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
 li-400e78188b = いいえ。サイズ2T～12では、フード及び首回りの{ -drawstring }は認められません。
@@ -196,16 +196,16 @@ li-f3ff848d6b = サイズ2T～16の腰回り及び裾の{ -drawstring }は、衣
 li-b175d78581 = 規則に適合する腰回りの{ -drawstring }はどれですか。
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-7c4bb5784b = ひもの各端にプラスチック製のトグルが付いているもの
+li-7c4bb5784b = 各自由端にプラスチック製のトグルが付いているもの
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-4ffd820426 = ひもの各端に結び目があるもの
+li-4ffd820426 = 各自由端に結び目があるもの
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
 li-c70ffbedd8 = ひも通しから引き抜けないようにかんぬき止めをした、1本の連続した{ -drawstring }
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
-li-3e3ddde8d3 = ひもの端には、トグル、結び目その他の付属物があってはなりません。1本の連続した{ -drawstring }は、かんぬき止めをしなければなりません。
+li-3e3ddde8d3 = { -drawstring }の自由端には、トグル、結び目その他の付属物があってはなりません。1本の連続した{ -drawstring }は、かんぬき止めをしなければなりません。
 
 # Drawstrings on children's upper outerwear › Check your knowledge (list item)
 li-ef58cc5f8d = 出荷済みのジャケットのうち、サイズ6のものにフードの{ -drawstring }が付いていることが分かりました。どうすべきですか。
@@ -241,7 +241,7 @@ li-4046832052 = { "[" }連邦官報（Federal Register）：{ -drawstring }に�
 li-e3a8d9c0a5 = { "[" }CPSC：{ -upper-outerwear }の{ -drawstring }に関するよくある質問](http://cpsc.gov/FAQ/Drawstrings-in-Children%E2%80%99s-Upper-Outerwear)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
-li-ae450af3e8 = { "[" }CPSC：{ -tracking-label }に関するよくある質問](https://cpsc.gov/FAQ/Tracking-Label)
+li-ae450af3e8 = { "[" }CPSC：{ -tracking-label }に関するFAQ](https://cpsc.gov/FAQ/Tracking-Label)
 
 # Drawstrings on children's upper outerwear › Sources (list item)
 li-f30ee94a2c = { "[" }CPSC：北京地域製品安全事務所（Regional Product Safety Office, Beijing）](http://www.cpsc.gov/Business--Manufacturing/International/CPSC-Regional-Product-Safety-Office-Beijing/)

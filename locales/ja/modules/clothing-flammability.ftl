@@ -10,16 +10,16 @@ title-407bd3c396 = 衣類及び{ -sleepwear }の{ -flammability }
 summary-4bac8d3770 = すべての衣料用繊維製品は米国の{ -flammability }の基準に適合しなければならず、サイズ0から14までの{ -sleepwear }は更に厳しい基準に適合しなければなりません。
 
 # Flammability of clothing and children's sleepwear (learning objective)
-objective-4ad02419e7 = 衣料用繊維製品の{ -flammability }に関する3つのクラスを説明できるようになります。
+objective-4ad02419e7 = 衣料用繊維製品の{ -flammability }に関する3つのクラスを説明する。
 
 # Flammability of clothing and children's sleepwear (learning objective)
-objective-425f9e5114 = ある衣類が{ -sleepwear }に該当するかどうかを判断できるようになります。
+objective-425f9e5114 = ある衣類が{ -sleepwear }に該当するかどうかを判断する。
 
 # Flammability of clothing and children's sleepwear (learning objective)
-objective-d0ee76d965 = 乳児用衣類及びタイトフィット衣類が{ -sleepwear }の規則の適用除外となる場合を説明できるようになります。
+objective-d0ee76d965 = 乳児用衣類及びタイトフィット衣類が{ -sleepwear }の規則の適用除外となる場合を説明する。
 
 # Flammability of clothing and children's sleepwear (learning objective)
-objective-e179aa677a = { -sleepwear }の取扱い表示（care label）を確認できるようになります。
+objective-e179aa677a = { -sleepwear }の取扱い表示（care label）を確認する。
 
 # Flammability of clothing and children's sleepwear (paragraph)
 p-796546304f = 衣類は燃えることがあります。そのため、米国の法律である可燃性織物法（Flammable Fabrics Act）は、衣類の{ -flammability }に関する規則を定めています。すべての衣料用繊維製品は、16 CFR part 1610に適合しなければなりません。{ -sleepwear }は、16 CFR 1615及び16 CFR 1616に定める更に厳しい規則に適合しなければなりません。
@@ -190,7 +190,7 @@ p-091cea407b = CPSCは、子ども服についての{ -cpc }の記載例を公�
 p-a5ba79cf80 = 子ども服にも{ -tracking-label }を付けなければなりません。FTCの登録識別番号（RN）で、情報の一部を補うことができます。{ -drawstring }の付いた上着には独自の規則があります。[{ -drawstring }](clothing-drawstrings.md)を参照してください。
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
 li-535e95aca9 = 衣類ごとに、{ -sleepwear }に該当するかどうかを判断してください。
@@ -211,13 +211,13 @@ li-f6350970a8 = 各{ -sleepwear }に、恒久的な取扱い表示を縫い付�
 li-d8c230bdca = プリント、転写プリント及び繊維以外の部品について、{ -lead }の試験を行ってください。
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (list item)
-li-cd7d365b93 = 生地、トリム又は供給者を変更する前に、{ -importer }に連絡してください。すべての試験記録を保管してください。
+li-cd7d365b93 = 生地、トリム又は供給業者を変更する前に、{ -importer }に連絡してください。すべての試験記録を保管してください。
 
 # Flammability of clothing and children's sleepwear › What to do in the factory (paragraph)
 p-8618a097ad = CPSCは、繊維製品及び衣料品に関する規則について、ベトナム語の研修資料を公表しています。これは2009年3月の動画で、書き起こしがcpsc.govに掲載されています。その後に変更された規則もあります。常に規則の現行の条文を確認してください。
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (heading)
-h-27544b5c12 = 理解度確認
+h-27544b5c12 = 理解度の確認
 
 # Flammability of clothing and children's sleepwear › Check your knowledge (list item)
 li-19d0e56d18 = ある生地は、急速かつ激しく燃焼します。この生地はクラス3です。衣類に使用できますか。
@@ -295,7 +295,7 @@ li-1c4106bc63 = { "[" }eCFR：Part 1615、{ -sleepwear }、サイズ0から6Xま
 li-9b74effef4 = { "[" }eCFR：Part 1616、{ -sleepwear }、サイズ7から14まで](https://www.ecfr.gov/current/title-16/part-1616)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
-li-272df4c080 = { "[" }eCFR：Section 1500.91、{ -lead }の上限値を超えない材料](https://www.ecfr.gov/current/title-16/section-1500.91)
+li-272df4c080 = { "[" }eCFR：Section 1500.91（{ -lead }の限度値を超えない材料）](https://www.ecfr.gov/current/title-16/section-1500.91)
 
 # Flammability of clothing and children's sleepwear › Sources (list item)
 li-2f16add235 = { "[" }連邦官報（Federal Register）：衣料用繊維製品の最終規則、2008年3月25日](https://webarchive.library.unt.edu/eot2008/20081011225550/http://edocket.access.gpo.gov/2008/E8-5569.htm)

@@ -10,19 +10,19 @@ title-67f0745d6b = { -full-size-crib }及び{ -non-full-size-crib }
 summary-0f591f25e5 = { -full-size-crib }及び{ -non-full-size-crib }は米国の強制安全基準に適合しなければならず、各{ -crib }には消費者向けの{ -registration-card }を添付しなければなりません。
 
 # Full-size and non-full-size cribs (learning objective)
-objective-96707f80ab = { -full-size-crib }の規則と{ -non-full-size-crib }の規則を挙げられるようになります。
+objective-96707f80ab = { -full-size-crib }の規則と{ -non-full-size-crib }の規則を挙げる。
 
 # Full-size and non-full-size cribs (learning objective)
-objective-568c8c65e5 = 保育施設やホテルを含め、{ -crib }の規則を遵守しなければならない者を説明できるようになります。
+objective-568c8c65e5 = 保育施設やホテルを含め、{ -crib }の規則を遵守しなければならない者を説明する。
 
 # Full-size and non-full-size cribs (learning objective)
-objective-7928d3d362 = { -crib }に関する試験及び証明書の義務を説明できるようになります。
+objective-7928d3d362 = { -crib }に関する試験及び証明書の義務を説明する。
 
 # Full-size and non-full-size cribs (learning objective)
-objective-1fb71c7f21 = 各{ -crib }の{ -registration-card }と恒久的な表示を準備できるようになります。
+objective-1fb71c7f21 = 各{ -crib }の{ -registration-card }と恒久的な表示を準備する。
 
 # Full-size and non-full-size cribs (paragraph)
-p-c32429e871 = { -crib }は耐久性乳幼児用製品（durable infant or toddler products）です。米国の法律は、これらに強制安全基準を定めています。本モジュールでは、{ -crib }に関する2つの規則、その遵守義務を負う者、及び各{ -crib }に添付しなければならない{ -registration-card }について説明します。
+p-c32429e871 = { -crib }は耐久性のある乳幼児用製品（durable infant or toddler products）です。米国の法律は、これらに強制安全基準を定めています。本モジュールでは、{ -crib }に関する2つの規則、その遵守義務を負う者、及び各{ -crib }に添付しなければならない{ -registration-card }について説明します。
 
 # Full-size and non-full-size cribs › The two crib rules (heading)
 h-8940493553 = { -crib }に関する2つの規則
@@ -37,7 +37,7 @@ td-62845f31a2 = 規則
 td-e90a77266e = 基になる規格
 
 # Full-size and non-full-size cribs › The two crib rules (table cell)
-td-6496ea9d92 = { -full-size-crib }
+td-6496ea9d92 = { -full-size-crib }（full-size baby crib）
 
 # Full-size and non-full-size cribs › The two crib rules (table cell)
 td-d962d1c544 = 16 CFR part 1219
@@ -46,7 +46,7 @@ td-d962d1c544 = 16 CFR part 1219
 td-647b32c527 = ASTM F1169
 
 # Full-size and non-full-size cribs › The two crib rules (table cell)
-td-a5f3dddb66 = { -non-full-size-crib }
+td-a5f3dddb66 = { -non-full-size-crib }（non-full-size baby crib）
 
 # Full-size and non-full-size cribs › The two crib rules (table cell)
 td-32970fd515 = 16 CFR part 1220
@@ -73,13 +73,13 @@ p-05efd3d96d = この規則は91 FR 23908、ドケット番号（docket）CPSC-2
 p-9c8518c1b6 = ASTM規格は随時改訂されます。{ -crib }を試験する前に、16 CFR part 1219又は16 CFR part 1220が現在どの版を引用しているかをeCFRで確認してください。試験計画は{ -importer }と合意してください。
 
 # Full-size and non-full-size cribs › The two crib rules (paragraph)
-p-c606644f01 = 類似の製品の中には、独自の規則が定められているものがあります。{ -play-yard }は16 CFR part 1221に従います。同規則は、{ -non-full-size-crib }にのみ適用される節を除いて、ASTM F406を用いています。{ -crib-mattress }は16 CFR part 1241に従います。
+p-c606644f01 = 類似の製品の中には、独自の規則が定められているものがあります。{ -play-yard }（play yard）は16 CFR part 1221に従います。同規則は、{ -non-full-size-crib }にのみ適用される節を除いて、ASTM F406を用いています。{ -crib-mattress }は16 CFR part 1241に従います。
 
 # Full-size and non-full-size cribs › New and used cribs (heading)
 h-07da977400 = 新品及び中古の{ -crib }
 
 # Full-size and non-full-size cribs › New and used cribs (paragraph)
-p-ba149473b7 = { -crib }の規則は、製造事業者、小売事業者等に対して2011年6月28日に発効しました。規則は、新品の{ -crib }だけでなく中古の{ -crib }も対象としています（CPSIA第104条(c)）。
+p-ba149473b7 = { -crib }の規則は、製造者、小売業者等に対して2011年6月28日に発効しました。規則は、新品の{ -crib }だけでなく中古の{ -crib }も対象としています（CPSIA第104条(c)）。
 
 # Full-size and non-full-size cribs › New and used cribs (paragraph)
 p-ac9cf952c5 = 規則は、{ -crib }をリース又は転貸する者にも適用されます。その他の方法で{ -crib }を市場に出す者にも適用されます。
@@ -127,19 +127,19 @@ p-aacdb728be = 海外で製造された{ -crib }については、{ -importer }�
 p-ba889d9ab5 = 設計、製造工程又は構成部品の調達先における{ -material-change }は、規則への適合に影響を及ぼすおそれがあります。その場合、当該{ -crib }には新たな{ -third-party-testing }と新たなCPCが必要です（16 CFR 1107.23(a)）。
 
 # Full-size and non-full-size cribs › Testing and certificates (paragraph)
-p-07fdf8ce55 = すべての{ -childrens-product }と同様に、{ -crib }及びその包装には、実行可能な範囲で{ -tracking-label }が必要です。これは恒久的な表示であり、製造事業者又はプライベートブランド事業者（private labeler）、生産の場所及び日付、並びにバッチ番号やラン番号（run number）などの詳細を示すものです。耐久性乳幼児用製品には、製品本体及び外装に関する追加の表示規則もあります。
+p-07fdf8ce55 = すべての{ -childrens-product }と同様に、{ -crib }及びその包装には、実行可能な範囲で{ -tracking-label }が必要です。これは恒久的な表示であり、製造者又はプライベートブランド事業者（private labeler）、生産の場所及び日付、並びにバッチ番号やラン番号（run number）などの詳細を示すものです。耐久性のある乳幼児用製品には、製品本体及び外装に関する追加の表示規則もあります。
 
 # Full-size and non-full-size cribs › Registration cards (heading)
 h-2b8e2b8a02 = { -registration-card }
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-1b44aff9c2 = 耐久性乳幼児用製品には、消費者向けの{ -registration-card }が必要です。規則は16 CFR part 1130[^1]です。{ -full-size-crib }及び{ -non-full-size-crib }の適合期日（compliance date）は2010年6月28日でした。
+p-1b44aff9c2 = 耐久性のある乳幼児用製品には、消費者向けの{ -registration-card }が必要です。規則は16 CFR part 1130[^1]です。{ -full-size-crib }及び{ -non-full-size-crib }の適合期日（compliance date）は2010年6月28日でした。
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
 p-ffa0a1d97f = { -registration-card }の規則は2009年12月29日に公布され（74 FR 68668）、2010年6月28日に発効しました。
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-a4c8c4eb4d = 各製造事業者は、次のことを行わなければなりません。
+p-a4c8c4eb4d = 各製造者は、次のことを行わなければなりません。
 
 # Full-size and non-full-size cribs › Registration cards (list item)
 li-eca1f869e9 = 郵便料金支払済み（postage-paid）の消費者向け製品登録フォームを各製品に添付すること
@@ -148,10 +148,10 @@ li-eca1f869e9 = 郵便料金支払済み（postage-paid）の消費者向け製�
 li-10882c28ef = 登録した消費者の記録を保管すること
 
 # Full-size and non-full-size cribs › Registration cards (list item)
-li-f95c85f841 = 製造事業者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を製品に恒久的に表示すること
+li-f95c85f841 = 製造者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を製品に恒久的に表示すること
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
-p-9cece9bd52 = この規則の下では、輸入者は製造事業者とみなされます。
+p-9cece9bd52 = この規則の下では、輸入者は製造者とみなされます。
 
 # Full-size and non-full-size cribs › Registration cards (paragraph)
 p-929c83b978 = 製品登録フォームは、次の要件を満たさなければなりません（16 CFR 1130.5）。
@@ -163,7 +163,7 @@ li-c91230a994 = 必要な情報をすべて英語で記載すること
 li-ee50410b54 = 消費者が必ず気付いて手に取るよう、製品の表面に取り付けること
 
 # Full-size and non-full-size cribs › Registration cards (list item)
-li-8d5bd23cc1 = 製造事業者の名称、モデル名及びモデル番号、並びに製造日を示すこと
+li-8d5bd23cc1 = 製造者の名称、モデル名及びモデル番号、並びに製造日を示すこと
 
 # Full-size and non-full-size cribs › Registration cards (list item)
 li-37952aac5c = インターネットで登録する方法を提供すること
@@ -178,7 +178,7 @@ p-7636fca892 = 別売りの付属品は対象外です。複数の構成品か�
 p-671ee87426 = カードは{ -crib }の表面に取り付けてください。消費者が必ず気付いて手に取るようにしなければなりません。カードに記載されたモデル名、モデル番号及び製造日が、{ -crib }の恒久的な表示と同じであることを確認してください。
 
 # Full-size and non-full-size cribs › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-3f934a995d = 製品が{ -full-size-crib }、{ -non-full-size-crib }、{ -play-yard }のいずれに当たるかを判断してください。それぞれに独自の規則があります。
@@ -199,7 +199,7 @@ li-7f3e11ce87 = 英語で記載した郵便料金支払済みの{ -registration-
 li-e8b1e3f3ac = { -crib }及びその包装にトラッキング情報を表示してください。
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
-li-65e3dc7b79 = 設計、工程又は供給者を変更する前に、{ -importer }に連絡してください。
+li-65e3dc7b79 = 設計、工程又は供給業者を変更する前に、{ -importer }に連絡してください。
 
 # Full-size and non-full-size cribs › What to do in the factory (list item)
 li-f4f53254b9 = すべての試験記録を保管してください。{ -importer }が{ -crib }の適合を証明するために、これらの記録が必要です。
@@ -208,7 +208,7 @@ li-f4f53254b9 = すべての試験記録を保管してください。{ -importe
 p-f43534ac93 = 北京事務所に関するCPSCのウェブページによれば、衣類、{ -crib }、育児用品など、リスクの高い{ -childrens-product }の大きな割合を中国の製造企業が生産しています。このページには日付が記載されていません。同事務所は、CPSC初の海外事務所として2011年1月に設置されました。
 
 # Full-size and non-full-size cribs › Check your knowledge (heading)
-h-27544b5c12 = 理解度確認
+h-27544b5c12 = 理解度の確認
 
 # Full-size and non-full-size cribs › Check your knowledge (list item)
 li-9bd08e8f3b = { -non-full-size-crib }に適用される規則はどれですか。

@@ -10,16 +10,16 @@ title-9a1777f2bc = { -infant-sleep-product }、{ -crib-mattress }、{ -bassinet 
 summary-5b6c21c79f = 乳児が眠るための製品はCPSCの安全基準に適合しなければならず、傾斜型スリーパー（inclined sleeper）と{ -crib }用バンパー（crib bumper）は米国で禁止されています。
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-c8969270ad = 乳児の睡眠用製品の種類ごとに、適用されるCPSCの規則を挙げられるようになります。
+objective-c8969270ad = 乳児の睡眠用製品の種類ごとに、適用されるCPSCの規則を挙げる。
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-6ed433c7ff = 乳児安全睡眠法（Safe Sleep for Babies Act）が禁止している製品を説明できるようになります。
+objective-6ed433c7ff = 乳児安全睡眠法（Safe Sleep for Babies Act）が禁止している製品を説明する。
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-da62146c44 = これらの製品に{ -third-party-testing }、証明書及び{ -registration-card }が必要な理由を説明できるようになります。
+objective-da62146c44 = これらの製品に{ -third-party-testing }、証明書及び{ -registration-card }が必要な理由を説明する。
 
 # Infant sleep products, crib mattresses, bassinets and play yards (learning objective)
-objective-557512ffc6 = これらの製品の出荷前に工場が行う確認を計画できるようになります。
+objective-557512ffc6 = これらの製品の出荷前に工場が行う確認を計画する。
 
 # Infant sleep products, crib mattresses, bassinets and play yards (paragraph)
 p-34c3dcd793 = 乳児の睡眠用製品は、米国の厳格な規則に適合しなければなりません。本モジュールでは、{ -infant-sleep-product }、{ -crib-mattress }、{ -bassinet }、ゆりかご（cradle）及び{ -play-yard }を取り上げます。乳児安全睡眠法（Safe Sleep for Babies Act）についても説明します。{ -crib }には、16 CFR 1219及び16 CFR 1220に独自の規則があります。[{ -crib }](cribs-full-size-and-non-full-size.md)のモジュールを参照してください。
@@ -28,7 +28,7 @@ p-34c3dcd793 = 乳児の睡眠用製品は、米国の厳格な規則に適合�
 h-11e51bb1f8 = 規則の制定の仕組み
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (paragraph)
-p-0541427d4e = 消費者製品安全改善法（CPSIA）第104条は、耐久性乳幼児用製品（durable infant or toddler products）を対象としています。同条の下で、CPSCは、任意規格であるASTM規格と実質的に同一の基準、又はそれより厳しい基準を公布しなければなりません。同法は、ASTMが規格を改訂した場合にCPSCの規則を更新する手続も定めています。したがって、規則が引用するASTM規格の版は変わることがあります。常に規則の現行の条文を確認してください。
+p-0541427d4e = 消費者製品安全改善法（CPSIA）第104条は、耐久性のある乳幼児用製品（durable infant or toddler products）を対象としています。同条の下で、CPSCは、任意規格であるASTM規格と実質的に同一の基準、又はそれより厳しい基準を公布しなければなりません。同法は、ASTMが規格を改訂した場合にCPSCの規則を更新する手続も定めています。したがって、規則が引用するASTM規格の版は変わることがあります。常に規則の現行の条文を確認してください。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (paragraph)
 p-2c662b521d = これらの第104条に基づく規則は、児童用製品安全規則（children's product safety rules）です。したがって、各製品には次のものが必要です。
@@ -37,7 +37,7 @@ p-2c662b521d = これらの第104条に基づく規則は、児童用製品安�
 li-1f05ed8bb7 = { -cpsc-accepted-lab }による{ -third-party-testing }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (list item)
-li-a2b0f5d4b0 = { -importer }又は米国の製造事業者が発行する{ -cpc }
+li-a2b0f5d4b0 = { -importer }又は米国の製造者が発行する{ -cpc }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › How the rules are made (list item)
 li-b10f145461 = 消費者向けの{ -registration-card }
@@ -118,7 +118,7 @@ p-79c0ac2cd9 = 16 CFR part 1218は、{ -bassinet }及びゆりかご（cradle）
 h-06c9360c8b = { -play-yard }
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Play yards (paragraph)
-p-9930e88963 = 16 CFR part 1221は、{ -play-yard }の基準です。2012年8月29日に初めて公布され、2013年2月28日に発効しました。同規則は、{ -non-full-size-crib }にのみ適用される節を除いて、ASTM F406を用いています。2025年1月29日の直接最終規則（direct final rule）により、ASTM F406-24に更新されました。同規則は、発効日を2025年4月5日と定めました。
+p-9930e88963 = 16 CFR part 1221は、{ -play-yard }（play yard）の基準です。2012年8月29日に初めて公布され、2013年2月28日に発効しました。同規則は、{ -non-full-size-crib }にのみ適用される節を除いて、ASTM F406を用いています。2025年1月29日の直接最終規則（direct final rule）により、ASTM F406-24に更新されました。同規則は、発効日を2025年4月5日と定めました。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › The Safe Sleep for Babies Act (heading)
 h-0a86a1bd54 = 乳児安全睡眠法（Safe Sleep for Babies Act）
@@ -139,7 +139,7 @@ p-b453598276 = この禁止は、製造日にかかわらず適用されます�
 h-d6175efb20 = { -registration-card }及び表示
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
-p-7b1d7cb5d0 = { -registration-card }の規則は16 CFR part 1130です。輸入者を含む各製造事業者は、次のことを行わなければなりません。
+p-7b1d7cb5d0 = { -registration-card }の規則は16 CFR part 1130です。輸入者を含む各製造者は、次のことを行わなければなりません。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
 li-eca1f869e9 = 郵便料金支払済み（postage-paid）の消費者向け製品登録フォームを各製品に添付すること
@@ -148,7 +148,7 @@ li-eca1f869e9 = 郵便料金支払済み（postage-paid）の消費者向け製�
 li-10882c28ef = 登録した消費者の記録を保管すること
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
-li-d80c82e93d = 製造事業者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を製品に恒久的に表示すること
+li-d80c82e93d = 製造者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を製品に恒久的に表示すること
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
 p-f8f64b181c = { -play-yard }、{ -bassinet }及びゆりかごについては、この規則は2010年6月28日から適用されています。その後、{ -infant-sleep-product }が{ -bassinet }及びゆりかごの下位区分として追加されました。{ -crib-mattress }も追加されました。
@@ -163,7 +163,7 @@ li-26e63730a4 = 必要な情報がすべて英語で記載されていること�
 li-682bafbe1b = 消費者が必ず気付いて手に取るよう、製品の表面に取り付けられていること。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
-li-64b3163859 = 製造事業者の名称、モデル名及びモデル番号、並びに製造日が示されていること。
+li-64b3163859 = 製造者の名称、モデル名及びモデル番号、並びに製造日が示されていること。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (list item)
 li-d3c5834e4c = インターネットで登録する方法が提供されていること。
@@ -172,16 +172,16 @@ li-d3c5834e4c = インターネットで登録する方法が提供されてい�
 li-68fe0078cd = データは{ -recall }又は安全警告の目的にのみ使用される旨が記載されていること。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Registration cards and marking (paragraph)
-p-04c8a9d0be = { -childrens-product }及びその包装には、{ -tracking-label }も表示しなければなりません。{ -tracking-label }には、例えば製造事業者の名称、生産の場所及び日付、並びにバッチ番号又はラン番号（run number）を示します。耐久性乳幼児用製品には、製品本体及び外装に関する表示規則が更にあります。
+p-04c8a9d0be = { -childrens-product }及びその包装には、{ -tracking-label }も表示しなければなりません。{ -tracking-label }には、例えば製造者の名称、生産の場所及び日付、並びにバッチ番号又はラン番号（run number）を示します。耐久性のある乳幼児用製品には、製品本体及び外装に関する表示規則が更にあります。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Reporting problems (heading)
 h-9ec1696976 = 問題の報告
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Reporting problems (paragraph)
-p-0562955a39 = 製造事業者、輸入者、流通事業者及び小売事業者は、一定の場合にはCPSCに直ちに報告しなければなりません。その一つは、製品が消費者製品安全規則に適合していないとの結論を合理的に裏付ける情報がある場合です。負傷が発生するのを待ってはなりません。この規則は16 CFR part 1115に定められています。問題を把握した場合は、直ちに{ -importer }に伝えてください。
+p-0562955a39 = 製造者、輸入者、流通業者及び小売業者は、一定の場合にはCPSCに直ちに報告しなければなりません。その一つは、製品が消費者製品安全規則に適合していないとの結論を合理的に裏付ける情報がある場合です。負傷が発生するのを待ってはなりません。この規則は16 CFR part 1115に定められています。問題を把握した場合は、直ちに{ -importer }に伝えてください。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-11603843d4 = 生産の前に、各製品に適用される規則を特定してください。
@@ -193,7 +193,7 @@ li-8678b606fb = 試験所に、どのASTM規格の版に基づいて試験する
 li-453ae2d4d1 = 米国市場向けに傾斜型スリーパー又は{ -crib }用バンパーを製造しないでください。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
-li-89d1af789e = 各製品に、製造事業者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を恒久的に表示してください。
+li-89d1af789e = 各製品に、製造者の名称及び連絡先、モデル名及びモデル番号、並びに製造日を恒久的に表示してください。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (list item)
 li-bdfadfa2b1 = { -registration-card }を製品に取り付けてください。英語で記載されていることを確認してください。
@@ -205,10 +205,10 @@ li-89f17aa392 = 設計、工程又は材料を変更する前に、{ -importer }
 li-e1618feb22 = すべての試験記録を保管してください。試験の不合格や事故があれば、直ちに{ -importer }に伝えてください。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › What to do in the factory (paragraph)
-p-4ba1ed621d = 北京事務所に関するCPSCのウェブページによれば、衣類、{ -crib }、育児用品など、リスクの高い{ -childrens-product }の大きな割合を中国の企業が製造しています。このページには日付が記載されていません。CPSCは、自主{ -recall }の対象製品の中国の製造事業者を把握している場合、その名称と{ -recall }の告知を中国の規制当局に提供します。CPSCが製造事業者の名称と住所を把握している場合は、製造事業者にも通知します。
+p-4ba1ed621d = 北京事務所に関するCPSCのウェブページによれば、衣類、{ -crib }、育児用品など、リスクの高い{ -childrens-product }の大きな割合を中国の企業が製造しています。このページには日付が記載されていません。CPSCは、自主{ -recall }の対象製品の中国の製造者を把握している場合、その名称と{ -recall }の告知を中国の規制当局に提供します。CPSCが製造者の名称と住所を把握している場合は、製造者にも通知します。
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (heading)
-h-27544b5c12 = 理解度確認
+h-27544b5c12 = 理解度の確認
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Check your knowledge (list item)
 li-a0a20f6ec5 = ある製品は、生後5か月までの乳児に睡眠の場を提供します。CPSCの他の乳児睡眠用製品の基準は、この製品を対象としていません。どの規則が適用されますか。
@@ -289,7 +289,7 @@ li-302275d580 = { "[" }eCFR：Part 1221、{ -play-yard }](https://www.ecfr.gov/c
 li-5cdee80e66 = { "[" }eCFR：Part 1130、{ -registration-card }](https://www.ecfr.gov/current/title-16/part-1130)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (list item)
-li-318ff6593c = { "[" }eCFR：Part 1115、報告](https://www.ecfr.gov/current/title-16/part-1115)
+li-318ff6593c = { "[" }eCFR：Part 1115（報告）](https://www.ecfr.gov/current/title-16/part-1115)
 
 # Infant sleep products, crib mattresses, bassinets and play yards › Sources (list item)
 li-3824b905cf = { "[" }連邦官報（Federal Register）：{ -infant-sleep-product }の規則、2021年6月23日](https://regulations.justia.com/regulations/fedreg/2021/06/23/2021-12723.html)

@@ -154,13 +154,13 @@ p-16e21c9313 = DIDP及びDnOPは、以前の暫定的な禁止の対象でした
 p-507fea6fec = この禁止は、可塑化されたすべての構成部品に適用されます。また、{ -phthalates }を含む可能性のあるその他の構成部品にも適用されます。
 
 # Lead and phthalates › Phthalates (paragraph)
-p-3e377ca1ef = 子ども用玩具とは、12歳以下の子どもが遊ぶときに使用するよう製造者が設計し、又は意図した消費者製品をいいます。{ -child-care-article }とは、3歳以下の子どもの睡眠若しくは食事を助け、又は吸う動作若しくは歯の生え始め（teething）を助けるよう設計され、又は意図された製品をいいます（16 CFR 1307.2）。
+p-3e377ca1ef = 子ども用玩具とは、12歳以下の子どもが遊ぶときに使用するよう製造者が設計し、又は意図した消費者製品をいいます。{ -child-care-article }とは、3歳以下の子どもの睡眠若しくは食事を助け、又は吸うこと若しくは歯が生える時期の不快感の緩和（teething）を助けるよう設計され、又は意図された製品をいいます（16 CFR 1307.2）。
 
 # Lead and phthalates › Phthalates (paragraph)
 p-7572cbb6ef = 接触不可能な構成部品は、{ -phthalates }の試験を行う必要がありません（16 CFR part 1199）。特定のプラスチックは、これらの{ -phthalates }を含まないと判定されています。これらは{ -third-party-testing }を必要としません（16 CFR 1308.2）。
 
 # Lead and phthalates › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Lead and phthalates › What to do in the factory (list item)
 li-bdba9dd0b2 = 各{ -childrens-product }のすべての材料及び構成部品の一覧を作成し、管理してください。

@@ -28,7 +28,7 @@ p-fb279dbdec = ASTM F963は米国の玩具安全基準であり、米国の法�
 h-6f54602953 = 義務化された基準
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = 消費者製品安全改善法（CPSIA）第106条は、玩具基準ASTM F963の以前の版を義務化しました。また、同基準の新しい版を採用するための手続も定めました。義務化されている版は、16 CFR part 1250に明記されています。
+p-ce51028900 = 消費者製品安全改善法（CPSIA）第106条は、玩具基準ASTM F963の以前の版を義務化しました。また、同基準の新しい版を採用するための手続も定めました。義務化されている版は、16 CFR 1250.2に明記されています。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = ASTM F963-23版は、2024年1月18日の直接最終規則（direct final rule）によって採用されました[^1]。この規則により、ASTM F963-23は2024年4月20日から義務化されました。
@@ -37,10 +37,25 @@ p-41a63b48ca = ASTM F963-23版は、2024年1月18日の直接最終規則（dire
 p-5e6a2fac99 = この規則は89 FR 3344（事案番号（docket）CPSC-2017-0010）であり、16 CFR part 1112及び16 CFR part 1250を改正しました。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = 本モジュールは、ASTM F963-23に基づいて確認されています。試験の前に、16 CFR part 1250に明記された版をeCFRで確認してください。
+p-2a02ff4840 = 本モジュールは、ASTM F963-23に基づいて確認されています。試験の前に、16 CFR 1250.2に明記された版をeCFRで確認してください。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = 同じ規則により、CPSCがASTM F963の試験を行う試験所を承認するための要件も更新されました（16 CFR part 1112）。12歳以下の子ども向けの玩具は{ -childrens-product }です。{ -cpsc-accepted-lab }による{ -third-party-testing }と{ -cpc }が必要です。[{ -childrens-product }と証明書](childrens-products-and-certificates.md)を参照してください。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Part 1250に含まれるASTM F963以外の規定
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR part 1250の表題は「Safety Standard for Toys」（玩具に関する安全基準）です。そのsection 1250.2により、ASTM F963-23が義務化されています。現在、このpartには、特定の玩具に関する規則も含まれています。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = 首浮き輪（neck floats）は、2026年6月15日から16 CFR 1250.5を満たさなければなりません[^2]。この規則は、ANSI/CAN/UL 12402-9:2022及びANSI/APSP/ICC-16 2017の試験方法を用いています。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = 2025年12月12日の規則（90 FR 57855）も、part 1250を改正しました。このpartの他のsectionの対象となる可能性がある玩具を試験する前に、eCFRでpart全体を読んでください。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = この規則は、2025年12月15日の90 FR 58096です。
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = 基準の対象範囲
@@ -73,7 +88,7 @@ td-3651cc5bce = 玩具の安全
 td-e5c00fcbdc = 14歳未満の子ども向けの玩具
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23、16 CFR part 1250
+td-684afb4292 = ASTM F963-23、16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = { -small-parts }
@@ -181,7 +196,7 @@ p-8f219681a6 = 詳細は[{ -lead }の限度値](lead-and-phthalates.md#limits)�
 p-5d055f2778 = 玩具は、ASTM F963の限度値と米国の{ -lead }の限度値の両方を満たさなければなりません。どの玩具及びどの材料を試験しなければならないかは、試験所に確認してください。
 
 # Toys and ASTM F963 › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Toys and ASTM F963 › What to do in the factory (list item)
 li-7212b83862 = 各玩具の{ -age-grade }について、{ -importer }と合意してください。
@@ -280,6 +295,9 @@ li-d3e375abbc = { "[" }eCFR：Part 1250（玩具の安全）](https://www.ecfr.g
 li-47fed90bbc = { "[" }連邦官報（Federal Register）：ASTM F963-23の直接最終規則（2024年1月18日）](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
 
 # Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }連邦官報（Federal Register）：首浮き輪に関する最終規則（2025年12月15日）](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
+
+# Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR：Part 1112（第三者試験所）](https://www.ecfr.gov/current/title-16/part-1112)
 
 # Toys and ASTM F963 › Sources (list item)
@@ -304,4 +322,4 @@ li-59a400fb00 = { "[" }CPSC：{ -total-lead-content }に関する事業者向け
 li-b38d63eac7 = { "[" }CPSC：塗料中の鉛に関するFAQ](https://cpsc.gov/FAQ/Lead-in-Paint)
 
 # Toys and ASTM F963 › Sources (list item)
-li-f30ee94a2c = { "[" }CPSC：北京地域製品安全事務所](http://www.cpsc.gov/Business--Manufacturing/International/CPSC-Regional-Product-Safety-Office-Beijing/)
+li-f30ee94a2c = { "[" }CPSC：北京地域製品安全事務所（Regional Product Safety Office, Beijing）](http://www.cpsc.gov/Business--Manufacturing/International/CPSC-Regional-Product-Safety-Office-Beijing/)

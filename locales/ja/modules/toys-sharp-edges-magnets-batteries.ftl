@@ -58,7 +58,7 @@ td-f176079c18 = 玩具の{ -magnet }
 td-fd16c1f32f = 玩具
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963（16 CFR part 1250）
+td-41ccdd70fa = ASTM F963（16 CFR 1250.2）
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = 対象磁石製品（subject magnet products）の{ -magnet }
@@ -178,34 +178,34 @@ li-7e7d013ba7 = 包装、実行可能な場合には製品本体、及び取扱�
 p-48837934d7 = { -button-battery }の包装も、子どもが開けにくいもの（チャイルドレジスタンス包装）でなければなりません。包装に関する規則は16 CFR 1700.15です。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = CPSCは、FAQで次の日付を示しています。日付は製造日又は輸入日です。
+p-ceb4c0563b = これらの日付は、規則（16 CFR 1263.1(b)及び規則88 FR 65274）並びにCPSCのFAQによるものです。日付は製造日又は輸入日です。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = 製品
+td-f5f5690b0e = 要件
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = 適合が必要となる製造日又は輸入日
+td-a82f1ec268 = 適用対象となる製品の製造日又は輸入日
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = { -button-battery }の包装
+td-efbd03ccfc = { -button-battery }のチャイルドレジスタンス包装
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = 2023年2月12日より後
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = これらの電池を含む一般用製品
+td-6b01c86ef8 = これらの電池を含む製品（{ -childrens-product }を含む）に対する16 CFR part 1263
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = 2023年10月23日以降
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = これらの電池を含む{ -childrens-product }
+td-147a3ec4c0 = これらの電池を含む{ -childrens-product }の{ -third-party-testing }及び{ -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = 2023年12月20日以降
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = CPSCは、2つの製品に関する日付について、2024年3月19日まで執行裁量（enforcement discretion）を行使しました。これらの日付はいずれも既に経過しています。現在製造又は輸入される製品は、適合していなければなりません。
+p-e7728ddb31 = CPSCは、最後の2つの日付について、2024年3月19日まで執行裁量（enforcement discretion）を行使しました。これらの日付はいずれも既に経過しています。現在製造又は輸入される製品は、適合していなければなりません。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = 2024年9月21日より後に製造又は輸入された{ -button-battery }の包装には、16 CFR 1263.4の{ -warning-label }も付さなければなりません。
@@ -217,10 +217,10 @@ p-fef0c73008 = 空気亜鉛電池は16 CFR part 1263の対象ではありませ�
 p-5658bdf7c9 = { "*" }*玩具**：玩具は16 CFR part 1263の適用除外です（16 CFR 1263.1(c)）。ここでいう玩具とは、14歳未満の子どもの遊び道具として設計、製造又は販売されるあらゆる物品をいいます。この適用除外は、玩具が16 CFR part 1250の電池への接触防止（battery accessibility）及び表示に関する要件を満たす場合にのみ適用されます。したがって、玩具については、ASTM F963の電池に関する要件を確認してください。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = この適用除外があるため、上の表の{ -childrens-product }の日付が主に関係するのは、玩具ではない{ -childrens-product }、例えば子ども用の常夜灯です。電池の試験を計画する前に、各製品にどの規則が適用されるかを{ -importer }と合意してください。
+p-a194ef3cc1 = この適用除外があるため、part 1263が{ -childrens-product }に主に関係するのは、その製品が玩具ではない場合、例えば子ども用の常夜灯の場合です。このような製品は、他のあらゆる製品と同じ日付からpart 1263を満たさなければなりません。また、第三者試験所による試験を受け、{ -cpc }において適合が証明されなければなりません。電池の試験を計画する前に、各製品にどの規則が適用されるかを{ -importer }と合意してください。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
-h-2a572bd7e4 = 工場で行うこと
+h-2a572bd7e4 = 工場で行うべきこと
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (list item)
 li-d4f97e7d2c = まず、各玩具の{ -age-grade }を確認してください。{ -sharp-point }及び{ -sharp-edge }の試験は、8歳未満の子ども向けの玩具に適用されます。
@@ -301,7 +301,7 @@ li-fe50ed2c0a = 500 kG² mm²未満
 li-2961ec873c = このセットはストレス解消用として販売され、ばらの{ -magnet }を含むため、成人向けに販売される場合であっても、16 CFR part 1262の対象磁石製品に該当します。16 CFR 1262.3は、{ -small-parts-cylinder }に完全に収まるばらの又は分離可能な{ -magnet }のそれぞれについて、この上限を定めています。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = 子ども部屋用の常夜灯が、幼い子ども向けに設計され、販売されています。この常夜灯にはコイン形電池が入っています。これは{ -childrens-product }ですが、玩具ではありません。このような製品は、いつから16 CFR part 1263に適合しなければなりませんか。
+li-e6845e899f = 子ども部屋用の常夜灯が、幼い子ども向けに設計され、販売されています。この常夜灯にはコイン形電池が入っています。これは{ -childrens-product }ですが、玩具ではありません。このような製品は、いつから16 CFR part 1263について{ -third-party-testing }を受け、適合が証明されなければなりませんか。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 2023年2月12日
@@ -313,7 +313,7 @@ li-3e37f41fea = 2023年10月23日
 li-66842b6df4 = 2023年12月20日
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = 2023年12月20日以降に製造又は輸入された{ -childrens-product }は、適合していなければなりません。2023年10月23日は一般用製品の日付です。16 CFR part 1250の電池に関する要件を満たす玩具は、part 1263の適用除外です。
+li-e7776c306a = このような製品は、他のあらゆる製品と同様に、2023年10月23日から16 CFR part 1263を満たさなければなりませんでした（16 CFR 1263.1(b)）。{ -third-party-testing }及び適合の証明は、2023年12月20日以降に製造又は輸入された{ -childrens-product }について義務付けられました。16 CFR part 1250の電池に関する要件を満たす玩具は、part 1263の適用除外です。
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = 出典

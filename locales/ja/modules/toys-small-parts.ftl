@@ -160,7 +160,7 @@ li-53e9c439aa = ボールは、1.75インチ（44.4 mm）のテンプレート�
 li-e84df7a849 = 3歳以上の子ども向けの玩具、ボール、ビー玉及び風船の警告を確認してください。
 
 # Small parts and choking hazards › What to do in the factory (list item)
-li-23c16ec3db = すべての試験記録を保管してください。輸入者は、製品の適合を証明するためにこれらの記録を必要とします。
+li-23c16ec3db = すべての試験記録を保管してください。{ -importer }が製品の適合を証明するために必要とします。
 
 # Small parts and choking hazards › What to do in the factory (paragraph)
 p-127424228a = 北京事務所に関するCPSCのページには、米国で購入される玩具のほぼ90%を中国の製造企業が生産していると記載されています。このページには日付がありません。海外で製造された玩具については、{ -importer }が{ -cpc }を発行します。この証明書は、{ -cpsc-accepted-lab }（第三者試験所）による試験の合格結果に基づきます。証明書及び試験報告書は、英語で作成しなければなりません。

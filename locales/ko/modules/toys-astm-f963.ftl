@@ -27,7 +27,7 @@ p-fb279dbdec = ASTM F963은 미국의 완구 안전 표준입니다. 미국 법�
 h-6f54602953 = 의무 표준
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = CPSIA 제106조는 완구 표준 ASTM F963의 이전 판을 의무화했습니다. 또한 이 표준의 새로운 판을 채택하는 절차도 정했습니다. 의무 적용되는 판은 16 CFR 1250에 명시되어 있습니다.
+p-ce51028900 = CPSIA 제106조는 완구 표준 ASTM F963의 이전 판을 의무화했습니다. 또한 이 표준의 새로운 판을 채택하는 절차도 정했습니다. 의무 적용되는 판은 16 CFR 1250.2에 명시되어 있습니다.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = ASTM F963-23판은 2024년 1월 18일의 직접 최종 규칙(direct final rule)으로 채택되었습니다[^1]. 이 규칙에 따라 ASTM F963-23은 2024년 4월 20일부터 의무 적용되었습니다.
@@ -36,10 +36,25 @@ p-41a63b48ca = ASTM F963-23판은 2024년 1월 18일의 직접 최종 규칙(dir
 p-5e6a2fac99 = 이 규칙은 89 FR 3344, 문서번호(docket) CPSC-2017-0010입니다. 이 규칙으로 16 CFR 1112 및 1250이 개정되었습니다.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = 이 모듈은 ASTM F963-23을 기준으로 검토되었습니다. 시험하기 전에 eCFR에서 16 CFR 1250에 명시된 판을 확인하십시오.
+p-2a02ff4840 = 이 모듈은 ASTM F963-23을 기준으로 검토되었습니다. 시험하기 전에 eCFR에서 16 CFR 1250.2에 명시된 판을 확인하십시오.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = 같은 규칙은 CPSC가 ASTM F963 시험을 위한 시험기관을 인정할 때 적용하는 요건도 개정했습니다(16 CFR 1112). 12세 이하 어린이용 완구는 { -childrens-product }입니다. 따라서 { -cpsc-accepted-lab }의 { -third-party-testing }과 { -cpc }가 필요합니다. [{ -childrens-product }과 적합성 증명서](childrens-products-and-certificates.md)를 참조하십시오.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Part 1250에는 ASTM F963 외의 규정도 있습니다
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR 1250의 제목은 “완구 안전기준”(Safety Standard for Toys)입니다. 그중 1250.2절은 ASTM F963-23을 의무화합니다. 현재 이 part에는 특정 완구에 관한 규정도 들어 있습니다.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = 목 튜브(neck float)는 2026년 6월 15일부터 16 CFR 1250.5를 충족해야 합니다[^2]. 이 규칙은 ANSI/CAN/UL 12402-9:2022 및 ANSI/APSP/ICC-16 2017의 시험 방법을 사용합니다.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = 2025년 12월 12일의 규칙(90 FR 57855)도 part 1250을 개정했습니다. 이 part의 다른 절이 적용될 수 있는 완구를 시험하기 전에 eCFR에서 part 전체를 읽으십시오.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = 이 규칙은 2025년 12월 15일의 90 FR 58096입니다.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = 표준의 적용 범위
@@ -72,7 +87,7 @@ td-3651cc5bce = 완구 안전
 td-e5c00fcbdc = 14세 미만 어린이용 완구
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
+td-684afb4292 = ASTM F963-23, 16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = { -small-parts }
@@ -277,6 +292,9 @@ li-d3e375abbc = { "[" }eCFR: Part 1250, 완구 안전](https://www.ecfr.gov/curr
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }Federal Register: ASTM F963-23 직접 최종 규칙, 2024년 1월 18일](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }Federal Register: 목 튜브 최종 규칙, 2025년 12월 15일](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR: Part 1112, 제3자 시험기관](https://www.ecfr.gov/current/title-16/part-1112)

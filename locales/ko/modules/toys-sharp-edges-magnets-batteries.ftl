@@ -57,7 +57,7 @@ td-f176079c18 = 완구에 들어 있는 { -magnet }
 td-fd16c1f32f = 완구
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963(16 CFR 1250)
+td-41ccdd70fa = ASTM F963(16 CFR 1250.2)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = 적용 대상 자석 제품에 들어 있는 { -magnet }
@@ -177,34 +177,34 @@ li-7e7d013ba7 = 포장, 실행 가능한 경우 제품 자체, 그리고 사용 
 p-48837934d7 = 버튼형 및 코인형 전지의 포장은 또한 어린이 보호 포장(child-resistant)이어야 합니다. 포장에 관한 규정은 16 CFR 1700.15입니다.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = CPSC는 FAQ에서 다음 날짜를 제시합니다. 기준 날짜는 제조일 또는 수입일입니다.
+p-ceb4c0563b = 이 날짜들은 규정(16 CFR 1263.1(b) 및 규칙 88 FR 65274)과 CPSC의 FAQ에 따른 것입니다. 기준 날짜는 제조일 또는 수입일입니다.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = 제품
+td-f5f5690b0e = 요건
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = 다음 시점에 제조 또는 수입된 경우 준수 의무
+td-a82f1ec268 = 다음 시점에 제조 또는 수입된 제품에 적용
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = 버튼형 및 코인형 전지의 포장
+td-efbd03ccfc = { -button-battery }의 어린이 보호 포장
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = 2023년 2월 12일 이후
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = 이러한 전지가 들어 있는 일반 용도 제품
+td-6b01c86ef8 = 이러한 전지가 들어 있는 제품({ -childrens-product } 포함)에 대한 16 CFR 1263
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = 2023년 10월 23일 또는 그 이후
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = 이러한 전지가 들어 있는 { -childrens-product }
+td-147a3ec4c0 = 이러한 전지가 들어 있는 { -childrens-product }에 대한 { -third-party-testing } 및 { -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = 2023년 12월 20일 또는 그 이후
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = CPSC는 2가지 제품 관련 날짜에 대해 2024년 3월 19일까지 집행 재량(enforcement discretion)을 적용했습니다. 이 날짜들은 이제 모두 지났습니다. 현재 제조되거나 수입되는 제품은 규정을 준수해야 합니다.
+p-e7728ddb31 = CPSC는 마지막 두 날짜에 대해 2024년 3월 19일까지 집행 재량(enforcement discretion)을 적용했습니다. 이 날짜들은 이제 모두 지났습니다. 현재 제조되거나 수입되는 제품은 규정을 준수해야 합니다.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = 2024년 9월 21일 이후에 제조되거나 수입된 버튼형 및 코인형 전지의 포장에는 16 CFR 1263.4의 { -warning-label }도 있어야 합니다.
@@ -216,7 +216,7 @@ p-fef0c73008 = 아연-공기 전지는 16 CFR 1263의 적용을 받지 않습니
 p-5658bdf7c9 = { "*" }*완구.** 완구는 16 CFR 1263의 적용이 면제됩니다(16 CFR 1263.1(c)). 여기서 완구란 14세 미만 어린이의 놀잇감으로 설계, 제조 또는 마케팅된 모든 물품을 말합니다. 이 면제는 완구가 16 CFR 1250의 전지 접근성 및 표시 요건을 충족하는 경우에만 적용됩니다. 따라서 완구는 ASTM F963의 전지 요건을 확인하십시오.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = 이 면제 때문에, 위 표의 { -childrens-product } 관련 날짜는 주로 완구가 아닌 { -childrens-product }(예를 들어 어린이용 야간등)에 의미가 있습니다. 전지 시험을 계획하기 전에 각 제품에 어느 규정이 적용되는지 { -importer }와 합의하십시오.
+p-a194ef3cc1 = 이 면제 때문에 part 1263은 { -childrens-product }의 경우 주로 완구가 아닌 제품(예를 들어 어린이용 야간등)에 의미가 있습니다. 이러한 제품은 다른 모든 제품과 같은 날짜부터 part 1263을 충족해야 합니다. 또한 제3자 시험기관의 시험을 받고 { -cpc }로 적합성을 증명해야 합니다. 전지 시험을 계획하기 전에 각 제품에 어느 규정이 적용되는지 { -importer }와 합의하십시오.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = 공장에서 할 일
@@ -300,7 +300,7 @@ li-fe50ed2c0a = 500 kG² mm² 미만
 li-2961ec873c = 이 세트는 스트레스 해소용으로 마케팅되고 분리되어 있는 { -magnet }이 들어 있으므로, 성인에게 판매되더라도 16 CFR 1262의 적용 대상 자석 제품입니다. 16 CFR 1262.3은 { -small-parts-cylinder }에 완전히 들어가는 분리되어 있거나 분리될 수 있는 각 { -magnet }에 대해 이 한도를 정합니다.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = 어린이 방에서 쓰는 야간등이 어린아이를 위해 설계되고 마케팅되었습니다. 이 야간등에는 코인형 전지가 들어 있습니다. 이 제품은 { -childrens-product }이지만 완구는 아닙니다. 이러한 제품은 언제부터 16 CFR 1263을 충족해야 합니까?
+li-e6845e899f = 어린이 방에서 쓰는 야간등이 어린아이를 위해 설계되고 마케팅되었습니다. 이 야간등에는 코인형 전지가 들어 있습니다. 이 제품은 { -childrens-product }이지만 완구는 아닙니다. 이러한 제품은 언제부터 16 CFR 1263에 대한 제3자 시험을 받고 적합성을 증명해야 합니까?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 2023년 2월 12일
@@ -312,7 +312,7 @@ li-3e37f41fea = 2023년 10월 23일
 li-66842b6df4 = 2023년 12월 20일
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = 2023년 12월 20일 또는 그 이후에 제조되거나 수입된 { -childrens-product }은 규정을 준수해야 합니다. 2023년 10월 23일은 일반 용도 제품에 적용되는 날짜입니다. 16 CFR 1250의 전지 요건을 충족하는 완구는 part 1263의 적용이 면제됩니다.
+li-e7776c306a = 이러한 제품은 다른 모든 제품과 마찬가지로 2023년 10월 23일부터 16 CFR 1263을 충족해야 했습니다(16 CFR 1263.1(b)). 2023년 12월 20일 또는 그 이후에 제조되거나 수입된 { -childrens-product }에는 { -third-party-testing }과 적합성 증명이 요구되었습니다. 16 CFR 1250의 전지 요건을 충족하는 완구는 part 1263의 적용이 면제됩니다.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = 출처

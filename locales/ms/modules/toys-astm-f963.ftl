@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963 ialah standard keselamatan mainan AS. Undang-undang AS 
 h-6f54602953 = Standard wajib
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = Seksyen 106 CPSIA menjadikan edisi terdahulu standard mainan ASTM F963 wajib. Ia juga menetapkan prosedur untuk menerima pakai edisi baharu standard itu. Edisi yang wajib dinamakan dalam 16 CFR 1250.
+p-ce51028900 = Seksyen 106 CPSIA menjadikan edisi terdahulu standard mainan ASTM F963 wajib. Ia juga menetapkan prosedur untuk menerima pakai edisi baharu standard itu. Edisi yang wajib dinamakan dalam 16 CFR 1250.2.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = Edisi ASTM F963-23 diterima pakai melalui peraturan muktamad langsung (direct final rule) bertarikh 18 Januari 2024[^1]. Peraturan itu menjadikan ASTM F963-23 wajib mulai 20 April 2024.
@@ -35,10 +35,25 @@ p-41a63b48ca = Edisi ASTM F963-23 diterima pakai melalui peraturan muktamad lang
 p-5e6a2fac99 = Peraturan itu ialah 89 FR 3344, doket CPSC-2017-0010. Ia mengubah 16 CFR 1112 dan 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = Modul ini telah disemak untuk ASTM F963-23. Sebelum anda menguji, semak edisi yang dinamakan dalam 16 CFR 1250 di eCFR.
+p-2a02ff4840 = Modul ini telah disemak untuk ASTM F963-23. Sebelum menguji, semak edisi yang dinamakan dalam 16 CFR 1250.2 di eCFR.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = Peraturan yang sama mengemas kini keperluan yang digunakan oleh { -cpsc } untuk menerima makmal bagi ujian ASTM F963 (16 CFR 1112). Mainan untuk kanak-kanak berumur 12 tahun ke bawah ialah { -childrens-product }. Ia memerlukan ujian pihak ketiga oleh { -cpsc-accepted-lab } dan { -cpc }. Lihat [produk kanak-kanak dan sijil](childrens-products-and-certificates.md).
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Bahagian 1250 mengandungi lebih daripada ASTM F963
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR 1250 bertajuk "Safety Standard for Toys" (Standard Keselamatan bagi Mainan). Seksyen 1250.2 dalam bahagian ini mewajibkan ASTM F963-23. Bahagian ini kini turut mengandungi peraturan bagi mainan tertentu:
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = Pelampung leher mesti mematuhi 16 CFR 1250.5 mulai 15 Jun 2026[^2]. Peraturan ini menggunakan kaedah ujian ANSI/CAN/UL 12402-9:2022 dan ANSI/APSP/ICC-16 2017.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = Satu peraturan bertarikh 12 Disember 2025 (90 FR 57855) juga meminda Bahagian 1250. Sebelum menguji mainan yang mungkin diliputi oleh seksyen lain dalam bahagian itu, baca keseluruhan bahagian itu di eCFR.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = Peraturan itu ialah 90 FR 58096 bertarikh 15 Disember 2025.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = Perkara yang diliputi oleh standard ini
@@ -71,7 +86,7 @@ td-3651cc5bce = Keselamatan mainan
 td-e5c00fcbdc = Mainan untuk kanak-kanak di bawah umur 14 tahun
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
+td-684afb4292 = ASTM F963-23, 16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = Bahagian kecil
@@ -276,6 +291,9 @@ li-d3e375abbc = { "[" }eCFR: Bahagian 1250, keselamatan mainan](https://www.ecfr
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }Federal Register: peraturan muktamad langsung ASTM F963-23, 18 Januari 2024](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }Federal Register: peraturan muktamad pelampung leher, 15 Disember 2025](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR: Bahagian 1112, makmal pihak ketiga](https://www.ecfr.gov/current/title-16/part-1112)

@@ -56,7 +56,7 @@ td-f176079c18 = Magnet dalam mainan
 td-fd16c1f32f = Mainan
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963 (16 CFR 1250)
+td-41ccdd70fa = ASTM F963 (16 CFR 1250.2)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = Magnet dalam produk magnet tertakluk
@@ -176,34 +176,34 @@ li-7e7d013ba7 = amaran pada pembungkusan, pada produk jika praktikal, dan dalam 
 p-48837934d7 = Pembungkusan bateri butang dan syiling juga mesti kalis kanak-kanak. Peraturan pembungkusan ialah 16 CFR 1700.15.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = { -cpsc } memberikan tarikh ini dalam soalan lazimnya. Tarikh itu ialah tarikh pembuatan atau import.
+p-ceb4c0563b = Tarikh ini diambil daripada peraturan (16 CFR 1263.1(b) dan peraturan 88 FR 65274) dan daripada soalan lazim { -cpsc }. Tarikh itu ialah tarikh pembuatan atau import.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = Produk
+td-f5f5690b0e = Keperluan
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = Mesti mematuhi jika dibuat atau diimport
+td-a82f1ec268 = Terpakai bagi produk yang dibuat atau diimport
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = Pembungkusan bateri butang dan syiling
+td-efbd03ccfc = Pembungkusan kalis kanak-kanak bagi { -button-battery }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = selepas 12 Februari 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = Produk kegunaan am yang mengandungi bateri ini
+td-6b01c86ef8 = 16 CFR 1263 bagi produk yang mengandungi bateri ini, termasuk { -childrens-product }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = pada atau selepas 23 Oktober 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = Produk kanak-kanak yang mengandungi bateri ini
+td-147a3ec4c0 = Bagi { -childrens-product } yang mengandungi bateri ini: { -third-party-testing } dan { -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = pada atau selepas 20 Disember 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = { -cpsc } menggunakan budi bicara penguatkuasaan bagi kedua-dua tarikh produk itu sehingga 19 Mac 2024. Semua tarikh ini kini telah berlalu. Produk yang dibuat atau diimport pada hari ini mesti mematuhinya.
+p-e7728ddb31 = { -cpsc } menggunakan budi bicara penguatkuasaan bagi dua tarikh terakhir sehingga 19 Mac 2024. Semua tarikh ini kini telah berlalu. Produk yang dibuat atau diimport pada hari ini mesti mematuhinya.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = Pembungkusan bateri butang dan syiling yang dibuat atau diimport selepas 21 September 2024 juga mesti mempamerkan label amaran 16 CFR 1263.4.
@@ -215,7 +215,7 @@ p-fef0c73008 = Sel zink-udara tidak tertakluk pada 16 CFR 1263. Tetapi pembungku
 p-5658bdf7c9 = { "*" }*Mainan.** Mainan dikecualikan daripada 16 CFR 1263 (16 CFR 1263.1(c)). Dalam konteks ini, mainan ialah apa-apa objek yang direka bentuk, dikilangkan atau dipasarkan sebagai barang permainan untuk kanak-kanak di bawah umur 14 tahun. Pengecualian ini terpakai hanya jika mainan itu memenuhi keperluan kebolehcapaian bateri dan pelabelan dalam 16 CFR 1250. Oleh itu, bagi mainan, semak keperluan bateri dalam ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = Disebabkan pengecualian ini, tarikh bagi produk kanak-kanak dalam jadual di atas penting terutamanya bagi produk kanak-kanak yang bukan mainan, contohnya lampu tidur kanak-kanak. Sebelum anda merancang ujian bateri, capai persetujuan dengan { -importer } tentang peraturan yang terpakai bagi setiap produk.
+p-a194ef3cc1 = Disebabkan pengecualian ini, Bahagian 1263 penting bagi { -childrens-product } terutamanya apabila produk itu bukan mainan, contohnya lampu tidur kanak-kanak. Produk sedemikian mesti mematuhi Bahagian 1263 mulai tarikh yang sama seperti produk lain. Produk itu juga mesti diuji oleh makmal pihak ketiga dan diperakui dalam { -cpc }. Sebelum merancang ujian bateri, capai persetujuan dengan { -importer } tentang peraturan yang terpakai bagi setiap produk.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = Perkara yang perlu dilakukan di kilang
@@ -299,7 +299,7 @@ li-fe50ed2c0a = Di bawah 500 kG² mm²
 li-2961ec873c = Set itu dipasarkan untuk melegakan tekanan dan mempunyai magnet yang longgar, jadi ia ialah produk magnet tertakluk di bawah 16 CFR 1262, walaupun ia dijual kepada orang dewasa. 16 CFR 1262.3 menetapkan had ini bagi setiap magnet yang longgar atau boleh ditanggalkan yang muat sepenuhnya di dalam { -small-parts-cylinder }.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = Sebuah lampu tidur untuk bilik kanak-kanak direka bentuk dan dipasarkan untuk kanak-kanak kecil. Ia mengandungi bateri syiling. Ia ialah produk kanak-kanak, tetapi bukan mainan. Mulai tarikh apakah produk sedemikian mesti mematuhi 16 CFR 1263?
+li-e6845e899f = Sebuah lampu tidur untuk bilik kanak-kanak direka bentuk dan dipasarkan untuk kanak-kanak kecil. Ia mengandungi bateri syiling. Ia ialah { -childrens-product }, tetapi bukan mainan. Mulai tarikh apakah produk sedemikian mesti menjalani { -third-party-testing } dan diperakui mengikut 16 CFR 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 12 Februari 2023
@@ -311,7 +311,7 @@ li-3e37f41fea = 23 Oktober 2023
 li-66842b6df4 = 20 Disember 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = Produk kanak-kanak yang dibuat atau diimport pada atau selepas 20 Disember 2023 mesti mematuhinya. 23 Oktober 2023 ialah tarikh bagi produk kegunaan am. Mainan yang memenuhi keperluan bateri dalam 16 CFR 1250 dikecualikan daripada Bahagian 1263.
+li-e7776c306a = Produk sedemikian mesti mematuhi 16 CFR 1263 sejak 23 Oktober 2023, sama seperti produk lain (16 CFR 1263.1(b)). Keperluan { -third-party-testing } dan perakuan dikenakan ke atas { -childrens-product } yang dibuat atau diimport pada atau selepas 20 Disember 2023. Mainan yang memenuhi keperluan bateri dalam 16 CFR 1250 dikecualikan daripada Bahagian 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Sumber

@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963 là tiêu chuẩn an toàn đồ chơi của Hoa Kỳ. 
 h-6f54602953 = Một tiêu chuẩn bắt buộc
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = Mục 106 của CPSIA đã quy định một phiên bản trước đây của tiêu chuẩn đồ chơi ASTM F963 là bắt buộc. Mục này cũng đặt ra thủ tục để áp dụng các phiên bản mới của tiêu chuẩn. Phiên bản bắt buộc được nêu tên trong 16 CFR 1250.
+p-ce51028900 = Mục 106 của CPSIA đã quy định một phiên bản trước đây của tiêu chuẩn đồ chơi ASTM F963 là bắt buộc. Mục này cũng đặt ra thủ tục để áp dụng các phiên bản mới của tiêu chuẩn. Phiên bản bắt buộc được nêu tên trong 16 CFR 1250.2.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = Phiên bản ASTM F963-23 được thông qua bằng một quy định cuối cùng trực tiếp (direct final rule) ngày 18 tháng 1 năm 2024[^1]. Quy định này đã làm cho ASTM F963-23 trở thành bắt buộc từ ngày 20 tháng 4 năm 2024.
@@ -35,10 +35,25 @@ p-41a63b48ca = Phiên bản ASTM F963-23 được thông qua bằng một quy đ
 p-5e6a2fac99 = Quy định này là 89 FR 3344, hồ sơ CPSC-2017-0010. Quy định đã thay đổi 16 CFR 1112 và 1250.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = Học phần này đã được kiểm tra theo ASTM F963-23. Trước khi thử nghiệm, hãy kiểm tra phiên bản được nêu trong 16 CFR 1250 trên eCFR.
+p-2a02ff4840 = Học phần này đã được kiểm tra theo ASTM F963-23. Trước khi thử nghiệm, hãy kiểm tra phiên bản được nêu trong 16 CFR 1250.2 trên eCFR.
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = Cũng quy định này đã cập nhật các yêu cầu mà CPSC dùng để chấp nhận phòng thử nghiệm cho việc thử nghiệm theo ASTM F963 (16 CFR 1112). Đồ chơi dành cho trẻ em từ 12 tuổi trở xuống là { -childrens-product }. Đồ chơi đó cần được { -third-party-testing } bởi một { -cpsc-accepted-lab } và cần có { -cpc }. Xem [{ -childrens-product } và giấy chứng nhận](childrens-products-and-certificates.md).
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = Phần 1250 không chỉ gồm ASTM F963
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR 1250 có tiêu đề "Safety Standard for Toys" (Tiêu chuẩn an toàn đối với đồ chơi). Mục 1250.2 của phần này quy định ASTM F963-23 là bắt buộc. Hiện nay, phần này còn có các quy định đối với một số loại đồ chơi cụ thể:
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = Phao đeo cổ phải đáp ứng 16 CFR 1250.5 từ ngày 15 tháng 6 năm 2026[^2]. Quy định này sử dụng các phương pháp thử của ANSI/CAN/UL 12402-9:2022 và ANSI/APSP/ICC-16 2017.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = Một quy định ngày 12 tháng 12 năm 2025 (90 FR 57855) cũng đã sửa đổi Phần 1250. Trước khi thử nghiệm một đồ chơi có thể thuộc phạm vi của một mục khác trong phần này, hãy đọc toàn bộ phần này trên eCFR.
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = Quy định này là 90 FR 58096 ngày 15 tháng 12 năm 2025.
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = Phạm vi của tiêu chuẩn
@@ -71,7 +86,7 @@ td-3651cc5bce = An toàn đồ chơi
 td-e5c00fcbdc = Đồ chơi dành cho trẻ em dưới 14 tuổi
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23, 16 CFR 1250
+td-684afb4292 = ASTM F963-23, 16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = Chi tiết nhỏ
@@ -276,6 +291,9 @@ li-d3e375abbc = { "[" }eCFR: Part 1250, an toàn đồ chơi](https://www.ecfr.g
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }Federal Register: quy định cuối cùng trực tiếp về ASTM F963-23, ngày 18 tháng 1 năm 2024](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }Federal Register: quy định cuối cùng về phao đeo cổ, ngày 15 tháng 12 năm 2025](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR: Part 1112, phòng thử nghiệm bên thứ ba](https://www.ecfr.gov/current/title-16/part-1112)

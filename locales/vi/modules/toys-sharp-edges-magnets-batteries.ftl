@@ -56,7 +56,7 @@ td-f176079c18 = Nam châm trong đồ chơi
 td-fd16c1f32f = Đồ chơi
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963 (16 CFR 1250)
+td-41ccdd70fa = ASTM F963 (16 CFR 1250.2)
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = Nam châm trong sản phẩm nam châm thuộc diện điều chỉnh
@@ -176,34 +176,34 @@ li-7e7d013ba7 = cảnh báo trên bao bì, trên sản phẩm nếu khả thi, v
 p-48837934d7 = Bao bì của { -button-battery } cũng phải có khả năng chống trẻ em mở. Quy định về bao bì là 16 CFR 1700.15.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = CPSC đưa ra các ngày này trong phần Câu hỏi thường gặp (FAQ) của mình. Ngày được tính là ngày sản xuất hoặc nhập khẩu.
+p-ceb4c0563b = Các mốc ngày này lấy từ các quy định (16 CFR 1263.1(b) và quy định 88 FR 65274) và từ phần Câu hỏi thường gặp (FAQ) của { -cpsc }. Ngày được tính là ngày sản xuất hoặc nhập khẩu.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = Sản phẩm
+td-f5f5690b0e = Yêu cầu
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = Phải tuân thủ nếu được sản xuất hoặc nhập khẩu
+td-a82f1ec268 = Áp dụng cho sản phẩm được sản xuất hoặc nhập khẩu
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = Bao bì của { -button-battery }
+td-efbd03ccfc = Bao bì có khả năng chống trẻ em mở đối với { -button-battery }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = sau ngày 12 tháng 2 năm 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = Sản phẩm thông dụng có các loại pin này
+td-6b01c86ef8 = 16 CFR 1263 đối với sản phẩm có các loại pin này, kể cả { -childrens-product }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = từ ngày 23 tháng 10 năm 2023 trở đi
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = Sản phẩm dành cho trẻ em có các loại pin này
+td-147a3ec4c0 = Đối với { -childrens-product } có các loại pin này: { -third-party-testing } và { -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = từ ngày 20 tháng 12 năm 2023 trở đi
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = CPSC đã áp dụng quyền tùy nghi trong thực thi đối với hai mốc ngày của sản phẩm cho đến hết ngày 19 tháng 3 năm 2024. Tất cả các mốc ngày này nay đã qua. Sản phẩm được sản xuất hoặc nhập khẩu hiện nay phải tuân thủ.
+p-e7728ddb31 = { -cpsc } đã áp dụng quyền tùy nghi trong thực thi đối với hai mốc ngày sau cùng cho đến hết ngày 19 tháng 3 năm 2024. Tất cả các mốc ngày này nay đã qua. Sản phẩm được sản xuất hoặc nhập khẩu hiện nay phải tuân thủ.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = Bao bì { -button-battery } được sản xuất hoặc nhập khẩu sau ngày 21 tháng 9 năm 2024 cũng phải mang các { -warning-label } của 16 CFR 1263.4.
@@ -215,7 +215,7 @@ p-fef0c73008 = Pin kẽm-khí không thuộc phạm vi 16 CFR 1263. Nhưng bao b
 p-5658bdf7c9 = { "*" }*Đồ chơi.** Đồ chơi được miễn áp dụng 16 CFR 1263 (16 CFR 1263.1(c)). Ở đây, đồ chơi là bất kỳ vật phẩm nào được thiết kế, sản xuất hoặc tiếp thị làm đồ chơi cho trẻ em dưới 14 tuổi. Việc miễn trừ chỉ áp dụng nếu đồ chơi đáp ứng các yêu cầu về khả năng tiếp cận pin và ghi nhãn của 16 CFR 1250. Vì vậy, đối với đồ chơi, hãy kiểm tra các yêu cầu về pin của ASTM F963.
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = Do có việc miễn trừ này, mốc ngày dành cho { -childrens-product } trong bảng trên chủ yếu có ý nghĩa đối với các { -childrens-product } không phải đồ chơi, ví dụ đèn ngủ cho trẻ em. Trước khi lập kế hoạch thử nghiệm pin, hãy thống nhất với { -importer } về quy định áp dụng cho từng sản phẩm.
+p-a194ef3cc1 = Do có việc miễn trừ này, Phần 1263 chủ yếu có ý nghĩa đối với các { -childrens-product } không phải đồ chơi, ví dụ đèn ngủ cho trẻ em. Sản phẩm như vậy phải đáp ứng Phần 1263 từ cùng mốc ngày như mọi sản phẩm khác. Sản phẩm đó cũng phải được một phòng thử nghiệm bên thứ ba thử nghiệm và được chứng nhận trong { -cpc }. Trước khi lập kế hoạch thử nghiệm pin, hãy thống nhất với { -importer } về quy định áp dụng cho từng sản phẩm.
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = Việc cần làm tại nhà máy
@@ -299,7 +299,7 @@ li-fe50ed2c0a = Dưới 500 kG² mm²
 li-2961ec873c = Bộ sản phẩm được tiếp thị để giảm căng thẳng và có { -magnet } rời, nên đây là sản phẩm nam châm thuộc diện điều chỉnh theo 16 CFR 1262, kể cả khi được bán cho người lớn. 16 CFR 1262.3 đặt ra giới hạn này cho mỗi { -magnet } rời hoặc có thể tách rời mà lọt hoàn toàn vào { -small-parts-cylinder }.
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = Một chiếc đèn ngủ cho phòng trẻ em được thiết kế và tiếp thị cho trẻ nhỏ. Đèn có chứa một viên pin đồng xu. Đây là { -childrens-product }, nhưng không phải đồ chơi. Từ ngày nào các sản phẩm như vậy phải đáp ứng 16 CFR 1263?
+li-e6845e899f = Một chiếc đèn ngủ cho phòng trẻ em được thiết kế và tiếp thị cho trẻ nhỏ. Đèn có chứa một viên pin đồng xu. Đây là { -childrens-product }, nhưng không phải đồ chơi. Từ ngày nào các sản phẩm như vậy phải qua { -third-party-testing } và được chứng nhận theo 16 CFR 1263?
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = Ngày 12 tháng 2 năm 2023
@@ -311,7 +311,7 @@ li-3e37f41fea = Ngày 23 tháng 10 năm 2023
 li-66842b6df4 = Ngày 20 tháng 12 năm 2023
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = Các { -childrens-product } được sản xuất hoặc nhập khẩu từ ngày 20 tháng 12 năm 2023 trở đi phải tuân thủ. Ngày 23 tháng 10 năm 2023 là mốc ngày dành cho sản phẩm thông dụng. Đồ chơi đáp ứng các yêu cầu về pin của 16 CFR 1250 được miễn áp dụng Phần 1263.
+li-e7776c306a = Các sản phẩm như vậy đã phải đáp ứng 16 CFR 1263 từ ngày 23 tháng 10 năm 2023, giống như mọi sản phẩm khác (16 CFR 1263.1(b)). Việc { -third-party-testing } và chứng nhận là bắt buộc đối với các { -childrens-product } được sản xuất hoặc nhập khẩu từ ngày 20 tháng 12 năm 2023 trở đi. Đồ chơi đáp ứng các yêu cầu về pin của 16 CFR 1250 được miễn áp dụng Phần 1263.
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = Nguồn tham khảo

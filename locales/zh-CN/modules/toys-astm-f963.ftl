@@ -26,7 +26,7 @@ p-fb279dbdec = ASTM F963是美国的玩具安全标准，美国法律规定其�
 h-6f54602953 = 强制性标准
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-b3e7a2b694 = CPSIA第106条将玩具标准ASTM F963的一个早期版本规定为强制性标准，并规定了采用该标准新版本的程序。强制执行的版本在16 CFR part 1250中列明。
+p-ce51028900 = CPSIA第106条将玩具标准ASTM F963的一个早期版本规定为强制性标准，并规定了采用该标准新版本的程序。强制执行的版本在16 CFR 1250.2中列明。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-41a63b48ca = ASTM F963-23版本通过2024年1月18日发布的一项直接最终规则予以采用[^1]。该规则规定，自2024年4月20日起，ASTM F963-23为强制性标准。
@@ -35,10 +35,25 @@ p-41a63b48ca = ASTM F963-23版本通过2024年1月18日发布的一项直接最�
 p-5e6a2fac99 = 该规则为89 FR 3344，案卷号CPSC-2017-0010，修订了16 CFR part 1112和1250。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
-p-084e6ea982 = 本单元依据ASTM F963-23进行了核对。测试前，请在eCFR中核对16 CFR part 1250所列明的版本。
+p-2a02ff4840 = 本单元依据ASTM F963-23进行了核对。测试前，请在eCFR中核对16 CFR 1250.2所列明的版本。
 
 # Toys and ASTM F963 › A mandatory standard (paragraph)
 p-0e43d767b7 = 同一规则还更新了CPSC认可ASTM F963检测实验室所依据的要求（16 CFR part 1112）。供12岁及以下儿童使用的玩具属于{ -childrens-product }，需要由{ -cpsc-accepted-lab }进行{ -third-party-testing }，并签发{ -cpc }。参见[儿童产品与证书](childrens-products-and-certificates.md)。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (heading)
+h-ee7582fc7f = 第1250部分不只包含ASTM F963
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-520b9b3176 = 16 CFR part 1250的标题为“玩具安全标准”（Safety Standard for Toys）。其中第1250.2节规定ASTM F963-23为强制性标准。该部分现在还包含针对特定玩具的规定：
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c4fdb5e885 = 自2026年6月15日起，颈部浮圈必须符合16 CFR 1250.5[^2]。该规则采用ANSI/CAN/UL 12402-9:2022和ANSI/APSP/ICC-16 2017中的测试方法。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (list item)
+li-c1520f037f = 2025年12月12日的一项规则（90 FR 57855）也修订了第1250部分。在测试可能受该部分其他条款管辖的玩具之前，请在eCFR中阅读该部分全文。
+
+# Toys and ASTM F963 › Part 1250 holds more than ASTM F963 (paragraph)
+p-d970be6384 = 该规则为2025年12月15日发布的90 FR 58096。
 
 # Toys and ASTM F963 › What the standard covers (heading)
 h-f79a6d9b07 = 该标准涵盖的内容
@@ -71,7 +86,7 @@ td-3651cc5bce = 玩具安全
 td-e5c00fcbdc = 供14岁以下儿童使用的玩具
 
 # Toys and ASTM F963 › What the standard covers (table cell)
-td-5e557c9e60 = ASTM F963-23，16 CFR part 1250
+td-684afb4292 = ASTM F963-23，16 CFR 1250.2
 
 # Toys and ASTM F963 › What the standard covers (table cell)
 td-aca7f69010 = { -small-parts }
@@ -276,6 +291,9 @@ li-d3e375abbc = { "[" }eCFR：第1250部分，玩具安全](https://www.ecfr.gov
 
 # Toys and ASTM F963 › Sources (list item)
 li-47fed90bbc = { "[" }《联邦公报》（Federal Register）：ASTM F963-23直接最终规则，2024年1月18日](https://www.govinfo.gov/content/pkg/FR-2024-01-18/html/2024-00741.htm)
+
+# Toys and ASTM F963 › Sources (list item)
+li-a445900dd1 = { "[" }《联邦公报》（Federal Register）：颈部浮圈最终规则，2025年12月15日](https://www.govinfo.gov/content/pkg/FR-2025-12-15/html/2025-22827.htm)
 
 # Toys and ASTM F963 › Sources (list item)
 li-f8c7729576 = { "[" }eCFR：第1112部分，第三方实验室](https://www.ecfr.gov/current/title-16/part-1112)

@@ -56,7 +56,7 @@ td-f176079c18 = 玩具中的{ -magnet }
 td-fd16c1f32f = 玩具
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
-td-809871dd7f = ASTM F963（16 CFR part 1250）
+td-41ccdd70fa = ASTM F963（16 CFR 1250.2）
 
 # Sharp points, sharp edges, magnets and button batteries › Which rules apply (table cell)
 td-dfdca3bd47 = 受管辖磁体产品中的{ -magnet }
@@ -176,34 +176,34 @@ li-7e7d013ba7 = 在包装上、在切实可行时在产品上以及在说明书�
 p-48837934d7 = 纽扣电池和硬币电池的包装还必须具有防儿童开启功能。包装法规为16 CFR 1700.15。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-dfc3e3ddb6 = CPSC在其常见问题中给出了以下日期。该日期指生产日期或进口日期。
+p-ceb4c0563b = 以下日期来自相关规则（16 CFR 1263.1(b)和规则88 FR 65274）以及CPSC的常见问题解答。该日期指生产日期或进口日期。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-fb9ef89417 = 产品
+td-f5f5690b0e = 要求
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-38ea56ba2d = 在以下时间生产或进口的须符合要求
+td-a82f1ec268 = 适用于在以下时间生产或进口的产品
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-5853aa259c = 纽扣电池和硬币电池的包装
+td-efbd03ccfc = { -button-battery }的防儿童开启包装
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-0587a4ad5d = 2023年2月12日之后
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-3d65f9b7f4 = 含此类电池的通用产品
+td-6b01c86ef8 = 16 CFR part 1263，适用于含此类电池的产品，包括{ -childrens-product }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c12e0e227f = 2023年10月23日或之后
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
-td-882eac0c6d = 含此类电池的{ -childrens-product }
+td-147a3ec4c0 = 含此类电池的{ -childrens-product }须进行{ -third-party-testing }并具备{ -cpc }
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (table cell)
 td-c4582620f6 = 2023年12月20日或之后
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-465d316f4b = 对于两类产品的日期，CPSC在2024年3月19日之前酌情暂缓执法。上述日期现已全部过去，如今生产或进口的产品必须符合要求。
+p-e7728ddb31 = 对于后两个日期，CPSC在2024年3月19日之前酌情暂缓执法。上述日期现已全部过去，如今生产或进口的产品必须符合要求。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
 p-808850e668 = 2024年9月21日之后生产或进口的纽扣电池和硬币电池，其包装还必须带有16 CFR 1263.4规定的{ -warning-label }。
@@ -215,7 +215,7 @@ p-fef0c73008 = 锌空气电池不受16 CFR part 1263管辖，但其包装须遵�
 p-5658bdf7c9 = { "*" }*玩具**。玩具豁免适用16 CFR part 1263（16 CFR 1263.1(c)）。此处的玩具是指设计、制造或营销为供14岁以下儿童玩耍之用的任何物品。只有当玩具符合16 CFR part 1250中有关电池可触及性和标签的要求时，才适用该豁免。因此，对于玩具，请核对ASTM F963中的电池要求。
 
 # Sharp points, sharp edges, magnets and button batteries › Button and coin batteries (paragraph)
-p-03c4134179 = 由于这一豁免，上表中{ -childrens-product }的日期主要对非玩具类{ -childrens-product }有意义，例如儿童夜灯。在规划电池测试之前，请与{ -importer }商定每种产品适用哪项法规。
+p-a194ef3cc1 = 由于这一豁免，第1263部分对{ -childrens-product }的意义主要在于非玩具类产品，例如儿童夜灯。此类产品必须与其他任何产品自同一日期起符合第1263部分，还必须由第三方实验室进行测试，并通过{ -cpc }声明其符合要求。在规划电池测试之前，请与{ -importer }商定每种产品适用哪项法规。
 
 # Sharp points, sharp edges, magnets and button batteries › What to do in the factory (heading)
 h-2a572bd7e4 = 工厂须采取的措施
@@ -299,7 +299,7 @@ li-fe50ed2c0a = 低于500 kG² mm²
 li-2961ec873c = 该套磁体以减压用途进行营销，且含有松散磁体，因此即使向成年人销售，也属于16 CFR part 1262规定的受管辖磁体产品。16 CFR 1262.3为每个能完全放入{ -small-parts-cylinder }的松散或可分离磁体规定了这一限值。
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-c2abf4fb9d = 一款儿童房夜灯专为幼儿设计和营销，内含一枚硬币电池。它属于{ -childrens-product }，但不是玩具。此类产品自哪一天起必须符合16 CFR part 1263？
+li-e6845e899f = 一款儿童房夜灯专为幼儿设计和营销，内含一枚硬币电池。它属于{ -childrens-product }，但不是玩具。此类产品自哪一天起必须按照16 CFR part 1263进行第三方检测并出具证书？
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
 li-23141a3f4e = 2023年2月12日
@@ -311,7 +311,7 @@ li-3e37f41fea = 2023年10月23日
 li-66842b6df4 = 2023年12月20日
 
 # Sharp points, sharp edges, magnets and button batteries › Check your knowledge (list item)
-li-37e38377a9 = 2023年12月20日或之后生产或进口的{ -childrens-product }必须符合要求。2023年10月23日是通用产品的日期。符合16 CFR part 1250电池要求的玩具豁免适用第1263部分。
+li-e7776c306a = 与其他任何产品一样，此类产品自2023年10月23日起就必须符合16 CFR part 1263（16 CFR 1263.1(b)）。2023年12月20日或之后生产或进口的{ -childrens-product }须进行{ -third-party-testing }并出具证书。符合16 CFR part 1250电池要求的玩具豁免适用第1263部分。
 
 # Sharp points, sharp edges, magnets and button batteries › Sources (heading)
 h-caf85b0888 = 资料来源
