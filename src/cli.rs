@@ -64,6 +64,11 @@ pub struct BuildArgs {
 /// Flags of `primer check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
+    /// Typeset the handouts, booklets and PDF decks too, and check what typesetting finds
+    /// (typst's warnings, slides that overflow). Without it nothing is typeset: handouts and
+    /// decks are assembled, which still finds characters no font has.
+    #[arg(long)]
+    pub pdf: bool,
     /// Severities and output of diagnostics.
     #[command(flatten)]
     pub report: ReportArgs,

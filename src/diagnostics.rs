@@ -126,7 +126,9 @@ impl Diagnostic {
     /// Renders the human form: `path:line:col: severity: message`, snippet, hints.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        if self.line == 0 {
+        if self.path.is_empty() {
+            // A note about the run itself, not about a file.
+        } else if self.line == 0 {
             let _ = write!(out, "{}: ", self.path);
         } else {
             let _ = write!(out, "{}:{}:{}: ", self.path, self.line, self.column);
@@ -153,9 +155,16 @@ impl Diagnostic {
     }
 }
 
-/// Notes that no policy turns into errors: they ask for an expert's review of the English
-/// source, which a translation cannot supply (`review-due`).
-pub const ALWAYS_NOTES: &[&str] = &["review-due"];
+/// Notes that no policy turns into errors, and that are listed rather than counted: they
+/// ask for an expert's review of the English source, which a translation cannot supply
+/// (`review-due`), say what a quick check left out (`typeset-skipped`) or a damaged PDF cache
+/// cost (`pdf-cache`), or give an estimate
+/// that only typesetting can confirm (`slide-overflow` of `primer check` without `--pdf`;
+/// typesetting reports it as a warning).
+pub const ALWAYS_NOTES: &[&str] = &["review-due", TYPESET_SKIPPED, "slide-overflow", "pdf-cache"];
+
+/// The note of `primer check` without `--pdf`: the checks that need typesetting were not run.
+pub const TYPESET_SKIPPED: &str = "typeset-skipped";
 
 /// How warnings and notes count towards failure (`--strict`, `--complete`).
 #[derive(Debug, Clone, Copy, Default)]

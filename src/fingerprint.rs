@@ -12,6 +12,13 @@ use sha2::{Digest, Sha256};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key(u128);
 
+impl Key {
+    /// The key as 32 hexadecimal digits (a file name).
+    pub fn hex(&self) -> String {
+        format!("{:032x}", self.0)
+    }
+}
+
 /// Builds a [`Key`] from named inputs. The names keep two inputs whose bytes would run
 /// together apart, and say in the code what a key depends on.
 pub(crate) struct Fingerprint(Sha256);
@@ -47,6 +54,13 @@ impl Fingerprint {
     /// Feeds the yes/no input `name`.
     pub fn flag(&mut self, name: &str, value: bool) -> &mut Fingerprint {
         self.text(name, if value { "yes" } else { "no" })
+    }
+
+    /// Adds named bytes (a file's contents).
+    pub fn data(&mut self, name: &str, data: &[u8]) -> &mut Fingerprint {
+        self.bytes(name.as_bytes());
+        self.bytes(data);
+        self
     }
 
     /// Feeds the key of other work this work reads.

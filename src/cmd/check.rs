@@ -8,13 +8,16 @@ use crate::pipeline::{BuildPlan, build};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Runs a whole build into memory and reports its diagnostics.
+/// Runs a whole build into memory and reports its diagnostics; without `--pdf` nothing is
+/// typeset (handouts and decks are assembled only).
 pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
     let plan = BuildPlan {
         policy: Policy {
             strict: args.report.strict,
             complete: args.report.complete,
         },
+        pdf: args.pdf,
+        assemble_only: !args.pdf,
         ..BuildPlan::new(root)
     };
     let result = build(&plan, Output::Memory(Default::default()))?;

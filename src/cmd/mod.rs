@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod i18n;
 mod new;
+pub mod progress;
 mod serve;
 
 use crate::cli::{Cli, Command, Format, I18nCommand, NewCommand};

@@ -256,12 +256,19 @@ fn year_end(text: &str, at: usize) -> Option<usize> {
 /// numbered body, the edition after a space). Space after the body is written as one space.
 pub fn find_standards(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    let mut search = 0;
-    while let Some(found) = BODIES_FIRST
+    // Every place a body starts, in order (one pass per body: the text is never scanned
+    // again from each match).
+    let mut starts: Vec<usize> = BODIES_FIRST
         .iter()
-        .filter_map(|b| text[search..].find(b).map(|i| search + i))
-        .min()
-    {
+        .flat_map(|b| text.match_indices(b).map(|(i, _)| i))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut search = 0;
+    for found in starts {
+        if found < search {
+            continue;
+        }
         search = found + 1;
         // `UL` inside a longer word or body is not a designation.
         if text[..found]

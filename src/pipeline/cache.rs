@@ -24,6 +24,10 @@ pub struct Cache {
     pub(super) keep: bool,
     /// Leave the loaded project to the system when the build ends ([`Cache::for_exit`]).
     pub(super) leave_project: bool,
+    /// PDFs kept across runs on disk (`primer build`), if used.
+    pub(super) pdf_store: Option<super::pdf_store::PdfStore>,
+    /// Where the build reports how far it got, if anywhere.
+    pub(super) progress: Option<std::sync::Arc<dyn super::progress::Progress>>,
 }
 
 impl Cache {
@@ -45,6 +49,29 @@ impl Cache {
             leave_project: true,
             ..Cache::default()
         }
+    }
+}
+
+impl Cache {
+    /// Reuses PDFs across runs from the cache directory `dir` (see [`super::pdf_store`];
+    /// [`super::pdf_store::dir_beside`] names the one beside an output directory).
+    pub fn with_pdf_store(mut self, dir: std::path::PathBuf) -> Cache {
+        self.pdf_store = Some(super::pdf_store::PdfStore::new(dir));
+        self
+    }
+
+    /// Stops reporting progress.
+    pub fn stop_progress(&mut self) {
+        self.progress = None;
+    }
+
+    /// Reports the progress of every build to `progress`.
+    pub fn with_progress(
+        mut self,
+        progress: std::sync::Arc<dyn super::progress::Progress>,
+    ) -> Cache {
+        self.progress = Some(progress);
+        self
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::jobs::{JobContext, JobOutput};
 use super::localize::DocKey;
-use super::pdf_cache::CachedPdf;
+use super::pdf_cache::{CachedPdf, Hit};
 use crate::content::document::Module;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::render::handout::{Assembly, content::plain, fallbacks};
@@ -44,12 +44,20 @@ pub(super) fn deck(
     let mut kept = Vec::new();
     let mut remember = None;
     let fits = match (cx.slides, checked) {
+        (Some(_), _) if !cx.typeset => {
+            warnings.extend(estimated_overflows(module, &deck, site));
+            None
+        }
         (Some(_), Some((_, Some(hit)))) => {
-            warnings.extend(hit.warnings.iter().cloned());
-            warnings.extend(overflows(module, &deck, &hit.fits, site));
-            kept.push(pdf_path.clone());
-            let fits = hit.fits.clone();
-            remember = Some(hit);
+            let record = hit.record().clone();
+            warnings.extend(record.warnings.iter().cloned());
+            warnings.extend(overflows(module, &deck, &record.fits, site));
+            match hit {
+                Hit::InOutput(_) => kept.push(pdf_path.clone()),
+                Hit::Stored(_, bytes) => pdf = Some(bytes),
+            }
+            let fits = record.fits.clone();
+            remember = Some(record);
             Some(fits)
         }
         (Some(slides), checked) => {
@@ -67,6 +75,9 @@ pub(super) fn deck(
                 warnings: typeset.warnings.clone(),
                 fits: typeset.fits.clone(),
             });
+            if let (Some(reuse), Some(record)) = (cx.reuse.as_ref(), &remember) {
+                reuse.keep(record, &typeset.output);
+            }
             warnings.extend(typeset.warnings);
             warnings.extend(overflows(module, &deck, &typeset.fits, site));
             pdf = Some(typeset.output);
@@ -88,19 +99,47 @@ pub(super) fn deck(
     Ok(out)
 }
 
+/// A `slide-overflow` note for each slide with a block that cannot be split and is
+/// estimated not to fit on a page even in the smallest type (decks assembled, not typeset).
+fn estimated_overflows(module: &Module, deck: &Deck, site: SiteRef) -> Vec<Diagnostic> {
+    crate::render::slides::estimate::overflowing(deck)
+        .into_iter()
+        .map(|slide| {
+            let (heading, offset) = slide_place(module, deck, slide);
+            Diagnostic::new(
+                Severity::Note,
+                "slide-overflow",
+                &module.doc.file.path,
+                format!(
+                    "slide “{heading}” of the {} deck for {} has a block estimated not to fit on one page even in the smallest type (split it with <!-- slide --> or shorten it; `primer check --pdf` measures it)",
+                    site.locale, site.audience
+                ),
+            )
+            .at(&module.doc.file, offset)
+        })
+        .collect()
+}
+
+/// The plain heading of slide `index` and the offset of its section's heading in the source
+/// (the front matter for the slides made from it: title, objectives).
+fn slide_place(module: &Module, deck: &Deck, index: usize) -> (String, usize) {
+    let slide = deck.slides.get(index);
+    let heading = slide.map(|s| plain(&s.heading)).unwrap_or_default();
+    let offset = slide
+        .and_then(|s| s.anchor.as_ref())
+        .and_then(|a| module.doc.anchors.iter().position(|x| x == a))
+        .and_then(|k| module.doc.scan.headings.get(k))
+        .map_or(0, |h| h.offset);
+    (heading, offset)
+}
+
 /// A `slide-overflow` warning for each part of the deck that did not fit on its page,
 /// located at the section's heading in the source (at the front matter for the slides
 /// made from it: title, objectives).
 fn overflows(module: &Module, deck: &Deck, fits: &[Fit], site: SiteRef) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for fit in fits.iter().filter(|f| f.overflows()) {
-        let slide = deck.slides.get(fit.slide);
-        let heading = slide.map(|s| plain(&s.heading)).unwrap_or_default();
-        let offset = slide
-            .and_then(|s| s.anchor.as_ref())
-            .and_then(|a| module.doc.anchors.iter().position(|x| x == a))
-            .and_then(|k| module.doc.scan.headings.get(k))
-            .map_or(0, |h| h.offset);
+        let (heading, offset) = slide_place(module, deck, fit.slide);
         warnings.push(Diagnostic::new(
             Severity::Warning,
             "slide-overflow",

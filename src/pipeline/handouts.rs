@@ -2,7 +2,7 @@
 //! documents localized for the web pages.
 
 use super::localize::{DocKey, Localized};
-use super::pdf_cache::{CachedPdf, Reuse};
+use super::pdf_cache::{CachedPdf, Hit, Reuse};
 use crate::diagnostics::Diagnostic;
 use crate::project::Project;
 use crate::render::handout::{Assembly, HandoutData, Handouts};
@@ -22,6 +22,8 @@ pub(super) struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// The output already holds this PDF, unchanged: nothing to write (`bytes` is empty).
     pub unchanged: bool,
+    /// Taken from the cache on disk, not typeset.
+    pub reused: bool,
     /// What to remember of it for the next build, when PDFs are reused.
     pub cached: Option<CachedPdf>,
 }
@@ -76,24 +78,34 @@ pub(super) fn render(
             &[("qr", a.qr.as_deref()), ("date", Some(&date))],
         )
     });
-    if let Some((_, Some(hit))) = &checked {
-        a.warnings.extend(hit.warnings.iter().cloned());
+    let (key, hit) = checked.unzip();
+    if let Some(hit) = hit.flatten() {
+        let record = hit.record().clone();
+        a.warnings.extend(record.warnings.iter().cloned());
+        let (bytes, unchanged) = match hit {
+            Hit::InOutput(_) => (Vec::new(), true),
+            Hit::Stored(_, bytes) => (bytes, false),
+        };
         return Ok(Rendered {
             path: a.path,
-            bytes: Vec::new(),
-            pages: hit.pages,
+            bytes,
+            pages: record.pages,
             warnings: a.warnings,
-            unchanged: true,
-            cached: Some(hit.clone()),
+            unchanged,
+            reused: !unchanged,
+            cached: Some(record),
         });
     }
     let pdf = handouts.render(&a.data, &a.path, a.qr, a.date)?;
-    let cached = checked.map(|(key, _)| CachedPdf {
+    let cached = key.map(|key| CachedPdf {
         key,
         pages: pdf.pages,
         warnings: pdf.warnings.clone(),
         fits: Vec::new(),
     });
+    if let (Some(reuse), Some(record)) = (reuse, &cached) {
+        reuse.keep(record, &pdf.bytes);
+    }
     a.warnings.extend(pdf.warnings);
     Ok(Rendered {
         path: a.path,
@@ -101,6 +113,7 @@ pub(super) fn render(
         pages: pdf.pages,
         warnings: a.warnings,
         unchanged: false,
+        reused: false,
         cached,
     })
 }

@@ -58,6 +58,21 @@ pub(super) fn module_jobs<'s>(
     jobs
 }
 
+/// What the progress of `jobs` is counted in, and how many: PDFs when they are typeset (a
+/// handout and a deck per module page, a booklet per site), else module pages.
+pub(super) fn work_of(jobs: &[Job], pdf: bool) -> (&'static str, usize) {
+    let total = jobs
+        .iter()
+        .map(|job| match job {
+            Job::Module(_, sites) if pdf => 2 * sites.len(),
+            Job::Module(_, sites) => sites.len(),
+            Job::Booklet(_) => 1,
+            _ => 0,
+        })
+        .sum();
+    (if pdf { "PDFs" } else { "pages" }, total)
+}
+
 /// The second round: the pages that list modules by title or report on all of them, run
 /// once the module jobs have handed on their titles and translation statuses.
 pub(super) fn page_jobs<'s>(
@@ -186,8 +201,11 @@ pub(super) struct JobContext<'a> {
     /// Module titles and summaries, for the pages of the second round.
     pub titles: &'a Titles<'a>,
     pub handouts: Option<&'a crate::render::handout::Handouts>,
-    /// The deck typesetter, when PDFs are built.
+    /// The deck typesetter, when PDFs are built or assembled.
     pub slides: Option<&'a crate::render::slides::Slides>,
+    /// Typeset the handouts and decks (else, with `handouts` and `slides`, only assemble
+    /// them for what assembly finds).
+    pub typeset: bool,
     pub cited: &'a [crate::content::regulations::Cited],
     /// The keys of what module pages read besides their documents.
     pub inputs: &'a PageInputs<'a>,
@@ -201,6 +219,8 @@ pub(super) struct JobContext<'a> {
     pub output: &'a Output,
     /// The PDFs of the previous build, when this build keeps them (`serve --pdf`).
     pub reuse: Option<Reuse<'a>>,
+    /// Where finished work is counted, if anywhere.
+    pub progress: Option<&'a dyn super::progress::Progress>,
 }
 
 impl JobContext<'_> {
@@ -238,7 +258,10 @@ pub(super) fn run_job<'s>(cx: &JobContext, job: &Job<'s>) -> JobResult<'s> {
     let mut result = JobResult::default();
     match job {
         Job::Module(i, sites) => super::module_job::module(cx, *i, sites, &mut result),
-        Job::Booklet(site) => result.add(super::module_job::booklet(cx, *site)),
+        Job::Booklet(site) => {
+            result.add(super::module_job::booklet(cx, *site));
+            cx.progress.inspect(|p| p.advance(1));
+        }
         _ => result.add(
             render_page(cx, job)
                 .map(|(path, html)| JobOutput::file(path, html, Vec::new()))
@@ -246,6 +269,19 @@ pub(super) fn run_job<'s>(cx: &JobContext, job: &Job<'s>) -> JobResult<'s> {
         ),
     }
     result
+}
+
+/// What assembling the handout of module `i` on `site` would find without typesetting it:
+/// the characters no handout font has.
+pub(super) fn handout_warnings(cx: &JobContext, site: SiteRef, i: usize) -> Vec<Diagnostic> {
+    let Some(h) = cx.handouts else {
+        return Vec::new();
+    };
+    let families = crate::render::handout::FAMILIES;
+    let doc = cx.localized.for_site(DocKey::Module(i), site);
+    crate::render::handout::missing_glyphs(&cx.project.modules[i].doc, doc, &|c| {
+        h.covers(families, c)
+    })
 }
 
 /// The handout of `modules` on `site` (a module's, or the site's booklet), typeset, or
@@ -275,7 +311,7 @@ pub(super) fn handout(
     let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
     out.unchanged = r.unchanged;
     out.pdfs.extend(r.cached.map(|c| (out.path.clone(), c)));
-    if !r.unchanged {
+    if !r.unchanged && !r.reused {
         out.pdf = Some(super::timing::PdfCost {
             kind: "handouts",
             pages: r.pages,

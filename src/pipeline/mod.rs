@@ -35,6 +35,8 @@ mod load;
 mod localize;
 mod module_job;
 mod pdf_cache;
+pub mod pdf_store;
+pub mod progress;
 mod renderers;
 mod run;
 mod search_index;
@@ -69,6 +71,10 @@ pub struct BuildPlan {
     pub policy: Policy,
     /// Typeset the PDF handouts too.
     pub pdf: bool,
+    /// Without `pdf`: still assemble every handout and deck, without typesetting them, for
+    /// what assembly finds (characters no font has, slides estimated not to fit), and say
+    /// that the typeset checks were skipped (`primer check` without `--pdf`).
+    pub assemble_only: bool,
     /// Write `<audience>.zip` offline bundles.
     pub zip: bool,
 }
@@ -82,6 +88,7 @@ impl BuildPlan {
             locales: Vec::new(),
             policy: Policy::default(),
             pdf: true,
+            assemble_only: false,
             zip: false,
         }
     }
@@ -146,7 +153,8 @@ fn build_loaded(
     mut diagnostics: Diagnostics,
     mut timing: Timing,
 ) -> Result<BuildReport> {
-    let tools = match renderers::prepare(project, plan.pdf) {
+    let assemble = plan.pdf || plan.assemble_only;
+    let tools = match renderers::prepare(project, assemble) {
         Ok(tools) => tools,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -186,24 +194,37 @@ fn build_loaded(
         titles: &no_titles,
         handouts: tools.handouts.as_ref(),
         slides: tools.slides.as_ref(),
+        typeset: plan.pdf,
+        progress: cache.progress.as_deref(),
         cited: &cited,
         inputs: &PageInputs::new(project, &sites, plan.pdf),
         previous: &cache.pages,
         keep: cache.keep,
         pieces: &search_index::PieceMaker::new(project, &sites, tokens),
         output: &output,
-        reuse: (cache.keep && plan.pdf).then(|| pdf_cache::Reuse {
-            previous: &cache.pdfs,
-            output: &output,
-            tools: pdf_cache::tools_key(project),
+        reuse: (plan.pdf && (cache.keep || cache.pdf_store.is_some())).then(|| {
+            // Without the executable's key only this process's own PDFs are reused.
+            let executable = pdf_cache::executable_key();
+            let this_process = || crate::fingerprint::Fingerprint::new("this process").finish();
+            pdf_cache::Reuse {
+                previous: &cache.pdfs,
+                store: cache.pdf_store.as_ref().filter(|_| executable.is_some()),
+                output: &output,
+                tools: pdf_cache::tools_key(project, executable.unwrap_or_else(this_process)),
+            }
         }),
     };
     let mut rendered = run::Rendered::default();
-    run::render(
-        &cx,
-        &jobs::module_jobs(project, &sites, plan.pdf),
-        &mut rendered,
-    );
+    let module_jobs = jobs::module_jobs(project, &sites, plan.pdf);
+    if let Some(progress) = cx.progress {
+        let (unit, total) = jobs::work_of(&module_jobs, plan.pdf);
+        progress.start(
+            if plan.pdf { "Typesetting" } else { "Rendering" },
+            unit,
+            total,
+        );
+    }
+    run::render(&cx, &module_jobs, &mut rendered);
     timing.lap("modules");
     let mut documents = translate::doc_statuses(project, &translated.localized);
     documents.extend(std::mem::take(&mut rendered.statuses));
@@ -217,6 +238,10 @@ fn build_loaded(
     );
     timing.lap("pages");
     timing.pdf_pages(&rendered.pdf_costs);
+    if let Some(store) = &cache.pdf_store {
+        timing.reused(store.reused());
+        diagnostics.extend(store.note());
+    }
     let indexes = search_index::write_indexes(project, &rendered.pieces, &sites, &output);
     if !cache.keep {
         cache.tokens.clear();
@@ -224,6 +249,17 @@ fn build_loaded(
     diagnostics.extend(rendered.problems);
     diagnostics.extend(indexes.problems);
     timing.lap("search indexes");
+    if plan.assemble_only && !plan.pdf {
+        diagnostics.push(
+            Diagnostic::new(
+                Severity::Note,
+                crate::diagnostics::TYPESET_SKIPPED,
+                "",
+                "nothing was typeset: typst's own warnings and slides that overflow by a small margin are found with `--pdf`",
+            )
+            .hint("run `primer check --pdf` to check what `primer build` typesets"),
+        );
+    }
     // The policy decides what counts as an error (warnings may), so it is applied first.
     let diagnostics = diagnostics.finish(plan.policy);
     let succeeded = !diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -233,6 +269,10 @@ fn build_loaded(
         finish::finish(plan, &renderer, &sites, output, written)?;
         timing.lap("finish");
         cache.tokens.prune();
+        // Only a build of every site used every PDF it should keep.
+        if plan.audiences.is_empty() && plan.locales.is_empty() {
+            cache.pdf_store.iter().for_each(|s| s.prune());
+        }
         cache.pages = rendered.pages;
         cache.pdfs = rendered.pdfs;
         cache.localized.extend(rendered.localized);

@@ -5,7 +5,7 @@
 //! its modules again for itself.
 
 use super::cache::CachedPage;
-use super::jobs::{JobContext, JobOutput, JobResult, ModulePage, handout};
+use super::jobs::{JobContext, JobOutput, JobResult, ModulePage, handout, handout_warnings};
 use super::localize::{DocKey, Localized, Needed, localize_needed, needed_of_module};
 use super::translate::doc_status;
 use crate::diagnostics::Diagnostic;
@@ -71,8 +71,15 @@ fn module_on_site<'s>(cx: &JobContext, site: SiteRef<'s>, i: usize) -> JobResult
         .titles
         .push((page, (title, summary.unwrap_or_default())));
     if cx.handouts.is_some() {
-        result.add(handout(cx, site, &[i], false));
+        if cx.typeset {
+            result.add(handout(cx, site, &[i], false));
+        } else {
+            result.problems.extend(handout_warnings(cx, site, i));
+        }
     }
+    // A page, or with PDFs its handout and its deck.
+    cx.progress
+        .inspect(|p| p.advance(if cx.typeset { 2 } else { 1 }));
     result
 }
 

@@ -82,6 +82,14 @@ impl Timing {
         }
     }
 
+    /// Prints how many PDFs were taken from the cache on disk instead of being typeset.
+    #[allow(clippy::print_stderr)]
+    pub fn reused(&self, count: usize) {
+        if self.on {
+            eprintln!("timing: PDFs reused from the cache: {count}");
+        }
+    }
+
     /// Prints how long `phase` took, and starts the next phase.
     // Timings are asked for on the terminal (`PRIMER_TIMINGS=1`), beside the diagnostics.
     #[allow(clippy::print_stderr)]

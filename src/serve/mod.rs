@@ -46,8 +46,17 @@ pub fn run(root: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         pdf: options.pdf,
         ..BuildPlan::new(root)
     };
-    let mut cache = Cache::for_serve();
+    // The first build, the long one, shows its progress; rebuilds are quick.
+    let progress = crate::cmd::progress::TerminalProgress::for_terminal(true);
+    let mut cache = match &progress {
+        Some(p) => Cache::for_serve().with_progress(p.clone()),
+        None => Cache::for_serve(),
+    };
     rebuild(&plan, &mut cache, &shared, &files);
+    if let Some(p) = &progress {
+        crate::pipeline::progress::Progress::finish(p.as_ref());
+        cache.stop_progress();
+    }
 
     let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
     let _watcher =

@@ -2,9 +2,11 @@
 
 mod build;
 mod cache;
+mod check;
 mod handouts;
 mod harness;
 mod invalid;
+mod pdf_store;
 mod quiz;
 mod reader;
 mod registry;

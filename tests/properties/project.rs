@@ -69,6 +69,7 @@ impl Scratch {
             locales: Vec::new(),
             policy: Policy::default(),
             pdf,
+            assemble_only: false,
             zip: false,
         }
     }

@@ -453,8 +453,9 @@ pub fn missing_glyphs(
             if c.is_whitespace()
                 || c.is_control()
                 || crate::render::prepare::is_spacer(c)
-                || covers(c)
+                // Each character is looked up in the fonts once, not at every occurrence.
                 || !seen.insert(c)
+                || covers(c)
             {
                 continue;
             }

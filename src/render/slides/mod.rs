@@ -6,6 +6,7 @@
 
 mod assemble;
 pub mod data;
+pub mod estimate;
 pub mod html;
 
 use crate::diagnostics::{Diagnostic, Severity};
