@@ -68,6 +68,7 @@ pub(super) fn deck(
                 kind: "decks",
                 pages: typeset.pages,
                 time,
+                layout: typeset.layout,
             });
             remember = checked.map(|(key, _)| CachedPdf {
                 key,

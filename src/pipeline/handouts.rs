@@ -24,6 +24,8 @@ pub(super) struct Rendered {
     pub unchanged: bool,
     /// Taken from the cache on disk, not typeset.
     pub reused: bool,
+    /// The time spent laying it out, when it was typeset.
+    pub layout: std::time::Duration,
     /// What to remember of it for the next build, when PDFs are reused.
     pub cached: Option<CachedPdf>,
 }
@@ -93,6 +95,7 @@ pub(super) fn render(
             warnings: a.warnings,
             unchanged,
             reused: !unchanged,
+            layout: Default::default(),
             cached: Some(record),
         });
     }
@@ -114,6 +117,7 @@ pub(super) fn render(
         warnings: a.warnings,
         unchanged: false,
         reused: false,
+        layout: pdf.layout,
         cached,
     })
 }

@@ -316,6 +316,7 @@ pub(super) fn handout(
             kind: "handouts",
             pages: r.pages,
             time,
+            layout: r.layout,
         });
     }
     Ok(out)

@@ -44,6 +44,8 @@ pub(super) struct PdfCost {
     pub pages: usize,
     /// Time from the data to the PDF's bytes, on the job's thread ([`measured`]).
     pub time: Duration,
+    /// The part of it spent laying the document out (the rest is mostly the PDF export).
+    pub layout: Duration,
 }
 
 /// The clock of a build's phases.
@@ -69,15 +71,21 @@ impl Timing {
             return;
         }
         for kind in ["handouts", "decks"] {
-            let (pages, time) = costs
+            let (pages, time, layout) = costs
                 .iter()
                 .filter(|c| c.kind == kind)
-                .fold((0usize, Duration::ZERO), |(p, t), c| {
-                    (p + c.pages, t + c.time)
+                .fold((0usize, Duration::ZERO, Duration::ZERO), |(p, t, l), c| {
+                    (p + c.pages, t + c.time, l + c.layout)
                 });
             if pages > 0 {
-                let ms = time.as_secs_f64() * 1000.0 / pages as f64;
-                eprintln!("timing: {kind}: {pages} PDF pages, {ms:.1} ms per page");
+                let per_page = |d: Duration| d.as_secs_f64() * 1000.0 / pages as f64;
+                let export = time.saturating_sub(layout);
+                eprintln!(
+                    "timing: {kind}: {pages} PDF pages, {:.1} ms per page (layout {:.1} ms, export {:.1} ms)",
+                    per_page(time),
+                    per_page(layout),
+                    per_page(export)
+                );
             }
         }
     }

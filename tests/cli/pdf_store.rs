@@ -64,7 +64,15 @@ fn a_cached_build_is_byte_identical_to_a_fresh_one_after_every_kind_of_change() 
         "// a changed theme\n#let ",
     );
     cached_equals_fresh(&p, "a theme change");
-    let font = p.root().join("themes/default/fonts/NotoSans-Regular.ttf");
+    // The fixture's fonts are a link to the repository's: change a copy of them.
+    let fonts = p.root().join("themes/default/fonts");
+    let shared = std::fs::canonicalize(&fonts).expect("fonts");
+    std::fs::remove_file(&fonts).expect("unlink the shared fonts");
+    std::fs::create_dir(&fonts).expect("fonts dir");
+    for entry in std::fs::read_dir(&shared).expect("fonts").flatten() {
+        std::fs::copy(entry.path(), fonts.join(entry.file_name())).expect("copy a font");
+    }
+    let font = fonts.join("NotoSans-Regular.ttf");
     let mut bytes = std::fs::read(&font).expect("font");
     bytes.extend_from_slice(&[0; 4]);
     std::fs::write(&font, bytes).expect("write font");

@@ -85,6 +85,20 @@ impl Item<'_> {
             .map_or(self.range.start, |k| yaml::locate_scalar(self.file, k))
     }
 
+    /// The `effective` date and `federal_register` citation of an edition or rule, both
+    /// valid, or `None` with their errors in `out`.
+    fn dated(
+        &self,
+        effective: &str,
+        citation: String,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<(Date, String)> {
+        let date = date(self.file, effective, self.value_at("effective"), out);
+        let citation =
+            federal_register(self.file, citation, self.value_at("federal_register"), out);
+        Some((date?, citation?))
+    }
+
     /// The `index`th child item, or an empty range at `fallback`.
     fn child(&self, children: &(Option<usize>, Vec<Range<usize>>), index: usize) -> Item<'_> {
         let fallback = children.0.unwrap_or(self.range.start);
@@ -225,13 +239,7 @@ fn edition(
         );
         return None;
     }
-    let effective = date(file, &e.effective, item.value_at("effective"), out)?;
-    let federal_register = federal_register(
-        file,
-        e.federal_register,
-        item.value_at("federal_register"),
-        out,
-    )?;
+    let (effective, federal_register) = item.dated(&e.effective, e.federal_register, out)?;
     let edition = Edition {
         standard: e.standard,
         federal_register,
@@ -281,13 +289,7 @@ fn rule(
         &format!("the rule for § {}", sections.join(", ")),
         out,
     );
-    let effective = date(file, &r.effective, item.value_at("effective"), out)?;
-    let federal_register = federal_register(
-        file,
-        r.federal_register,
-        item.value_at("federal_register"),
-        out,
-    )?;
+    let (effective, federal_register) = item.dated(&r.effective, r.federal_register, out)?;
     if let Some(other) = earlier
         .iter()
         .find(|o| o.federal_register == federal_register)

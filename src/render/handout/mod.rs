@@ -41,6 +41,8 @@ pub struct Pdf {
     pub pages: usize,
     /// typst's warnings.
     pub warnings: Vec<Diagnostic>,
+    /// The time spent laying it out (the rest of typesetting is the PDF export).
+    pub layout: std::time::Duration,
 }
 
 /// The loaded handout engine: fonts, template and typst's library, shared by all threads.
@@ -179,7 +181,19 @@ impl Handouts {
         qr: Option<String>,
         date: Datetime,
     ) -> Result<Pdf, Vec<Diagnostic>> {
+        world::typeset(|| self.typeset(data, id, qr, date))
+    }
+
+    fn typeset(
+        &self,
+        data: &HandoutData,
+        id: &str,
+        qr: Option<String>,
+        date: Datetime,
+    ) -> Result<Pdf, Vec<Diagnostic>> {
+        let started = std::time::Instant::now();
         let (document, warnings) = self.compile(data, id, qr)?;
+        let layout = started.elapsed();
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(id.to_string()),
             creator: Smart::Custom(Some("Primer".to_string())),
@@ -205,6 +219,7 @@ impl Handouts {
             bytes: pdf,
             pages: document.pages().len(),
             warnings,
+            layout,
         })
     }
 

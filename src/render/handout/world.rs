@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
+use std::thread;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -203,4 +204,39 @@ impl World for HandoutWorld<'_> {
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         Some(self.shared.today)
     }
+}
+
+/// Runs `f`, a typst compile and PDF export, on a thread pool of its own, blocking the
+/// calling thread until it is done.
+///
+/// typst and krilla use rayon inside a compile: while a thread waits for a page run to be
+/// laid out (`Engine::parallelize`) or for a page's stream (`Deferred::wait`, which calls
+/// `rayon::yield_now`), it runs any other pending job of its pool. Were PDFs typeset on the
+/// pool that runs the build's jobs, a compile waiting there would start a whole other module
+/// or booklet job, whose compile would start another, each holding its half-made document
+/// on the stack: the live documents grew with the number of jobs (132 at once, 74 deep on
+/// one thread, for the 9-module sample), and so did the peak memory. Here the caller blocks
+/// in a plain thread join, which runs nothing else, so the typst pool holds at most one
+/// compile per thread of the build's pool, and its own threads only ever see typst's work.
+pub(crate) fn typeset<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("typst-{i}"))
+            .build()
+            .ok()
+    });
+    let Some(pool) = pool else {
+        return f();
+    };
+    // `install` from a worker of another pool keeps that worker stealing its own pool's
+    // jobs while it waits; from a plain thread it just blocks.
+    thread::scope(|scope| {
+        thread::Builder::new()
+            .name("typst-wait".to_string())
+            .spawn_scoped(scope, || pool.install(f))
+            .map(|waiter| waiter.join())
+    })
+    .unwrap_or_else(|e| panic!("cannot start a thread to typeset a PDF: {e}"))
+    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

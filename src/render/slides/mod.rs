@@ -37,6 +37,8 @@ pub struct Typeset<T> {
     pub pages: usize,
     /// typst's warnings.
     pub warnings: Vec<Diagnostic>,
+    /// The time spent laying it out (for a PDF, the rest of typesetting is the export).
+    pub layout: std::time::Duration,
 }
 
 /// The loaded deck engine: the theme's fonts and `slides.typ`.
@@ -93,6 +95,7 @@ impl Slides {
         deck: &Deck,
         id: &str,
     ) -> Result<Typeset<PagedDocument>, Vec<Diagnostic>> {
+        let started = std::time::Instant::now();
         let paths = Paths::get();
         let json = serde_json::to_vec(deck)
             .map_err(|e| vec![Diagnostic::new(Severity::Error, "io", id, e.to_string())])?;
@@ -122,6 +125,7 @@ impl Slides {
                     output: document,
                     fits,
                     warnings: problems,
+                    layout: started.elapsed(),
                 })
             }
             Err(errors) => {
@@ -133,6 +137,15 @@ impl Slides {
 
     /// Typesets `deck` into a PDF dated `date`, with its fits and typst's warnings.
     pub fn render(
+        &self,
+        deck: &Deck,
+        id: &str,
+        date: Datetime,
+    ) -> Result<Typeset<Vec<u8>>, Vec<Diagnostic>> {
+        crate::render::handout::world::typeset(|| self.typeset(deck, id, date))
+    }
+
+    fn typeset(
         &self,
         deck: &Deck,
         id: &str,
@@ -164,6 +177,7 @@ impl Slides {
             pages: typeset.pages,
             fits: typeset.fits,
             warnings: typeset.warnings,
+            layout: typeset.layout,
         })
     }
 

@@ -181,6 +181,7 @@ fn a_multilingual_deck_is_laid_out_on_16_9_pages_and_reports_its_fits() {
         fits,
         pages,
         warnings,
+        ..
     } = engine()
         .compile(&deck, "test")
         .unwrap_or_else(|e| panic!("{e:?}"));
