@@ -12,6 +12,7 @@ use std::time::Instant;
 /// Builds into `args.out` (relative to the project root).
 pub fn run(root: &Path, args: BuildArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
+    crate::render::handout::world::typeset_apart();
     let plan = BuildPlan {
         root: root.to_path_buf(),
         audiences: args.audiences,

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 /// Runs a whole build into memory and reports its diagnostics; without `--pdf` nothing is
 /// typeset (handouts and decks are assembled only).
 pub fn run(root: &Path, args: CheckArgs) -> anyhow::Result<ExitCode> {
+    crate::render::handout::world::typeset_apart();
     let plan = BuildPlan {
         policy: Policy {
             strict: args.report.strict,

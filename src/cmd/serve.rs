@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 /// Serves until interrupted; only operational failures return.
 pub fn run(root: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    crate::render::handout::world::typeset_apart();
     if !root.join("site.yaml").is_file() {
         anyhow::bail!(
             "no site.yaml in {}: not a Primer project (run primer from the project root)",

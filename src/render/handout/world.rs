@@ -206,6 +206,13 @@ impl World for HandoutWorld<'_> {
     }
 }
 
+static APART: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Typesets every later PDF of this process on a pool of its own ([`typeset`]).
+pub fn typeset_apart() {
+    APART.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Runs `f`, a typst compile and PDF export, on a thread pool of its own, blocking the
 /// calling thread until it is done.
 ///
@@ -218,7 +225,14 @@ impl World for HandoutWorld<'_> {
 /// one thread, for the 9-module sample), and so did the peak memory. Here the caller blocks
 /// in a plain thread join, which runs nothing else, so the typst pool holds at most one
 /// compile per thread of the build's pool, and its own threads only ever see typst's work.
+///
+/// Only after [`typeset_apart`]: the command line's one-shot build asks for it. Library
+/// callers that run several builds at once in one process (the tests) keep typesetting on
+/// the calling thread, where their builds share the global pool's threads.
 pub(crate) fn typeset<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if !APART.load(std::sync::atomic::Ordering::Relaxed) {
+        return f();
+    }
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     let pool = POOL.get_or_init(|| {
         rayon::ThreadPoolBuilder::new()
