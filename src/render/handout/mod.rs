@@ -214,7 +214,7 @@ impl Handouts {
                 .collect::<Vec<_>>()
         })?;
         // The memoization cache would otherwise grow with every document.
-        typst::comemo::evict(30);
+        typst::comemo::evict(world::EVICT_AGE);
         Ok(Pdf {
             bytes: pdf,
             pages: document.pages().len(),

@@ -171,7 +171,7 @@ impl Slides {
                 })
                 .collect::<Vec<_>>()
         })?;
-        typst::comemo::evict(30);
+        typst::comemo::evict(crate::render::handout::world::EVICT_AGE);
         Ok(Typeset {
             output: pdf,
             pages: typeset.pages,
