@@ -206,10 +206,7 @@ impl Checker<'_> {
         out: &mut Vec<Diagnostic>,
     ) {
         let numbers = |t: &str| -> Vec<(String, usize)> {
-            citations::find(t)
-                .into_iter()
-                .flat_map(|c| c.numbers)
-                .chain(cfr_links::find(t))
+            cfr_links::cited_numbers(t)
                 .map(|n| (n.number, n.range.start))
                 .collect()
         };

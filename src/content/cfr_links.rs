@@ -3,11 +3,20 @@
 //! `https://www.law.cornell.edu/cfr/text/16/1609.1` cites part 1609 as surely as the words
 //! `16 CFR 1609.1` do.
 
-use super::citations::CitedNumber;
+use super::citations::{self, CitedNumber};
 
 /// Where each kind of link names the title and the number, and how.
 const ECFR: &str = "ecfr.gov/";
 const LII: &str = "law.cornell.edu/cfr/text/16/";
+
+/// Every part and section `text` cites: in words (`16 CFR 1500.19`, [`citations::find`]),
+/// then by links ([`find`]), each located at its number.
+pub fn cited_numbers(text: &str) -> impl Iterator<Item = CitedNumber> {
+    citations::find(text)
+        .into_iter()
+        .flat_map(|c| c.numbers)
+        .chain(find(text))
+}
 
 /// The parts and sections named by eCFR (title 16) and Cornell LII links in `text`, in
 /// order, each located at its number.

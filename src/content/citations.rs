@@ -35,6 +35,11 @@ pub struct CitedNumber {
 }
 
 impl CitedNumber {
+    /// The part: `1500` for `1500.19`.
+    pub fn part(&self) -> Option<u32> {
+        self.number.split('.').next()?.parse().ok()
+    }
+
     /// Whether this is a whole part rather than a section.
     pub fn is_part(&self) -> bool {
         !self.number.contains('.')

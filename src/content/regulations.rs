@@ -26,17 +26,8 @@ impl Cited {
             .map(String::as_str)
             .chain(module.doc.segments().map(|s| s.text.as_str()));
         for text in texts {
-            let numbers = citations::find(text)
-                .into_iter()
-                .flat_map(|c| c.numbers)
-                .chain(super::cfr_links::find(text));
-            for n in numbers {
-                let part = n
-                    .number
-                    .split('.')
-                    .next()
-                    .and_then(|p| p.parse::<u32>().ok());
-                let Some(part) = part else { continue };
+            for n in super::cfr_links::cited_numbers(text) {
+                let Some(part) = n.part() else { continue };
                 let sections = cited.parts.entry(part).or_default();
                 if !n.is_part() {
                     sections.insert(n.number.clone());

@@ -50,9 +50,7 @@ impl Cache {
             ..Cache::default()
         }
     }
-}
 
-impl Cache {
     /// Reuses PDFs across runs from the cache directory `dir` (see [`super::pdf_store`];
     /// [`super::pdf_store::dir_beside`] names the one beside an output directory).
     pub fn with_pdf_store(mut self, dir: std::path::PathBuf) -> Cache {

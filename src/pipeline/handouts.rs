@@ -22,10 +22,8 @@ pub(super) struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// The output already holds this PDF, unchanged: nothing to write (`bytes` is empty).
     pub unchanged: bool,
-    /// Taken from the cache on disk, not typeset.
-    pub reused: bool,
-    /// The time spent laying it out, when it was typeset.
-    pub layout: std::time::Duration,
+    /// The time spent laying it out, when it was typeset (not reused).
+    pub layout: Option<std::time::Duration>,
     /// What to remember of it for the next build, when PDFs are reused.
     pub cached: Option<CachedPdf>,
 }
@@ -94,8 +92,7 @@ pub(super) fn render(
             pages: record.pages,
             warnings: a.warnings,
             unchanged,
-            reused: !unchanged,
-            layout: Default::default(),
+            layout: None,
             cached: Some(record),
         });
     }
@@ -116,8 +113,7 @@ pub(super) fn render(
         pages: pdf.pages,
         warnings: a.warnings,
         unchanged: false,
-        reused: false,
-        layout: pdf.layout,
+        layout: Some(pdf.layout),
         cached,
     })
 }

@@ -311,14 +311,12 @@ pub(super) fn handout(
     let mut out = JobOutput::file(r.path, r.bytes, r.warnings);
     out.unchanged = r.unchanged;
     out.pdfs.extend(r.cached.map(|c| (out.path.clone(), c)));
-    if !r.unchanged && !r.reused {
-        out.pdf = Some(super::timing::PdfCost {
-            kind: "handouts",
-            pages: r.pages,
-            time,
-            layout: r.layout,
-        });
-    }
+    out.pdf = r.layout.map(|layout| super::timing::PdfCost {
+        kind: "handouts",
+        pages: r.pages,
+        time,
+        layout,
+    });
     Ok(out)
 }
 

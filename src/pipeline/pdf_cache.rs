@@ -59,12 +59,39 @@ pub(super) fn tools_key(project: &Project, executable: Key) -> Key {
     f.finish()
 }
 
-/// Feeds a file's bytes (or that it cannot be read).
+/// Feeds the key of a file's bytes (or that it cannot be read). A process reads and hashes
+/// each file once and again only when its size or modification time changed, so that
+/// `serve --pdf` does not hash every font at every rebuild; a new process always reads it.
 fn contents(f: &mut Fingerprint, path: &Path) {
-    match std::fs::read(path) {
-        Ok(bytes) => f.data("bytes", &bytes),
-        Err(_) => f.text("bytes", "unreadable"),
+    type Seen = std::sync::Mutex<HashMap<std::path::PathBuf, (String, Key)>>;
+    static SEEN: std::sync::OnceLock<Seen> = std::sync::OnceLock::new();
+    let seen = SEEN.get_or_init(Seen::default);
+    let stamp = match std::fs::metadata(path) {
+        Ok(m) => format!("{} {:?}", m.len(), m.modified().ok()),
+        Err(_) => {
+            f.text("bytes", "unreadable");
+            return;
+        }
     };
+    let known = seen
+        .lock()
+        .ok()
+        .and_then(|s| s.get(path).filter(|(s, _)| *s == stamp).map(|(_, k)| *k));
+    let key = match known {
+        Some(key) => key,
+        None => {
+            let Ok(bytes) = std::fs::read(path) else {
+                f.text("bytes", "unreadable");
+                return;
+            };
+            let key = Fingerprint::new("file").data("bytes", &bytes).finish();
+            if let Ok(mut s) = seen.lock() {
+                s.insert(path.to_path_buf(), (stamp, key));
+            }
+            key
+        }
+    };
+    f.key("bytes", key);
 }
 
 /// The key of the running program, from its executable's bytes (read once per process);

@@ -31,17 +31,8 @@ fn every_part_the_sample_cites_is_in_the_registry() {
     let pages = project.audience_pages.values().map(|p| &p.doc);
     for doc in pages {
         for segment in doc.segments() {
-            let numbers = primer::content::citations::find(&segment.text)
-                .into_iter()
-                .flat_map(|c| c.numbers)
-                .chain(primer::content::cfr_links::find(&segment.text));
-            for n in numbers {
-                cited.extend(
-                    n.number
-                        .split('.')
-                        .next()
-                        .and_then(|p| p.parse::<u32>().ok()),
-                );
+            for n in primer::content::cfr_links::cited_numbers(&segment.text) {
+                cited.extend(n.part());
             }
         }
     }
